@@ -1,0 +1,22 @@
+module github.com/staffnote/follow
+
+go 1.26.8
+
+require (
+	github.com/emersion/go-ical v0.0.0-20250329121855-f41e73efc392
+	github.com/gofrs/flock v0.13.2
+	github.com/mattn/go-runewidth v0.0.31
+	github.com/rickar/cal/v2 v2.1.13
+	github.com/spf13/cobra v1.10.2
+	github.com/yuin/goldmark v1.8.7
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/term v0.48.0
+)
+
+require (
+	github.com/clipperhouse/uax29/v2 v2.2.0 // indirect
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+	github.com/teambition/rrule-go v1.8.2 // indirect
+	golang.org/x/sys v0.50.0 // indirect
+)

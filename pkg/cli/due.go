@@ -1,0 +1,308 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/render"
+	"github.com/staffnote/follow/pkg/schedule"
+)
+
+// DueOptions are the inputs of follow due.
+type DueOptions struct {
+	f       *Factory
+	Within  string
+	Owner   string
+	Who     string
+	Me      bool
+	Kinds   []string
+	Client  string
+	Overdue bool
+	Format  string
+	JSON    bool
+	BOM     bool
+	Alarm   string
+	changed func(string) bool
+}
+
+// NewDueCmd builds follow due.
+func NewDueCmd(f *Factory) *cobra.Command {
+	o := &DueOptions{f: f}
+	c := &cobra.Command{
+		Use:   "due",
+		Short: "List what is due or overdue, for whom",
+		Long: `List every follow-up, request, report-back, milestone, renewal check and limit-date
+warning that is due up to today + --within, and everything overdue, oldest first.
+Ended staff are not listed. A record that cannot be read is reported on stderr, the
+others are still listed, and the exit code is 1.
+
+JSON fields (stable): date, staff, name, kind, who, role, what, ref, overdue, days,
+owner, manager, client, site, supervisor, file, line.`,
+		Example: `  follow due                       # this morning's list
+  follow due --me                  # only what I must do ($FOLLOW_USER or me: in follow.yaml)
+  follow due --who 鈴木 --kind milestone
+  follow due --within 1m --json
+  follow due --format ics --alarm 9h > follow.ics`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			o.changed = c.Flags().Changed
+			return runDue(o)
+		},
+	}
+	fl := c.Flags()
+	fl.StringVar(&o.Within, "within", "", "how far ahead to look (default 7d, or within: in follow.yaml)")
+	fl.StringVar(&o.Owner, "owner", "", "only staff followed by this owner")
+	fl.StringVar(&o.Who, "who", "", "only items this person must do (a manager's calls, say)")
+	fl.BoolVar(&o.Me, "me", false, "only items I must do ($FOLLOW_USER, or me: in follow.yaml)")
+	fl.StringSliceVar(&o.Kinds, "kind", nil, "only these kinds: "+strings.Join(schedule.Kinds, ", "))
+	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
+	fl.BoolVar(&o.Overdue, "overdue", false, "only overdue items")
+	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv, ics")
+	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
+	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
+	fl.StringVar(&o.Alarm, "alarm", "", "with ics: a reminder at this time of the day, e.g. 9h, or -15h for 9:00 the day before")
+	_ = c.RegisterFlagCompletionFunc("kind", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return schedule.Kinds, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = c.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"table", "json", "csv", "ics"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(f))
+	_ = c.RegisterFlagCompletionFunc("who", completeOwners(f))
+	return c
+}
+
+func runDue(o *DueOptions) error {
+	f := o.f
+	today, _ := f.Today()
+	if o.JSON {
+		if o.changed("format") && o.Format != "json" {
+			return usageErr("--json and --format %s contradict each other", o.Format)
+		}
+		o.Format = "json"
+	}
+	switch o.Format {
+	case "table", "json", "csv", "ics":
+	default:
+		return usageErr("--format must be table, json, csv or ics, not %q", o.Format)
+	}
+	var alarm time.Duration
+	if o.Alarm != "" {
+		if o.Format != "ics" {
+			return usageErr("--alarm goes with --format ics")
+		}
+		d, err := time.ParseDuration(dates.Normalize(o.Alarm))
+		if err != nil {
+			return usageErr("--alarm: %q is not a duration such as 9h, 8h30m or -15h", o.Alarm)
+		}
+		alarm = d
+	}
+	if o.BOM && o.Format != "csv" {
+		return usageErr("--bom goes with --format csv")
+	}
+	for _, k := range o.Kinds {
+		if !contains(schedule.Kinds, k) {
+			return usageErr("--kind: unknown kind %q (kinds: %s)", k, strings.Join(schedule.Kinds, ", "))
+		}
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	within := cfg.Within
+	if o.Within != "" {
+		if within, err = dates.ParseSpan(o.Within); err != nil {
+			return usageErr("--within: %v", err)
+		}
+	}
+	filter := schedule.Filter{Until: today.Add(within), OverdueOnly: o.Overdue, Owner: o.Owner, Who: o.Who, Kinds: o.Kinds, Client: o.Client}
+	if o.Me {
+		me := f.Me()
+		if me == "" {
+			return usageErr("--me: set FOLLOW_USER or me: in follow.yaml")
+		}
+		filter.Who = me
+	}
+	s, err := f.Store()
+	if err != nil {
+		return err
+	}
+	paths, err := s.List()
+	if err != nil {
+		return dataErr(err)
+	}
+	lang := f.Lang()
+	items := []schedule.Item{}
+	broken := 0
+	for _, l := range loadAll(paths) {
+		if l.Err != nil {
+			broken++
+			f.warnf("%s", f.T("due.broken", l.Err))
+			continue
+		}
+		if err := l.Record.Broken(); err != nil {
+			broken++
+			f.warnf("%s", f.T("due.broken", err))
+			continue
+		}
+		for _, it := range schedule.All(l.Record, cfg, today, lang) {
+			if filter.Match(it) {
+				items = append(items, it)
+			}
+		}
+	}
+	schedule.Sort(items)
+	if err := writeDue(o, items, today, alarm); err != nil {
+		return dataErr(err)
+	}
+	if broken > 0 {
+		return silentExit(ExitError)
+	}
+	return nil
+}
+
+func writeDue(o *DueOptions, items []schedule.Item, today dates.Date, alarm time.Duration) error {
+	f := o.f
+	out := f.IO.Out
+	switch o.Format {
+	case "json":
+		return render.WriteJSON(out, items)
+	case "csv":
+		headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file"}
+		var rows [][]string
+		for _, it := range items {
+			rows = append(rows, []string{it.Date.String(), fmt.Sprint(it.Days), fmt.Sprint(it.Overdue), it.Kind, it.Staff, it.Name,
+				it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File})
+		}
+		return render.WriteCSV(out, headers, rows, o.BOM)
+	case "ics":
+		var evs []render.Event
+		for _, it := range items {
+			evs = append(evs, icsEvent(f, it))
+		}
+		return render.WriteICS(out, evs, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm})
+	}
+	if len(items) == 0 {
+		f.warnf("%s", f.T("due.none", today.Add(mustSpan(o, f))))
+		return nil
+	}
+	t := render.Table{
+		Headers:  []string{f.T("due.h.date"), f.T("due.h.days"), f.T("due.h.kind"), f.T("due.h.staff"), f.T("due.h.name"), f.T("due.h.who"), f.T("due.h.what"), f.T("due.h.client")},
+		Align:    []render.Alignment{render.AlignLeft, render.AlignRight},
+		MaxWidth: []int{0, 0, 0, 0, 0, 0, 60, 30},
+	}
+	overdue := 0
+	for _, it := range items {
+		what := it.What
+		if it.Ref != "" {
+			what = it.Ref + " " + what
+		}
+		t.Rows = append(t.Rows, []string{it.Date.String(), f.daysText(it.Days), f.T("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client})
+		if it.Overdue {
+			overdue++
+		}
+	}
+	t.RowStyle = func(i int) render.Style {
+		switch {
+		case items[i].Overdue:
+			return render.StyleRed
+		case items[i].Days == 0:
+			return render.StyleYellow
+		}
+		return render.StyleNone
+	}
+	if err := t.Write(out, f.Color()); err != nil {
+		return err
+	}
+	if f.IO.StdoutTTY {
+		f.warnf("%s", f.T("due.summary", len(items), overdue))
+	}
+	return nil
+}
+
+func mustSpan(o *DueOptions, f *Factory) dates.Span {
+	if o.Within != "" {
+		if s, err := dates.ParseSpan(o.Within); err == nil {
+			return s
+		}
+	}
+	cfg, _ := f.Config()
+	return cfg.Within
+}
+
+func (f *Factory) daysText(days int) string {
+	switch {
+	case days == 0:
+		return f.T("due.today")
+	case days < 0:
+		return f.T("due.overdue", -days)
+	}
+	return f.T("due.in", days)
+}
+
+// icsEvent turns a due item into a calendar event whose UID stays the same for the same
+// duty, so a re-import updates the event instead of adding a second one.
+func icsEvent(f *Factory, it schedule.Item) render.Event {
+	ref := it.Ref
+	if ref == "" {
+		ref = it.Role
+	}
+	uid := it.Staff + "-" + it.Kind
+	if ref != "" {
+		uid += "-" + ref
+	}
+	var desc []string
+	desc = append(desc, it.What)
+	for _, kv := range [][2]string{{f.T("due.h.client"), it.Client}, {"site", it.Site}, {"supervisor", it.Supervisor}, {f.T("due.h.who"), it.Who}} {
+		if kv[1] != "" {
+			desc = append(desc, kv[0]+": "+kv[1])
+		}
+	}
+	desc = append(desc, it.File)
+	return render.Event{
+		UID:         uid + "@follow",
+		Date:        it.Date,
+		Summary:     it.Name + " " + f.T("kind."+it.Kind) + ": " + it.What,
+		Description: strings.Join(desc, "\n"),
+		Categories:  []string{it.Kind},
+		Location:    it.Client,
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// completeOwners completes the people named as owner or manager in the records.
+func completeOwners(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		s, err := f.Store()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		paths, _ := s.List()
+		seen := map[string]bool{}
+		var out []string
+		for _, l := range loadAll(paths) {
+			if l.Record == nil {
+				continue
+			}
+			for _, p := range []string{l.Record.Owner, l.Record.Manager} {
+				if p != "" && !seen[p] && strings.HasPrefix(p, prefix) {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}

@@ -1,0 +1,129 @@
+// Package cli is follow's command tree: one file per command, each with an Options struct,
+// a NewXCmd constructor and a runX function that holds the logic outside cobra.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Version is set by the release build (-ldflags "-X github.com/staffnote/follow/pkg/cli.Version=...").
+var Version = ""
+
+// BuildVersion returns the release version, else the module version from the build info.
+func BuildVersion() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// Main runs follow with the process's arguments and streams and returns the exit code.
+func Main() int {
+	f := NewFactory(SystemIO())
+	return Run(f, os.Args[1:])
+}
+
+// Run executes the command line args with the given factory and returns the exit code.
+func Run(f *Factory, args []string) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(f.IO.ErrOut, "follow: internal error (this is a bug, please report it): %v\n%s", p, debug.Stack())
+			code = 3
+		}
+	}()
+	root := NewRootCmd(f)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	if msg := err.Error(); msg != "" {
+		fmt.Fprintln(f.IO.ErrOut, "follow: "+msg)
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	// Errors cobra raises itself: unknown commands and flags, wrong argument counts.
+	return ExitUsage
+}
+
+// NewRootCmd builds the command tree.
+func NewRootCmd(f *Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "follow",
+		Short: "Follow up dispatched staff: visit notes, due dates and team rules in markdown records",
+		Long: `follow keeps one markdown record per dispatched staff member (YAML front matter for the
+present and every date that drives work, a dated log of visits below) and tells every
+morning who is due.
+
+  follow new S0001 --fact "..." --next 2w   log a visit right after it
+  follow due                                 what is due or overdue, for whom
+  follow lint                                check every record (for CI)
+
+Records live in --dir, else $FOLLOW_DIR, else the nearest folder above holding
+follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
+2026年12月5日, today, tomorrow, +3d, 2w, 1m. --today (or $FOLLOW_TODAY) pins today.`,
+		Version:       BuildVersion(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(f.IO.In)
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	root.SetVersionTemplate("follow {{.Version}}\n")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErr("%v\nRun '%s --help' for usage.", err, c.CommandPath())
+	})
+	pf := root.PersistentFlags()
+	pf.StringVar(&f.DirFlag, "dir", "", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)")
+	pf.StringVar(&f.TodayFlag, "today", "", "the date to treat as today (default: $FOLLOW_TODAY, the clock)")
+	pf.StringVar(&f.LangFlag, "lang", "", "language of messages and headings: ja or en (default: follow.yaml lang, $LANG)")
+	pf.BoolVar(&f.NoColor, "no-color", false, "never colour the output (also: $NO_COLOR)")
+	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
+		if f.LangFlag != "" && f.LangFlag != "ja" && f.LangFlag != "en" {
+			return usageErr("--lang must be ja or en, not %q", f.LangFlag)
+		}
+		if _, err := f.Today(); err != nil {
+			return err
+		}
+		return nil
+	}
+	root.AddCommand(
+		NewNewCmd(f),
+		NewDueCmd(f),
+		NewLintCmd(f),
+	)
+	return root
+}
+
+// completeIDs completes staff IDs, showing names.
+func completeIDs(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		s, err := f.Store()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		paths, _ := s.List()
+		var out []string
+		for _, l := range loadAll(paths) {
+			if l.Record == nil || !strings.HasPrefix(l.Record.ID, prefix) {
+				continue
+			}
+			out = append(out, l.Record.ID+"\t"+l.Record.Name)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}

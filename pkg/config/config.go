@@ -1,0 +1,376 @@
+// Package config reads follow.yaml, the team's rules at the root of a records tree.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/staffnote/follow/pkg/dates"
+)
+
+// Config is the content of follow.yaml. Every field has a default, so no file is needed.
+type Config struct {
+	Me        string       `yaml:"me"`       // the user, for --me (FOLLOW_USER wins)
+	Lang      string       `yaml:"lang"`     // ja or en; "" follows LANG
+	Within    dates.Span   `yaml:"-"`        // default window of follow due
+	Calendar  string       `yaml:"calendar"` // jp (default) or none
+	Shift     dates.Shift  `yaml:"-"`        // where a due date on a closed day moves
+	Closed    []dates.Date `yaml:"-"`        // extra closed days (company holidays)
+	Rules     []Rule       `yaml:"-"`        // milestone rules; the default set when the file has none
+	RulesSet  bool         `yaml:"-"`        // the file lists milestones itself
+	Limit     LimitRule    `yaml:"-"`
+	EndCats   []string     `yaml:"-"` // categories of an end
+	Lint      LintConfig   `yaml:"-"`
+	Path      string       `yaml:"-"` // the file read, "" when defaults
+	KeyLines  map[string]int
+	calendarV dates.Calendar
+}
+
+// Rule is one milestone rule: a duty dated relative to the start, a renewal or the
+// contract end.
+type Rule struct {
+	ID       string     // stable name, written into the milestone as rule:
+	What     string     // what to do
+	Who      string     // owner, manager, or a person's name
+	From     string     // start | renewal | end
+	Offset   dates.Span // after the anchor (negative: before it)
+	Renewals []int      // from: renewal — which renewals (1 = the first); empty = every renewal
+	Kind     string     // the due kind: milestone (default) or renewal (tied to the contract end)
+	Line     int
+}
+
+// LimitRule configures the individual 3-year limit (抵触日) warning.
+type LimitRule struct {
+	Years  int        // 3
+	Warn   dates.Span // how long before the limit date the warning opens (default 1m)
+	Who    []string   // who must act (default owner and manager)
+	Enable bool
+}
+
+// LintConfig holds per-repository lint settings.
+type LintConfig struct {
+	Disable      []string   // rule names turned off
+	MaxInterval  dates.Span // an active record's last contact may not be older than this (0 = off)
+	MilestoneLag dates.Span // a milestone overdue by more than this is reported
+	Sensitive    []string   // extra words for the privacy guard
+	Raw          map[string]any
+}
+
+// DefaultEndCategories are the end categories when follow.yaml names none.
+var DefaultEndCategories = []string{"contract-expiry", "staff-reason", "client-reason", "other"}
+
+// DefaultRules is the follow-up practice that ships with follow (see DOMAIN.md).
+func DefaultRules() []Rule {
+	span := func(s string) dates.Span { v, _ := dates.ParseSpan(s); return v }
+	return []Rule{
+		{ID: "first-day", What: "初日連絡（スタッフへ）", Who: "owner", From: "start", Offset: span("0d"), Kind: "milestone"},
+		{ID: "first-day-thanks", What: "初日お礼電話（指揮命令者へ）", Who: "manager", From: "start", Offset: span("0d"), Kind: "milestone"},
+		{ID: "week-1", What: "1週間フォロー", Who: "owner", From: "start", Offset: span("1w"), Kind: "milestone"},
+		{ID: "month-1", What: "1ヶ月フォロー", Who: "owner", From: "start", Offset: span("1m"), Kind: "milestone"},
+		{ID: "month-3", What: "3ヶ月フォロー", Who: "owner", From: "start", Offset: span("3m"), Kind: "milestone"},
+		{ID: "renewal-intent", What: "更新意向確認", Who: "owner", From: "end", Offset: span("-30d"), Kind: "renewal"},
+		{ID: "renewal-thanks", What: "更新お礼電話（指揮命令者へ）", Who: "manager", From: "renewal", Offset: span("0d"), Renewals: []int{1, 3}, Kind: "milestone"},
+	}
+}
+
+// Default returns the configuration used when there is no follow.yaml.
+func Default() *Config {
+	c := &Config{Calendar: "jp", Shift: dates.ShiftBefore, Rules: DefaultRules(), EndCats: DefaultEndCategories}
+	c.Within, _ = dates.ParseSpan("7d")
+	c.Limit = LimitRule{Years: 3, Enable: true, Who: []string{"owner", "manager"}}
+	c.Limit.Warn, _ = dates.ParseSpan("1m")
+	c.Lint.MilestoneLag, _ = dates.ParseSpan("14d")
+	return c
+}
+
+// CalendarFor returns the business calendar the rules use.
+func (c *Config) BusinessCalendar() dates.Calendar {
+	if c.calendarV != nil {
+		return c.calendarV
+	}
+	var cal dates.Calendar
+	if c.Calendar == "none" {
+		cal = dates.None()
+	} else {
+		cal = dates.Japan()
+	}
+	if len(c.Closed) > 0 {
+		cal = dates.WithClosed(cal, c.Closed)
+	}
+	c.calendarV = cal
+	return cal
+}
+
+// Error is a problem in follow.yaml, with its line.
+type Error struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return e.Path + ": " + e.Msg
+}
+
+// Load reads path; a missing file gives the defaults.
+func Load(path string) (*Config, error) {
+	src, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, src)
+}
+
+// Parse reads follow.yaml content.
+func Parse(path string, src []byte) (*Config, error) {
+	c := Default()
+	c.Path = path
+	c.KeyLines = map[string]int{}
+	src = bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF})
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, &Error{Path: path, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	if len(doc.Content) == 0 {
+		return c, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, &Error{Path: path, Line: root.Line, Msg: "follow.yaml must be a mapping of keys to values"}
+	}
+	p := &parser{path: path}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		c.KeyLines[k.Value] = k.Line
+		switch k.Value {
+		case "me":
+			c.Me = p.str(v)
+		case "lang":
+			c.Lang = p.str(v)
+			if c.Lang != "" && c.Lang != "ja" && c.Lang != "en" {
+				p.fail(v, "lang must be ja or en, not %q", c.Lang)
+			}
+		case "within":
+			c.Within = p.span(v)
+		case "calendar":
+			c.Calendar = p.str(v)
+			if c.Calendar != "jp" && c.Calendar != "none" {
+				p.fail(v, "calendar must be jp or none, not %q", c.Calendar)
+			}
+		case "shift":
+			s, err := dates.ParseShift(p.str(v))
+			if err != nil {
+				p.fail(v, "shift: %v", err)
+			}
+			c.Shift = s
+		case "closed":
+			for _, it := range p.list(v) {
+				c.Closed = append(c.Closed, p.date(it))
+			}
+		case "milestones":
+			c.Rules = nil
+			c.RulesSet = true
+			for _, it := range p.list(v) {
+				c.Rules = append(c.Rules, p.rule(it))
+			}
+		case "limit":
+			p.limit(v, &c.Limit)
+		case "end_categories":
+			c.EndCats = nil
+			for _, it := range p.list(v) {
+				c.EndCats = append(c.EndCats, p.str(it))
+			}
+		case "lint":
+			p.lint(v, &c.Lint)
+		default:
+			p.fail(k, "unknown key %q (known: me, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint)", k.Value)
+		}
+		if p.err != nil {
+			return nil, p.err
+		}
+	}
+	seen := map[string]int{}
+	for _, r := range c.Rules {
+		if l, ok := seen[r.ID]; ok {
+			return nil, &Error{Path: path, Line: r.Line, Msg: fmt.Sprintf("milestone rule id %q is used twice (first on line %d)", r.ID, l)}
+		}
+		seen[r.ID] = r.Line
+	}
+	return c, nil
+}
+
+type parser struct {
+	path string
+	err  error
+}
+
+func (p *parser) fail(n *yaml.Node, format string, args ...any) {
+	if p.err == nil {
+		p.err = &Error{Path: p.path, Line: n.Line, Msg: fmt.Sprintf(format, args...)}
+	}
+}
+
+func (p *parser) str(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		p.fail(n, "expected a single value")
+		return ""
+	}
+	if n.Tag == "!!null" {
+		return ""
+	}
+	return strings.TrimSpace(n.Value)
+}
+
+func (p *parser) list(n *yaml.Node) []*yaml.Node {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.fail(n, "expected a list")
+		return nil
+	}
+	return n.Content
+}
+
+func (p *parser) span(n *yaml.Node) dates.Span {
+	s, err := dates.ParseSpan(p.str(n))
+	if err != nil {
+		p.fail(n, "%v", err)
+	}
+	return s
+}
+
+func (p *parser) date(n *yaml.Node) dates.Date {
+	d, err := dates.ParseISO(p.str(n))
+	if err != nil {
+		p.fail(n, "%v", err)
+	}
+	return d
+}
+
+func (p *parser) pairs(n *yaml.Node, f func(k, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode {
+		p.fail(n, "expected a block of keys")
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		f(n.Content[i], n.Content[i+1])
+	}
+}
+
+func (p *parser) rule(n *yaml.Node) Rule {
+	r := Rule{Line: n.Line, From: "start", Who: "owner", Kind: "milestone"}
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "id":
+			r.ID = p.str(v)
+		case "what":
+			r.What = p.str(v)
+		case "who":
+			r.Who = p.str(v)
+		case "from":
+			r.From = p.str(v)
+		case "offset", "at":
+			r.Offset = p.span(v)
+		case "renewals":
+			for _, it := range p.list(v) {
+				var x int
+				if _, err := fmt.Sscan(p.str(it), &x); err != nil || x < 1 {
+					p.fail(it, "renewals lists renewal numbers (1 = the first renewal)")
+				}
+				r.Renewals = append(r.Renewals, x)
+			}
+		case "kind":
+			r.Kind = p.str(v)
+		default:
+			p.fail(k, "unknown key %q in a milestone rule (known: id, what, who, from, offset, renewals, kind)", k.Value)
+		}
+	})
+	switch {
+	case r.ID == "":
+		p.fail(n, "a milestone rule needs id:")
+	case r.What == "":
+		p.fail(n, "milestone rule %s needs what:", r.ID)
+	case r.From != "start" && r.From != "renewal" && r.From != "end":
+		p.fail(n, "milestone rule %s: from must be start, renewal or end, not %q", r.ID, r.From)
+	case r.Kind != "milestone" && r.Kind != "renewal":
+		p.fail(n, "milestone rule %s: kind must be milestone or renewal", r.ID)
+	}
+	if r.From == "end" && r.Kind == "milestone" {
+		r.Kind = "renewal"
+	}
+	return r
+}
+
+func (p *parser) limit(n *yaml.Node, l *LimitRule) {
+	if n.Kind == yaml.ScalarNode {
+		switch p.str(n) {
+		case "off", "false", "none":
+			l.Enable = false
+			return
+		}
+	}
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "years":
+			if _, err := fmt.Sscan(p.str(v), &l.Years); err != nil || l.Years < 1 {
+				p.fail(v, "limit.years must be a whole number of years")
+			}
+		case "warn":
+			l.Warn = p.span(v)
+		case "who":
+			l.Who = nil
+			for _, it := range p.list(v) {
+				l.Who = append(l.Who, p.str(it))
+			}
+		default:
+			p.fail(k, "unknown key %q in limit (known: years, warn, who)", k.Value)
+		}
+	})
+}
+
+func (p *parser) lint(n *yaml.Node, l *LintConfig) {
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "disable":
+			for _, it := range p.list(v) {
+				l.Disable = append(l.Disable, p.str(it))
+			}
+		case "max_interval":
+			l.MaxInterval = p.span(v)
+		case "milestone_lag":
+			l.MilestoneLag = p.span(v)
+		case "sensitive":
+			for _, it := range p.list(v) {
+				l.Sensitive = append(l.Sensitive, p.str(it))
+			}
+		default:
+			p.fail(k, "unknown key %q in lint (known: disable, max_interval, milestone_lag, sensitive)", k.Value)
+		}
+	})
+}
+
+// Rule returns the milestone rule with the given id, or nil.
+func (c *Config) Rule(id string) *Rule {
+	if id == "" {
+		return nil
+	}
+	for i := range c.Rules {
+		if c.Rules[i].ID == id {
+			return &c.Rules[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,101 @@
+package dates
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Normalize prepares text typed through a Japanese IME for parsing. It
+//
+//   - trims leading and trailing white space, including the ideographic space U+3000,
+//     and turns any ideographic space inside the text into an ASCII space;
+//   - folds the full-width ASCII forms U+FF01..U+FF5E to ASCII (２０２６／１／５ becomes
+//     2026/1/5, ＋３ｄ becomes +3d, ＡＢＣ becomes ABC);
+//   - folds minus-like dashes (‐ ‑ ‒ – ― − ﹣ －) to '-';
+//   - folds the katakana prolonged sound mark ー (and its half-width form ｰ) to '-' only
+//     where it stands for a separator or sign: when at least one neighbour is a digit
+//     and neither neighbour is a letter, so that 2026ー1ー5 and ー1w are folded while
+//     words such as データ or メーカー1 are left alone.
+//
+// It does not change letter case, does not touch any other character, and keeps invalid
+// UTF-8 bytes as they are. It is general-purpose (also used for request syntax and
+// search) and idempotent: Normalize(Normalize(s)) == Normalize(s).
+func Normalize(s string) string {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	if isPlainASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1) // folded previous rune; -1 at the start
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteByte(s[i])
+			prev = r
+			i += size
+			continue
+		}
+		f := foldRune(r)
+		if f == r && isProlongedMark(r) {
+			next := rune(-1)
+			if j := i + size; j < len(s) {
+				n, _ := utf8.DecodeRuneInString(s[j:])
+				next = foldRune(n)
+			}
+			if separatorContext(prev, next) {
+				f = '-'
+			}
+		}
+		b.WriteRune(f)
+		prev = f
+		i += size
+	}
+	return b.String()
+}
+
+// isPlainASCII reports whether s has only ASCII bytes, none of which Normalize changes.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldRune maps a single rune without looking at its neighbours.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII variants (includes － ／ ． ＋)
+		return r - 0xFF01 + '!'
+	case r == '\u3000': // ideographic space
+		return ' '
+	}
+	switch r {
+	case '\u2010', // hyphen ‐
+		'\u2011', // non-breaking hyphen ‑
+		'\u2012', // figure dash ‒
+		'\u2013', // en dash –
+		'\u2015', // horizontal bar ―
+		'\u2212', // minus sign −
+		'\uFE63': // small hyphen-minus ﹣
+		return '-'
+	}
+	return r
+}
+
+// isProlongedMark reports whether r is the katakana prolonged sound mark, full or half width.
+func isProlongedMark(r rune) bool { return r == '\u30FC' || r == '\uFF70' }
+
+// separatorContext reports whether a prolonged sound mark between prev and next (both
+// already folded; -1 for the ends of the text) stands for a dash.
+func separatorContext(prev, next rune) bool {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	letter := func(r rune) bool { return r >= 0 && unicode.IsLetter(r) }
+	if letter(prev) || letter(next) {
+		return false
+	}
+	return digit(prev) || digit(next)
+}

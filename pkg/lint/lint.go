@@ -1,0 +1,211 @@
+// Package lint checks records and reports every problem as a finding with a position, a
+// severity and a rule name. It reads no files: callers pass the bytes.
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// Severities.
+const (
+	Error   = "error"
+	Warning = "warning"
+)
+
+// Finding is one problem. Its JSON field names are part of follow's stable interface.
+type Finding struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Severity string `json:"severity"`
+	Rule     string `json:"rule"`
+	Message  string `json:"message"`
+}
+
+func (f Finding) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", f.File, max(f.Line, 1), max(f.Column, 1), f.Severity, f.Message, f.Rule)
+}
+
+// Rule describes a named check.
+type Rule struct {
+	Name     string
+	Severity string
+	Doc      string
+}
+
+// Rules lists every check lint runs, with its default severity.
+var Rules = []Rule{
+	{"frontmatter", Error, "the file starts with a front matter block between two --- lines, closed, and a mapping"},
+	{"yaml", Error, "the front matter is valid YAML"},
+	{"encoding", Error, "the file is UTF-8 text without NUL bytes"},
+	{"size", Error, "the file is no larger than a record may be"},
+	{"conflict", Error, "no merge conflict markers are left in the file"},
+	{"bom", Warning, "the file does not start with a UTF-8 byte order mark"},
+	{"required", Error, "id, name, status, owner and start are present and not empty"},
+	{"id-filename", Error, "id equals the file name without .md"},
+	{"duplicate-id", Error, "no two files hold the same staff ID"},
+	{"status", Error, "status is active or ended"},
+	{"date", Error, "every date is a real calendar date written YYYY-MM-DD"},
+	{"type", Error, "every value has the expected type (text, date, number, list, block)"},
+	{"next", Error, "an active record has a next follow-up date; Next: lines hold a date"},
+	{"request", Error, "every request has an id, what and due, and ids are unique"},
+	{"milestone", Error, "every milestone has what and due, and ids are unique"},
+	{"contract", Error, "contract periods end after they start"},
+	{"ended", Warning, "an ended record says when it ended"},
+	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},
+	{"order", Error, "entries are in date order, oldest first"},
+	{"unknown-key", Warning, "front matter keys are ones follow knows"},
+}
+
+// RuleByName returns the rule with that name, or nil.
+func RuleByName(name string) *Rule {
+	for i := range Rules {
+		if Rules[i].Name == name {
+			return &Rules[i]
+		}
+	}
+	return nil
+}
+
+// File is one file to check.
+type File struct {
+	Path string
+	Src  []byte
+	Err  error // set when the file could not be read
+}
+
+// Check lints one record file and returns its findings and the parsed record (nil when the
+// file cannot be read as a record).
+func Check(f File) ([]Finding, *record.Record) {
+	var out []Finding
+	add := func(line, col int, sev, rule, msg string) {
+		out = append(out, Finding{File: f.Path, Line: line, Column: col, Severity: sev, Rule: rule, Message: msg})
+	}
+	if f.Err != nil {
+		if e, ok := f.Err.(*record.Error); ok {
+			add(e.Line, e.Column, Error, e.Rule, e.Msg)
+		} else {
+			add(0, 0, Error, "file", f.Err.Error())
+		}
+		return out, nil
+	}
+	conflicts := conflictMarkers(f.Src)
+	for _, l := range conflicts {
+		add(l, 1, Error, "conflict", "merge conflict marker left in the file: resolve the conflict and remove the marker")
+	}
+	r, err := record.Parse(f.Path, f.Src)
+	if err != nil {
+		if len(conflicts) == 0 {
+			e := err.(*record.Error)
+			add(e.Line, e.Column, Error, e.Rule, e.Msg)
+		}
+		return out, nil
+	}
+	if r.BOM() {
+		add(1, 1, Warning, "bom", "file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM")
+	}
+	for _, p := range r.Problems {
+		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
+	}
+	if want := strings.TrimSuffix(filepath.Base(f.Path), ".md"); r.ID != "" && r.ID != want {
+		line := r.KeyLine("id")
+		add(line, 1, Error, "id-filename", fmt.Sprintf("id is %q but the file is %s.md: they must be the same", r.ID, want))
+	}
+	_, probs := r.Entries()
+	for _, p := range probs {
+		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
+	}
+	return out, r
+}
+
+// conflictMarkers returns the lines that hold git merge conflict markers.
+func conflictMarkers(src []byte) []int {
+	var lines []int
+	line := 1
+	for len(src) > 0 {
+		i := bytes.IndexByte(src, '\n')
+		var l []byte
+		if i < 0 {
+			l, src = src, nil
+		} else {
+			l, src = src[:i], src[i+1:]
+		}
+		if bytes.HasPrefix(l, []byte("<<<<<<< ")) || bytes.HasPrefix(l, []byte(">>>>>>> ")) ||
+			string(bytes.TrimRight(l, "\r")) == "=======" || bytes.HasPrefix(l, []byte("||||||| ")) ||
+			string(bytes.TrimRight(l, "\r")) == "<<<<<<<" || string(bytes.TrimRight(l, "\r")) == ">>>>>>>" {
+			lines = append(lines, line)
+		}
+		line++
+	}
+	return lines
+}
+
+// Duplicates reports staff IDs held by more than one file. ids maps each file to the ID it
+// holds (its front matter id, else its file name) and the line of that id.
+func Duplicates(ids map[string]IDAt) []Finding {
+	by := map[string][]string{}
+	for file, at := range ids {
+		if at.ID != "" {
+			by[at.ID] = append(by[at.ID], file)
+		}
+	}
+	var out []Finding
+	for id, files := range by {
+		if len(files) < 2 {
+			continue
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			others := make([]string, 0, len(files)-1)
+			for _, o := range files {
+				if o != f {
+					others = append(others, o)
+				}
+			}
+			out = append(out, Finding{File: f, Line: max(ids[f].Line, 1), Column: 1, Severity: Error, Rule: "duplicate-id",
+				Message: fmt.Sprintf("staff ID %s is also used by %s", id, strings.Join(others, ", "))})
+		}
+	}
+	return out
+}
+
+// IDAt is a staff ID and the line it is written on.
+type IDAt struct {
+	ID   string
+	Line int
+}
+
+// Sort orders findings by file, line, column and rule.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Rule < b.Rule
+	})
+}
+
+// Count returns the number of errors and warnings.
+func Count(fs []Finding) (errors, warnings int) {
+	for _, f := range fs {
+		if f.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return
+}

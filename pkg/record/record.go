@@ -1,0 +1,306 @@
+// Package record reads and edits one follow record: a markdown file whose YAML front matter
+// holds the present state and every date that drives work, and whose body is an append-only
+// log of dated entries (visits, calls, renewals, ...). It does no I/O: callers hand it bytes.
+//
+// Edits are surgical: the original bytes are kept, offsets are found from the YAML nodes and
+// the markdown headings, and only the bytes that must change are spliced in.
+package record
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/staffnote/follow/pkg/dates"
+)
+
+// Status values.
+const (
+	StatusActive = "active"
+	StatusEnded  = "ended"
+)
+
+// Severity of a problem found while reading a record.
+type Severity string
+
+// Severities.
+const (
+	SevError   Severity = "error"
+	SevWarning Severity = "warning"
+)
+
+// Problem is something wrong in a record that still lets the rest of it be read.
+type Problem struct {
+	Line     int
+	Column   int
+	Severity Severity
+	Rule     string
+	Msg      string
+}
+
+// Record is one parsed record file.
+type Record struct {
+	Path string // as the caller named it; used in messages
+	Src  []byte // the bytes as read; never modified
+
+	ID         string
+	Name       string
+	Kana       string
+	Status     string
+	Owner      string
+	Manager    string
+	Client     string
+	Site       string
+	Supervisor string
+	Start      dates.Date
+	UnitStart  dates.Date // start in the current organizational unit (3-year limit); Start when unset
+	Exempt     string     // why the 3-year individual limit does not apply (indefinite, age60, ...), "" if it does
+	Next       dates.Date
+	Contract   Contract
+	Milestones []Milestone
+	Requests   []Request
+	Ended      Ended
+	Tags       []string
+
+	Problems []Problem
+
+	lay   layout
+	root  *yaml.Node // the front matter mapping
+	lines []int      // byte offset of the start of each line (index 0 = line 1)
+	keyAt map[string]*yaml.Node
+}
+
+// Contract is the current contract and its history.
+type Contract struct {
+	End      dates.Date // the current contract's last day
+	Renewals int        // renewals so far (0 during the first contract)
+	History  []Period   // every contract period, oldest first
+}
+
+// Period is one contract term.
+type Period struct {
+	From  dates.Date
+	Until dates.Date
+	Line  int
+}
+
+// Milestone is a dated duty: a first-day call, a 1-month follow-up, a thank-you call.
+type Milestone struct {
+	ID   string
+	What string
+	Due  dates.Date
+	Who  string // owner, manager, or a person's name
+	Done dates.Date
+	Rule string // the follow.yaml rule that wrote it, if any
+	Note string
+	Line int
+}
+
+// Request is a B item (相談事項): something the staff member asked to have resolved.
+type Request struct {
+	ID       string
+	What     string
+	Plan     string     // the direction agreed on the spot
+	Due      dates.Date // by when it will be handled
+	Report   dates.Date // when the result will be reported back to the staff member
+	How      string     // how it will be reported back (電話, 訪問, メール, ...)
+	Done     dates.Date // when it was resolved
+	Reported dates.Date // when the result was reported back
+	Note     string
+	Line     int
+}
+
+// Ended records the end of the dispatch.
+type Ended struct {
+	Date     dates.Date
+	Reason   string
+	Category string
+}
+
+// Open reports whether the request still needs work (not resolved).
+func (r Request) Open() bool { return r.Done.IsZero() }
+
+// Active reports whether the staff member is still followed up.
+func (r *Record) Active() bool { return r.Status != StatusEnded }
+
+// HasErrors reports whether any problem is an error.
+func (r *Record) HasErrors() bool {
+	for _, p := range r.Problems {
+		if p.Severity == SevError {
+			return true
+		}
+	}
+	return false
+}
+
+// FirstError returns the first error-level problem as an *Error, or nil.
+func (r *Record) FirstError() error {
+	for _, p := range r.Problems {
+		if p.Severity == SevError {
+			return &Error{Path: r.Path, Line: p.Line, Column: p.Column, Rule: p.Rule, Msg: p.Msg}
+		}
+	}
+	return nil
+}
+
+// CRLF reports whether the record uses CRLF line ends (new text is written the same way).
+func (r *Record) CRLF() bool { return r.lay.crlf }
+
+// BOM reports whether the file starts with a UTF-8 byte order mark.
+func (r *Record) BOM() bool { return r.lay.bom }
+
+// Body returns the markdown body (everything after the closing ---).
+func (r *Record) Body() []byte { return r.Src[r.lay.bodyStart:] }
+
+// BodyLine is the file line number where the body starts.
+func (r *Record) BodyLine() int { return r.lay.closeLine + 1 }
+
+// FrontMatterEndLine is the line number of the closing ---.
+func (r *Record) FrontMatterEndLine() int { return r.lay.closeLine }
+
+// KeyLine returns the line of a top-level front matter key, or 0 when absent.
+func (r *Record) KeyLine(key string) int {
+	if n := r.keyAt[key]; n != nil {
+		return n.Line + r.lay.yamlLine - 1
+	}
+	return 0
+}
+
+// Parse reads a record. It returns an *Error when the file cannot be read as a record at all
+// (no or unclosed front matter, invalid YAML, not UTF-8, ...). Everything else that is wrong
+// (a bad date, a wrong type, an unknown key) is collected in Problems.
+func Parse(path string, src []byte) (*Record, error) {
+	lay, err := split(path, src)
+	if err != nil {
+		return nil, err
+	}
+	r := &Record{Path: path, Src: src, lay: lay, keyAt: map[string]*yaml.Node{}}
+	var doc yaml.Node
+	yamlText := src[lay.yamlStart:lay.yamlEnd]
+	if err := yaml.Unmarshal(yamlText, &doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		if line > 0 {
+			line += lay.yamlLine - 1
+		}
+		return nil, &Error{Path: path, Line: line, Rule: "yaml", Msg: "front matter is not valid YAML: " + msg}
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, &Error{Path: path, Line: lay.yamlLine, Column: 1, Rule: "frontmatter", Msg: "front matter is empty"}
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, &Error{Path: path, Line: root.Line + lay.yamlLine - 1, Column: root.Column, Rule: "frontmatter", Msg: "front matter must be a mapping of keys to values"}
+	}
+	if root.Style&yaml.FlowStyle != 0 {
+		return nil, &Error{Path: path, Line: root.Line + lay.yamlLine - 1, Column: root.Column, Rule: "frontmatter", Msg: "front matter must be written in block style (one key per line), not as { ... }"}
+	}
+	r.root = root
+	r.decode()
+	return r, nil
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlAtLineRE = regexp.MustCompile(`at line (\d+)`)
+
+// yamlErrorLine pulls the line number out of a yaml.v3 error and rewrites any other line
+// number in the message relative to the file later (the caller adds the offset).
+func yamlErrorLine(err error) (int, string) {
+	msg := err.Error()
+	if te, ok := err.(*yaml.TypeError); ok && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, m[2]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+func (r *Record) ensureLines() {
+	if r.lines != nil {
+		return
+	}
+	r.lines = append(r.lines, 0)
+	for i, b := range r.Src {
+		if b == '\n' {
+			r.lines = append(r.lines, i+1)
+		}
+	}
+}
+
+// fileLine converts a YAML line (1-based, relative to the front matter) to a file line.
+func (r *Record) fileLine(n *yaml.Node) int { return n.Line + r.lay.yamlLine - 1 }
+
+// offset converts a YAML node position to a byte offset in Src. yaml.Node columns count
+// characters, not bytes, so the column is walked rune by rune.
+func (r *Record) offset(n *yaml.Node) int {
+	return r.offsetOf(r.fileLine(n), n.Column)
+}
+
+func (r *Record) offsetOf(line, col int) int {
+	r.ensureLines()
+	if line < 1 || line > len(r.lines) {
+		return len(r.Src)
+	}
+	p := r.lines[line-1]
+	for c := 1; c < col && p < len(r.Src) && r.Src[p] != '\n'; c++ {
+		_, size := utf8.DecodeRune(r.Src[p:])
+		p += size
+	}
+	return p
+}
+
+// lineStart returns the byte offset of the start of a file line (len(Src) past the end).
+func (r *Record) lineStart(line int) int {
+	r.ensureLines()
+	if line < 1 {
+		return 0
+	}
+	if line > len(r.lines) {
+		return len(r.Src)
+	}
+	return r.lines[line-1]
+}
+
+func (r *Record) problem(n *yaml.Node, sev Severity, rule, format string, args ...any) {
+	p := Problem{Severity: sev, Rule: rule, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		p.Line, p.Column = r.fileLine(n), n.Column
+	} else {
+		p.Line, p.Column = r.lay.yamlLine-1, 1
+	}
+	r.Problems = append(r.Problems, p)
+}
+
+// eol is the line end new text is written with.
+func (r *Record) eol() string {
+	if r.lay.crlf {
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// lineOf returns the 1-based line of a byte offset.
+func (r *Record) lineOf(off int) int {
+	return 1 + bytes.Count(r.Src[:off], []byte{'\n'})
+}
+
+// fatalRules are the problems that make a record's data untrustworthy: follow refuses to
+// edit such a record and follow due does not list it. The other problems (a missing next,
+// an unknown key, entries out of order) are for follow lint to report.
+var fatalRules = map[string]bool{"date": true, "type": true, "required": true, "status": true}
+
+// Broken returns the first problem that makes the record unusable, as an *Error, or nil.
+func (r *Record) Broken() error {
+	for _, p := range r.Problems {
+		if p.Severity == SevError && fatalRules[p.Rule] {
+			return &Error{Path: r.Path, Line: p.Line, Column: p.Column, Rule: p.Rule, Msg: p.Msg}
+		}
+	}
+	return nil
+}

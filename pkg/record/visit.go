@@ -1,0 +1,136 @@
+package record
+
+import (
+	"strings"
+
+	"github.com/staffnote/follow/pkg/dates"
+)
+
+// Visit is a new entry to write into the body.
+type Visit struct {
+	Date     dates.Date
+	Kind     string    // visit, call, ... (written after the date)
+	Facts    []string  // A: facts confirmed
+	Requests []Request // B: new requests agreed at this visit
+	Personal []string  // topics to pick up next time
+	Notes    []string
+	Next     dates.Date
+	Lang     string // "ja" writes Japanese headings; anything else English
+}
+
+// Labels are the words follow writes into a record body.
+type Labels struct {
+	Facts, Requests, Personal, Notes, Next string
+	Due, Plan, Report                      string
+	Sep                                    string
+}
+
+// LabelsFor returns the labels for a language ("ja" or English).
+func LabelsFor(lang string) Labels {
+	if lang == "ja" {
+		return Labels{Facts: "確認事項", Requests: "相談事項", Personal: "近況", Notes: "メモ", Next: "次回",
+			Due: "期限", Plan: "方針", Report: "報告", Sep: "／"}
+	}
+	return Labels{Facts: "Facts", Requests: "Requests", Personal: "Personal", Notes: "Notes", Next: "Next",
+		Due: "due", Plan: "plan", Report: "report", Sep: "; "}
+}
+
+// RequestLine renders a request as the one line written under Requests in the body.
+func RequestLine(q Request, lang string) string {
+	l := LabelsFor(lang)
+	parts := []string{l.Due + " " + q.Due.String()}
+	if q.Plan != "" {
+		parts = append(parts, l.Plan+": "+q.Plan)
+	}
+	if !q.Report.IsZero() || q.How != "" {
+		rep := l.Report
+		if !q.Report.IsZero() {
+			rep += " " + q.Report.String()
+		}
+		if q.How != "" {
+			rep += " " + q.How
+		}
+		parts = append(parts, rep)
+	}
+	if lang == "ja" {
+		return q.ID + ": " + q.What + "（" + strings.Join(parts, l.Sep) + "）"
+	}
+	return q.ID + ": " + q.What + " (" + strings.Join(parts, l.Sep) + ")"
+}
+
+// Markdown renders the visit as a body section, ending in a newline.
+func (v Visit) Markdown() string {
+	l := LabelsFor(v.Lang)
+	var b strings.Builder
+	kind := v.Kind
+	if kind == "" {
+		kind = "visit"
+		if v.Lang == "ja" {
+			kind = "訪問"
+		}
+	}
+	b.WriteString("## " + v.Date.String() + " " + oneLine(kind) + "\n")
+	list := func(title string, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		b.WriteString("\n### " + title + "\n\n")
+		for _, it := range items {
+			b.WriteString("- " + oneLine(it) + "\n")
+		}
+	}
+	list(l.Facts, v.Facts)
+	var reqs []string
+	for _, q := range v.Requests {
+		reqs = append(reqs, RequestLine(q, v.Lang))
+	}
+	list(l.Requests, reqs)
+	list(l.Personal, v.Personal)
+	list(l.Notes, v.Notes)
+	if !v.Next.IsZero() {
+		b.WriteString("\n" + l.Next + ": " + v.Next.String() + "\n")
+	}
+	return b.String()
+}
+
+// oneLine folds line breaks so that user text cannot start a new heading or section.
+func oneLine(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	parts := strings.Split(s, "\n")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return strings.Join(parts, " ")
+}
+
+// InsertEntry writes a body section (markdown ending in a newline) in date order: before
+// the first entry dated later, after every entry of the same date, else at the end.
+func (e *Editor) InsertEntry(date dates.Date, section string) {
+	if e.err != nil {
+		return
+	}
+	r := e.r
+	entries, _ := r.Entries()
+	for _, en := range entries {
+		if !en.Date.IsZero() && en.Date.After(date) {
+			e.add(en.Start, en.Start, section+"\n")
+			return
+		}
+	}
+	// Append at the end, separated from what is above by one blank line.
+	src := r.Src
+	prefix := ""
+	switch {
+	case len(src) > 0 && src[len(src)-1] != '\n':
+		prefix = "\n\n"
+	case len(src) == r.lay.bodyStart:
+		prefix = "\n"
+	default:
+		last := lineStartAt(src, len(src)-1)
+		if strings.TrimSpace(string(src[last:])) != "" {
+			prefix = "\n"
+		}
+	}
+	e.add(len(src), len(src), prefix+section)
+}

@@ -1,0 +1,185 @@
+package render
+
+import (
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Alignment says on which side of its column a cell's text sits.
+type Alignment int
+
+const (
+	// AlignLeft pads cells on the right; it is the default for every column.
+	AlignLeft Alignment = iota
+	// AlignRight pads cells on the left; use it for numbers and counts.
+	AlignRight
+)
+
+// columnGap separates adjacent columns.
+const columnGap = "  "
+
+// Table is a plain-text table aligned by display width, so full-width Japanese
+// (山田 花子, ＡＢＣ) and half-width kana (ｶﾀｶﾅ) line up in a terminal.
+//
+// Columns are separated by two spaces and lines end in "\n" with no trailing spaces. The
+// number of columns is the longest of Headers and the rows; missing cells are empty.
+// Cell text is cleaned before it is measured: CRLF, newlines, tabs and every other
+// control character (including ESC, so data cannot smuggle terminal escapes) become a
+// space, invalid UTF-8 becomes U+FFFD, and trailing spaces are dropped.
+type Table struct {
+	// Headers is the first line, written in bold when colour is on. With no headers no
+	// header line is written.
+	Headers []string
+	// Rows holds the cells, row by row.
+	Rows [][]string
+	// Align gives each column's alignment; columns past its end are AlignLeft.
+	Align []Alignment
+	// MaxWidth optionally caps each column's width in cells; 0 (or a missing entry)
+	// means no cap. Wider cells, headers included, are cut with Truncate and end in "…".
+	MaxWidth []int
+	// RowStyle, when set, gives the style of each row; row is the index into Rows.
+	RowStyle func(row int) Style
+}
+
+// Write writes the table to w. With color true, ANSI SGR codes are put around each
+// padded cell (headers bold, rows as RowStyle says), so the escape bytes never take part
+// in width computations; with color false not a single escape byte is written.
+//
+// A table with no rows writes nothing at all, not even the header line, and returns
+// nil: the caller is expected to tell the user (e.g. "nothing due" on stderr).
+// The whole table is written with a single call to w.Write.
+func (t *Table) Write(w io.Writer, color bool) error {
+	if t == nil || len(t.Rows) == 0 {
+		return nil
+	}
+	ncol := len(t.Headers)
+	for _, r := range t.Rows {
+		ncol = max(ncol, len(r))
+	}
+	if ncol == 0 {
+		return nil
+	}
+
+	lines := make([][]string, 0, len(t.Rows)+1)
+	if len(t.Headers) > 0 {
+		lines = append(lines, t.fitRow(t.Headers, ncol))
+	}
+	for _, r := range t.Rows {
+		lines = append(lines, t.fitRow(r, ncol))
+	}
+
+	widths := make([]int, ncol)
+	for _, cells := range lines {
+		for j, c := range cells {
+			widths[j] = max(widths[j], Width(c))
+		}
+	}
+
+	var b strings.Builder
+	for i, cells := range lines {
+		style := StyleNone
+		switch {
+		case len(t.Headers) > 0 && i == 0:
+			style = StyleBold
+		case t.RowStyle != nil:
+			row := i
+			if len(t.Headers) > 0 {
+				row--
+			}
+			style = t.RowStyle(row)
+		}
+		t.writeLine(&b, cells, widths, style, color)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// fitRow returns the ncol cleaned and capped cells of row.
+func (t *Table) fitRow(row []string, ncol int) []string {
+	cells := make([]string, ncol)
+	for j := range cells {
+		if j < len(row) {
+			cells[j] = cleanCell(row[j])
+		}
+		if j < len(t.MaxWidth) && t.MaxWidth[j] > 0 {
+			cells[j] = Truncate(cells[j], t.MaxWidth[j])
+		}
+	}
+	return cells
+}
+
+// align returns the alignment of column j.
+func (t *Table) align(j int) Alignment {
+	if j < len(t.Align) {
+		return t.Align[j]
+	}
+	return AlignLeft
+}
+
+// writeLine writes one table line. Cells after the last non-empty one are left out and
+// the last written cell is not padded on the right, so the line has no trailing spaces.
+func (t *Table) writeLine(b *strings.Builder, cells []string, widths []int, style Style, color bool) {
+	last := -1
+	for j, c := range cells {
+		if c != "" {
+			last = j
+		}
+	}
+	for j := 0; j <= last; j++ {
+		if j > 0 {
+			b.WriteString(columnGap)
+		}
+		c := cells[j]
+		var padded string
+		switch {
+		case t.align(j) == AlignRight:
+			padded = PadLeft(c, widths[j])
+		case j < last:
+			padded = PadRight(c, widths[j])
+		default:
+			padded = c
+		}
+		if c == "" {
+			b.WriteString(padded) // only spaces: nothing to colour
+			continue
+		}
+		b.WriteString(Colorize(padded, style, color))
+	}
+	b.WriteByte('\n')
+}
+
+// cleanCell makes s safe to show on one table line: CRLF and each control character
+// (newline, tab, ESC, C1 controls, …) becomes one space, invalid UTF-8 becomes U+FFFD,
+// and trailing spaces are removed.
+func cleanCell(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return strings.TrimRight(s, " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			b.WriteByte(' ')
+			size = 2
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(utf8.RuneError)
+		case unicode.IsControl(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return strings.TrimRight(b.String(), " ")
+}

@@ -1,0 +1,142 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"山田 花子", 9},
+		{"ＡＢＣ", 6},
+		{"ｶﾀｶﾅ", 4},
+		{"ひらがな", 8},
+		{"ー", 2},
+		{"e\u0301", 1}, // e + combining acute
+		{"👍", 2},       // emoji
+		{"👍🏽", 2},      // emoji + skin tone
+		{"👨‍👩‍👧", 2},   // ZWJ family
+		{"🇯🇵", 2},      // flag
+		{"①", 1},       // ambiguous: narrow under the fixed condition
+		{"…", 1},
+		{"a\tb", 2}, // controls have no width
+	}
+	for _, tt := range tests {
+		if got := Width(tt.s); got != tt.want {
+			t.Errorf("Width(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestWidthIgnoresEnvironment checks that the locale variables go-runewidth looks at
+// do not change our measurements (the condition is fixed, not the package default).
+func TestWidthIgnoresEnvironment(t *testing.T) {
+	t.Setenv("RUNEWIDTH_EASTASIAN", "1")
+	t.Setenv("LANG", "ja_JP.UTF-8")
+	if got := Width("①…○"); got != 3 {
+		t.Errorf("Width of ambiguous characters = %d, want 3", got)
+	}
+}
+
+func TestPad(t *testing.T) {
+	tests := []struct {
+		s           string
+		w           int
+		right, left string
+	}{
+		{"ab", 4, "ab  ", "  ab"},
+		{"山田", 6, "山田  ", "  山田"},
+		{"ｶﾅ", 4, "ｶﾅ  ", "  ｶﾅ"},
+		{"e\u0301", 3, "e\u0301  ", "  e\u0301"},
+		{"山田", 4, "山田", "山田"},
+		{"山田花子", 3, "山田花子", "山田花子"}, // never truncated
+		{"", 2, "  ", "  "},
+		{"x", 0, "x", "x"},
+		{"x", -1, "x", "x"},
+	}
+	for _, tt := range tests {
+		if got := PadRight(tt.s, tt.w); got != tt.right {
+			t.Errorf("PadRight(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.right)
+		}
+		if got := PadLeft(tt.s, tt.w); got != tt.left {
+			t.Errorf("PadLeft(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.left)
+		}
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"abcdef", 6, "abcdef"},
+		{"abcdef", 10, "abcdef"},
+		{"abcdef", 5, "abcd…"},
+		{"abcdef", 1, "…"},
+		{"abcdef", 0, ""},
+		{"abcdef", -3, ""},
+		{"山田花子", 8, "山田花子"},
+		{"山田花子", 7, "山田花…"},
+		{"山田花子", 6, "山田…"}, // 山田花 would need 7 cells with the ellipsis
+		{"山田花子", 2, "…"},
+		{"山田花子", 1, "…"},
+		{"ｶﾀｶﾅｶﾀｶﾅ", 5, "ｶﾀｶﾅ…"},
+		{"aé" + "e\u0301" + "e\u0301" + "z", 4, "aé" + "e\u0301…"},
+		{"👍👍👍", 4, "👍…"},
+		{"", 3, ""},
+	}
+	for _, tt := range tests {
+		if got := Truncate(tt.s, tt.w); got != tt.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestTruncateProperties cuts many mixed strings at every width and checks the
+// invariants: fits, valid UTF-8, a prefix of the input plus the ellipsis, and no
+// grapheme split (no combining mark orphaned, no ZWJ sequence cut).
+func TestTruncateProperties(t *testing.T) {
+	inputs := []string{
+		"山田 花子（やまだ はなこ）ＡＢＣ株式会社",
+		"ｶﾀｶﾅとカタカナとabc",
+		"e\u0301e\u0301e\u0301 café e\u0301",
+		"👨‍👩‍👧 family 🇯🇵 flag 👍🏽 ok",
+		"a山b田c花d子e",
+		"①②③※○■…",
+		"\xff\xfe broken 山田",
+	}
+	for _, s := range inputs {
+		for w := 0; w <= Width(s)+2; w++ {
+			got := Truncate(s, w)
+			if gw := Width(got); gw > w {
+				t.Errorf("Truncate(%q, %d) = %q is %d cells wide", s, w, got, gw)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(got) {
+				t.Errorf("Truncate(%q, %d) = %q is not valid UTF-8", s, w, got)
+			}
+			if got == s || got == "" {
+				continue
+			}
+			prefix, ok := strings.CutSuffix(got, Ellipsis)
+			if !ok || !strings.HasPrefix(s, prefix) {
+				t.Errorf("Truncate(%q, %d) = %q is not a prefix plus %q", s, w, got, Ellipsis)
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(s[len(prefix):])
+			if unicode.Is(unicode.Mn, next) || next == '\u200d' || unicode.Is(unicode.Sk, next) && next >= 0x1F3FB {
+				t.Errorf("Truncate(%q, %d) = %q splits a grapheme before %U", s, w, got, next)
+			}
+			if strings.HasSuffix(prefix, "\u200d") {
+				t.Errorf("Truncate(%q, %d) = %q ends inside a ZWJ sequence", s, w, got)
+			}
+		}
+	}
+}

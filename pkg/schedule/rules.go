@@ -1,0 +1,139 @@
+package schedule
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// Planned is a milestone the rules imply, before it is written into a record.
+type Planned struct {
+	Rule *config.Rule
+	Due  dates.Date // after the calendar shift
+	Raw  dates.Date // before the shift
+}
+
+// Milestone converts a planned milestone to a record milestone with the given id.
+func (p Planned) Milestone(id string) record.Milestone {
+	return record.Milestone{ID: id, What: p.Rule.What, Due: p.Due, Who: p.Rule.Who, Rule: p.Rule.ID}
+}
+
+// due dates a rule from its anchor and moves it off closed days.
+func due(cfg *config.Config, anchor dates.Date, rule *config.Rule) Planned {
+	raw := anchor.Add(rule.Offset)
+	return Planned{Rule: rule, Raw: raw, Due: dates.Adjust(raw, cfg.BusinessCalendar(), cfg.Shift)}
+}
+
+// ForStart returns the milestones implied when a staff member starts: the rules from the
+// start, and those tied to the end of the first contract (when it is known).
+func ForStart(cfg *config.Config, start, contractEnd dates.Date) []Planned {
+	var out []Planned
+	for i := range cfg.Rules {
+		rule := &cfg.Rules[i]
+		switch {
+		case rule.From == "start" && !start.IsZero():
+			out = append(out, due(cfg, start, rule))
+		case rule.From == "end" && !contractEnd.IsZero():
+			out = append(out, due(cfg, contractEnd, rule))
+		}
+	}
+	return out
+}
+
+// ForRenewal returns the milestones implied by renewal number n (1 = the first renewal),
+// agreed on date, with the new contract ending on newEnd.
+func ForRenewal(cfg *config.Config, n int, date, newEnd dates.Date) []Planned {
+	var out []Planned
+	for i := range cfg.Rules {
+		rule := &cfg.Rules[i]
+		switch rule.From {
+		case "renewal":
+			if appliesTo(rule, n) {
+				out = append(out, due(cfg, date, rule))
+			}
+		case "end":
+			if !newEnd.IsZero() {
+				out = append(out, due(cfg, newEnd, rule))
+			}
+		}
+	}
+	return out
+}
+
+func appliesTo(rule *config.Rule, n int) bool {
+	if len(rule.Renewals) == 0 {
+		return true
+	}
+	for _, k := range rule.Renewals {
+		if k == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Missing returns what the current rules imply for an active record but the record lacks:
+// rules from the start, rules for each renewal so far, and rules tied to the current
+// contract end. A milestone counts when one with the same rule id exists (for the end
+// rules: with the same due date).
+func Missing(r *record.Record, cfg *config.Config) []Planned {
+	if !r.Active() {
+		return nil
+	}
+	has := map[string]int{}
+	hasDue := map[string]bool{}
+	for _, m := range r.Milestones {
+		has[m.Rule]++
+		hasDue[m.Rule+"@"+m.Due.String()] = true
+	}
+	var out []Planned
+	for i := range cfg.Rules {
+		rule := &cfg.Rules[i]
+		switch rule.From {
+		case "start":
+			if has[rule.ID] == 0 && !r.Start.IsZero() {
+				out = append(out, due(cfg, r.Start, rule))
+			}
+		case "end":
+			if end := r.Contract.End; !end.IsZero() {
+				p := due(cfg, end, rule)
+				if !hasDue[rule.ID+"@"+p.Due.String()] {
+					out = append(out, p)
+				}
+			}
+		case "renewal":
+			want := 0
+			for n := 1; n <= r.Contract.Renewals; n++ {
+				if appliesTo(rule, n) {
+					want++
+				}
+			}
+			if has[rule.ID] < want {
+				anchor := r.Start
+				if h := r.Contract.History; len(h) > 0 {
+					anchor = h[len(h)-1].From
+				}
+				out = append(out, due(cfg, anchor, rule))
+			}
+		}
+	}
+	return out
+}
+
+// NextIDs returns n fresh ids with the prefix (R or M) that no existing id uses.
+func NextIDs(prefix string, existing []string, n int) []string {
+	max := 0
+	for _, id := range existing {
+		if v, err := strconv.Atoi(strings.TrimPrefix(id, prefix)); err == nil && strings.HasPrefix(id, prefix) && v > max {
+			max = v
+		}
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = prefix + strconv.Itoa(max+1+i)
+	}
+	return out
+}

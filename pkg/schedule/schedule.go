@@ -1,0 +1,252 @@
+// Package schedule holds the pure rules of follow: from a record, the team's rules, the
+// business calendar and today, it derives what is due. Nothing here reads files or the clock.
+package schedule
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// Kinds of due items, in the order they sort within one day.
+const (
+	KindFollowUp    = "follow-up"
+	KindUnscheduled = "unscheduled"
+	KindRequest     = "request"
+	KindReport      = "report"
+	KindMilestone   = "milestone"
+	KindRenewal     = "renewal"
+	KindLimit       = "limit"
+)
+
+// Kinds lists every kind, for validation and completion.
+var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindReport, KindRenewal, KindLimit, KindUnscheduled}
+
+var kindOrder = map[string]int{KindUnscheduled: 0, KindFollowUp: 1, KindRenewal: 2, KindLimit: 3, KindMilestone: 4, KindRequest: 5, KindReport: 6}
+
+// Item is one thing someone must do for a staff member. Its JSON field names are part of
+// follow's stable interface (docs/FORMAT.md).
+type Item struct {
+	Date       dates.Date `json:"date"`
+	Staff      string     `json:"staff"`
+	Name       string     `json:"name"`
+	Kind       string     `json:"kind"`
+	Who        string     `json:"who"`
+	Role       string     `json:"role"` // owner, manager, or "" when the rule names a person
+	What       string     `json:"what"`
+	Ref        string     `json:"ref"` // the request or milestone id (R2, M3), "" otherwise
+	Overdue    bool       `json:"overdue"`
+	Days       int        `json:"days"` // days from today to the date (negative when overdue)
+	Owner      string     `json:"owner"`
+	Manager    string     `json:"manager"`
+	Client     string     `json:"client"`
+	Site       string     `json:"site"`
+	Supervisor string     `json:"supervisor"`
+	File       string     `json:"file"`
+	Line       int        `json:"line"`
+}
+
+// Words are the phrases schedule writes into What, per language.
+type Words struct {
+	FollowUp, Unscheduled, Report, ReportHow, ContractOver, Limit string
+}
+
+// WordsFor returns the phrases for "ja" or English.
+func WordsFor(lang string) Words {
+	if lang == "ja" {
+		return Words{
+			FollowUp:     "次回フォロー",
+			Unscheduled:  "次回フォロー日が未定（前回の記録を見て日程を決める）",
+			Report:       "スタッフへ結果を報告",
+			ReportHow:    "（%s）",
+			ContractOver: "契約終了日 %s を過ぎています: 更新 (follow renew) か終了 (follow end) を記録",
+			Limit:        "個人単位の抵触日 %s（%s）: 雇用安定措置・次の就業先を検討",
+		}
+	}
+	return Words{
+		FollowUp:     "next follow-up",
+		Unscheduled:  "no next follow-up date: read the last visit and fix one",
+		Report:       "report back to the staff member",
+		ReportHow:    " (%s)",
+		ContractOver: "contract ended %s: record a renewal (follow renew) or an end (follow end)",
+		Limit:        "individual 3-year limit date %s (%s): plan employment-stability measures",
+	}
+}
+
+// Resolve turns a rule's who (owner, manager or a name) into a person for this record.
+func Resolve(r *record.Record, who string) (person, role string) {
+	switch who {
+	case "", "owner":
+		return r.Owner, "owner"
+	case "manager":
+		if r.Manager == "" {
+			return "(manager)", "manager"
+		}
+		return r.Manager, "manager"
+	}
+	return who, ""
+}
+
+// LimitDate returns the individual limit date (抵触日): the first day the staff member may no
+// longer work in the same unit, years after they started there. It is zero when exempt.
+func LimitDate(r *record.Record, years int) dates.Date {
+	if r.Exempt != "" || years <= 0 {
+		return 0
+	}
+	from := r.UnitStart
+	if from.IsZero() {
+		from = r.Start
+	}
+	if from.IsZero() {
+		return 0
+	}
+	return from.AddMonths(12 * years)
+}
+
+// All returns every open duty of a record, whatever its date. Ended records have none.
+func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []Item {
+	if !r.Active() {
+		return nil
+	}
+	w := WordsFor(lang)
+	var out []Item
+	add := func(it Item) {
+		it.Staff, it.Name, it.File = r.ID, r.Name, r.Path
+		it.Owner, it.Manager, it.Client, it.Site, it.Supervisor = r.Owner, r.Manager, r.Client, r.Site, r.Supervisor
+		if it.Who == "" {
+			it.Who, it.Role = Resolve(r, "owner")
+		}
+		it.Days = it.Date.Sub(today)
+		it.Overdue = it.Date.Before(today)
+		out = append(out, it)
+	}
+	if r.Next.IsZero() {
+		add(Item{Date: today, Kind: KindUnscheduled, What: w.Unscheduled, Line: r.KeyLine("next")})
+	} else {
+		add(Item{Date: r.Next, Kind: KindFollowUp, What: w.FollowUp, Line: r.KeyLine("next")})
+	}
+	for _, q := range r.Requests {
+		if q.Open() && !q.Due.IsZero() {
+			add(Item{Date: q.Due, Kind: KindRequest, Ref: q.ID, What: q.What, Line: q.Line})
+		}
+		if q.Reported.IsZero() && (!q.Report.IsZero() || !q.Done.IsZero()) {
+			d := q.Report
+			if d.IsZero() {
+				d = q.Done
+			}
+			what := w.Report + ": " + q.What
+			if q.How != "" {
+				what += sprintf(w.ReportHow, q.How)
+			}
+			add(Item{Date: d, Kind: KindReport, Ref: q.ID, What: what, Line: q.Line})
+		}
+	}
+	for _, m := range r.Milestones {
+		if !m.Done.IsZero() || m.Due.IsZero() {
+			continue
+		}
+		kind := KindMilestone
+		if rule := cfg.Rule(m.Rule); rule != nil && rule.Kind == KindRenewal {
+			kind = KindRenewal
+		}
+		who, role := Resolve(r, m.Who)
+		add(Item{Date: m.Due, Kind: kind, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
+	}
+	if end := r.Contract.End; !end.IsZero() && end.Before(today) {
+		add(Item{Date: end, Kind: KindRenewal, What: sprintf(w.ContractOver, end.String()), Line: r.KeyLine("contract")})
+	}
+	if cfg.Limit.Enable {
+		if ld := LimitDate(r, cfg.Limit.Years); !ld.IsZero() {
+			warn := ld.Add(cfg.Limit.Warn.Neg())
+			unit := r.Site
+			if unit == "" {
+				unit = r.Client
+			}
+			for _, who := range cfg.Limit.Who {
+				person, role := Resolve(r, who)
+				add(Item{Date: warn, Kind: KindLimit, What: sprintf(w.Limit, ld.String(), unit), Who: person, Role: role, Line: r.KeyLine("start")})
+			}
+		}
+	}
+	return out
+}
+
+// Filter selects items.
+type Filter struct {
+	Until       dates.Date // last date included (today + within); zero = no limit
+	OverdueOnly bool
+	Owner       string // record owner
+	Who         string // the person who must act
+	Kinds       []string
+	Client      string // substring of the client
+}
+
+// Match reports whether an item passes the filter.
+func (f Filter) Match(it Item) bool {
+	if !f.Until.IsZero() && it.Date.After(f.Until) {
+		return false
+	}
+	if f.OverdueOnly && !it.Overdue {
+		return false
+	}
+	if f.Owner != "" && !samePerson(it.Owner, f.Owner) {
+		return false
+	}
+	if f.Who != "" && !samePerson(it.Who, f.Who) {
+		return false
+	}
+	if len(f.Kinds) > 0 {
+		ok := false
+		for _, k := range f.Kinds {
+			ok = ok || k == it.Kind
+		}
+		if !ok {
+			return false
+		}
+	}
+	if f.Client != "" && !strings.Contains(fold(it.Client), fold(f.Client)) {
+		return false
+	}
+	return true
+}
+
+// samePerson compares names ignoring spaces (full-width or not) and width differences, so
+// "佐藤 健" matches "佐藤健" and "佐藤　健".
+func samePerson(a, b string) bool { return fold(a) == fold(b) }
+
+func fold(s string) string {
+	s = dates.Normalize(s)
+	s = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.ToLower(s)
+}
+
+// Sort orders items oldest first, then by kind, staff and reference.
+func Sort(items []Item) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if kindOrder[a.Kind] != kindOrder[b.Kind] {
+			return kindOrder[a.Kind] < kindOrder[b.Kind]
+		}
+		if a.Staff != b.Staff {
+			return a.Staff < b.Staff
+		}
+		if a.Ref != b.Ref {
+			return a.Ref < b.Ref
+		}
+		return a.Who < b.Who
+	})
+}
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -1,0 +1,245 @@
+// Package store is a records directory on disk: finding it, listing and loading its
+// records (in parallel), and writing one record atomically under a lock.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// ConfigName is the team rule file that marks the root of a records tree.
+const ConfigName = "follow.yaml"
+
+// StateDir holds the lock, drafts and caches; it is git-ignored.
+const StateDir = ".follow"
+
+// Store is a records directory.
+type Store struct {
+	Root string
+}
+
+// Resolve finds the records directory: the --dir flag, then FOLLOW_DIR, then the nearest
+// ancestor of cwd holding follow.yaml, then ./records.
+func Resolve(flagDir, envDir, cwd string) string {
+	switch {
+	case flagDir != "":
+		return flagDir
+	case envDir != "":
+		return envDir
+	}
+	for d := cwd; ; {
+		if st, err := os.Stat(filepath.Join(d, ConfigName)); err == nil && !st.IsDir() {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	return filepath.Join(cwd, "records")
+}
+
+// Open checks that root is a directory.
+func Open(root string) (*Store, error) {
+	st, err := os.Stat(root)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("records directory %s does not exist (use --dir, FOLLOW_DIR, or run follow where a follow.yaml or a records/ folder is)", root)
+		}
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a directory", root)
+	}
+	return &Store{Root: root}, nil
+}
+
+// ValidID checks a staff ID: ASCII letters, digits, '-', '_' and '.', starting with a letter
+// or digit, at most 64 characters. Anything else could name a path outside the records
+// directory or a file some system cannot hold.
+func ValidID(id string) error {
+	if id == "" {
+		return errors.New("staff ID is empty")
+	}
+	if len(id) > 64 {
+		return fmt.Errorf("staff ID %q is longer than 64 characters", id)
+	}
+	for i, c := range id {
+		ok := c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+		if !ok {
+			return fmt.Errorf("staff ID %q may only hold ASCII letters, digits, '-', '_' and '.' (found %q)", id, c)
+		}
+		if i == 0 && (c == '.' || c == '-' || c == '_') {
+			return fmt.Errorf("staff ID %q must start with a letter or a digit", id)
+		}
+	}
+	if strings.HasSuffix(strings.ToLower(id), ".md") {
+		return fmt.Errorf("staff ID %q: give the ID without .md", id)
+	}
+	base := strings.ToUpper(strings.SplitN(id, ".", 2)[0])
+	switch base {
+	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+		"LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9":
+		return fmt.Errorf("staff ID %q is a reserved device name on Windows", id)
+	}
+	return nil
+}
+
+// IsRecordName reports whether a file name is a record: *.md, not README.md, not hidden.
+func IsRecordName(name string) bool {
+	if !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+		return false
+	}
+	return !strings.EqualFold(name, "README.md")
+}
+
+// List returns the paths of every record under the root, sorted. Hidden directories
+// (.git, .follow) are skipped; symbolic links to directories are not followed.
+func (s *Store) List() ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(s.Root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != s.Root && (strings.HasPrefix(name, ".") || name == "node_modules") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if IsRecordName(name) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// IDOf returns the ID a record path implies (its file name without .md).
+func IDOf(path string) string { return strings.TrimSuffix(filepath.Base(path), ".md") }
+
+// Find returns the path of the record with the given ID: <root>/<ID>.md first, else the
+// one file named <ID>.md anywhere below. It returns "" when there is none, and an error
+// when the ID is invalid or several files hold it.
+func (s *Store) Find(id string) (string, error) {
+	if err := ValidID(id); err != nil {
+		return "", err
+	}
+	direct := filepath.Join(s.Root, id+".md")
+	if st, err := os.Lstat(direct); err == nil && !st.IsDir() {
+		return direct, nil
+	}
+	all, err := s.List()
+	if err != nil {
+		return "", err
+	}
+	var hits []string
+	for _, p := range all {
+		if filepath.Base(p) == id+".md" {
+			hits = append(hits, p)
+		}
+	}
+	switch len(hits) {
+	case 0:
+		return "", nil
+	case 1:
+		return hits[0], nil
+	}
+	return "", fmt.Errorf("staff ID %s is held by several files: %s", id, strings.Join(hits, ", "))
+}
+
+// Loaded is the result of reading one record.
+type Loaded struct {
+	Path   string
+	Record *record.Record // nil when Err is set
+	Err    error
+}
+
+// Load reads and parses the given files using every core; results keep the order of paths.
+func Load(paths []string) []Loaded {
+	out := make([]Loaded, len(paths))
+	Parallel(len(paths), func(i int) { out[i] = LoadOne(paths[i]) })
+	return out
+}
+
+// Parallel runs fn(0), ..., fn(n-1) on every core and waits for them.
+func Parallel(n int, fn func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// LoadOne reads and parses one record, refusing files too large to be a record before
+// reading them.
+func LoadOne(path string) Loaded {
+	src, err := ReadLimited(path)
+	if err != nil {
+		return Loaded{Path: path, Err: err}
+	}
+	r, err := record.Parse(path, src)
+	if err != nil {
+		return Loaded{Path: path, Err: err}
+	}
+	return Loaded{Path: path, Record: r}
+}
+
+// ReadLimited reads a file of at most record.MaxSize bytes.
+func ReadLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
+	}
+	if st.Size() > record.MaxSize {
+		return nil, &record.Error{Path: path, Rule: "size", Msg: fmt.Sprintf("file is %d bytes, larger than the %d bytes a record may have; not read", st.Size(), record.MaxSize)}
+	}
+	buf := make([]byte, st.Size()+1)
+	n := 0
+	for {
+		m, err := f.Read(buf[n:])
+		n += m
+		if err != nil || n == len(buf) {
+			break
+		}
+	}
+	if n > int(st.Size()) {
+		return nil, &record.Error{Path: path, Rule: "size", Msg: "file grew while it was read; try again"}
+	}
+	return buf[:n], nil
+}
