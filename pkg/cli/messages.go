@@ -41,6 +41,12 @@ var catalog = map[string][2]string{
 	"new.novisit":     {"nothing to log for %s: give --fact, --topic, --note or --request, with --next", "%s に記録する内容がありません。--fact / --topic / --note / --request と --next を指定してください"},
 	"new.createflags": {"%s already exists; %s only applies when creating a record", "%s は既にあります。%s は記録の作成時だけ使えます"},
 
+	// renew, end, done
+	"renew.done":   {"renewed %s %s (renewal %d) until %s\n", "%s %s の契約更新を記録しました（%d回目、%s まで）\n"},
+	"renew.closed": {"closed renewal checks: %s\n", "完了にした更新確認: %s\n"},
+	"end.done":     {"recorded the end of %s %s on %s\n", "%s %s の終了（%s）を記録しました\n"},
+	"done.done":    {"%s %s: %s\n", "%s %s: %s\n"},
+
 	// lint
 	"lint.summary": {"%d files: %d errors, %d warnings\n", "%d ファイル: エラー %d 件、警告 %d 件\n"},
 	"lint.clean":   {"%d files: no problems\n", "%d ファイル: 問題はありません\n"},

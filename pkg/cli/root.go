@@ -102,6 +102,9 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		NewNewCmd(f),
 		NewDueCmd(f),
 		NewLintCmd(f),
+		NewRenewCmd(f),
+		NewEndCmd(f),
+		NewDoneCmd(f),
 	)
 	return root
 }

@@ -30,6 +30,14 @@ type Editor struct {
 	r       *Record
 	splices []splice
 	err     error
+	pending map[string]pendingKey // keys this editor creates, by their path
+}
+
+// pendingKey is a key that an earlier change creates, so a later change under the same
+// missing block adds to it instead of writing the block twice.
+type pendingKey struct {
+	splice int
+	indent int
 }
 
 // Edit starts a set of changes to r.
@@ -37,9 +45,9 @@ func (r *Record) Edit() *Editor { return &Editor{r: r} }
 
 func (e *Editor) add(start, end int, text string) { e.addPrio(start, end, text, 1) }
 
-func (e *Editor) addPrio(start, end int, text string, prio int) {
-	text = strings.ReplaceAll(text, "\n", e.r.eol())
+func (e *Editor) addPrio(start, end int, text string, prio int) int {
 	e.splices = append(e.splices, splice{start: start, end: end, text: text, prio: prio, seq: len(e.splices)})
+	return len(e.splices) - 1
 }
 
 func (e *Editor) fail(line int, format string, args ...any) {
@@ -74,7 +82,7 @@ func (e *Editor) Bytes() ([]byte, error) {
 			return nil, &Error{Path: e.r.Path, Rule: "edit", Msg: "internal error: overlapping edits; nothing was changed"}
 		}
 		out.Write(src[pos:s.start])
-		out.WriteString(s.text)
+		out.WriteString(strings.ReplaceAll(s.text, "\n", e.r.eol()))
 		pos = s.end
 	}
 	out.Write(src[pos:])
@@ -325,9 +333,26 @@ func (e *Editor) Set(value any, path ...string) {
 }
 
 // createPath writes the missing keys rest (the last one's value rendered by leaf) into the
-// block that found ends in.
+// block that found ends in. Keys created earlier by the same editor are reused, so setting
+// contract.end and contract.renewals on a record without contract writes one block.
 func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, rest []string, leaf func(indent string) string) {
 	r := e.r
+	var prefix []string
+	for _, l := range found {
+		prefix = append(prefix, l.key.Value)
+	}
+	if e.pending == nil {
+		e.pending = map[string]pendingKey{}
+	}
+	first := strings.Join(append(prefix, rest[0]), "\x00")
+	if pk, ok := e.pending[first]; ok {
+		if len(rest) == 1 {
+			e.fail(0, "internal error: %s is set twice", strings.Join(append(prefix, rest[0]), "."))
+			return
+		}
+		e.splices[pk.splice].text += renderKeys(rest[1:], pk.indent+2, leaf)
+		return
+	}
 	var indent int
 	var insertLine int
 	switch {
@@ -356,6 +381,12 @@ func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, r
 			return
 		}
 	}
+	idx := e.insertAfterLine(insertLine, renderKeys(rest, indent, leaf))
+	e.pending[first] = pendingKey{splice: idx, indent: indent}
+}
+
+// renderKeys renders a chain of nested keys, the last one's value by leaf.
+func renderKeys(rest []string, indent int, leaf func(indent string) string) string {
 	var b strings.Builder
 	for i, seg := range rest {
 		pad := strings.Repeat(" ", indent+2*i)
@@ -366,18 +397,18 @@ func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, r
 			b.WriteString("\n")
 		}
 	}
-	e.insertAfterLine(insertLine, b.String())
+	return b.String()
 }
 
 // insertAfterLine inserts text (whole lines ending in "\n") after file line n.
-func (e *Editor) insertAfterLine(n int, text string) { e.insertAfterLinePrio(n, text, 1) }
+func (e *Editor) insertAfterLine(n int, text string) int { return e.insertAfterLinePrio(n, text, 1) }
 
-func (e *Editor) insertAfterLinePrio(n int, text string, prio int) {
+func (e *Editor) insertAfterLinePrio(n int, text string, prio int) int {
 	off := e.r.lineStart(n + 1)
 	if off == len(e.r.Src) && len(e.r.Src) > 0 && e.r.Src[len(e.r.Src)-1] != '\n' {
 		text = "\n" + text
 	}
-	e.addPrio(off, off, text, prio)
+	return e.addPrio(off, off, text, prio)
 }
 
 // ---- sequences ----------------------------------------------------------------------------

@@ -134,3 +134,14 @@ func (e *Editor) InsertEntry(date dates.Date, section string) {
 	}
 	e.add(len(src), len(src), prefix+section)
 }
+
+// LogEntry renders a lifecycle entry (a renewal, an end, a handover, a closed item) as a
+// body section: a dated heading and one line per fact.
+func LogEntry(date dates.Date, kind string, lines ...string) string {
+	var b strings.Builder
+	b.WriteString("## " + date.String() + " " + oneLine(kind) + "\n\n")
+	for _, l := range lines {
+		b.WriteString("- " + oneLine(l) + "\n")
+	}
+	return b.String()
+}

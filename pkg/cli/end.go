@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
+)
+
+// EndOptions are the inputs of follow end.
+type EndOptions struct {
+	f        *Factory
+	ID       string
+	Date     string
+	Reason   string
+	Category string
+}
+
+// NewEndCmd builds follow end.
+func NewEndCmd(f *Factory) *cobra.Command {
+	o := &EndOptions{f: f}
+	c := &cobra.Command{
+		Use:   "end ID --reason TEXT",
+		Short: "Record the end of a dispatch (終了)",
+		Long: `Record that a staff member's dispatch ended: status becomes ended, with the date, the
+reason and a category (the team's list in follow.yaml end_categories; by default
+contract-expiry, staff-reason, client-reason, other). Ended staff leave follow due.
+Open renewal checks are closed. A dated line is written into the log.`,
+		Example: `  follow end S0104 --date 2026-12-31 --reason "契約満了、本人が資格取得のため学業に専念" --category staff-reason`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.ID = args[0]
+			return runEnd(o)
+		},
+		ValidArgsFunction: completeIDs(f),
+	}
+	c.Flags().StringVar(&o.Date, "date", "", "the last day of the dispatch (default today)")
+	c.Flags().StringVar(&o.Reason, "reason", "", "why it ended (required)")
+	c.Flags().StringVar(&o.Category, "category", "", "category of the end (see end_categories in follow.yaml)")
+	_ = c.MarkFlagRequired("reason")
+	_ = c.RegisterFlagCompletionFunc("category", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		cfg, err := f.Config()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return cfg.EndCats, cobra.ShellCompDirectiveNoFileComp
+	})
+	return c
+}
+
+func runEnd(o *EndOptions) error {
+	f := o.f
+	if err := store.ValidID(o.ID); err != nil {
+		return usageErr("%v", err)
+	}
+	if strings.TrimSpace(o.Reason) == "" {
+		return usageErr("--reason is empty: say why the dispatch ended")
+	}
+	today, _ := f.Today()
+	date, err := parseDateFlag("date", o.Date, today, today)
+	if err != nil {
+		return err
+	}
+	s, cfg, unlock, err := lockedStore(f)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if o.Category != "" && !contains(cfg.EndCats, o.Category) {
+		return usageErr("--category %q is not one of the team's end categories: %s", o.Category, strings.Join(cfg.EndCats, ", "))
+	}
+	path, rec, err := mustOpen(s, o.ID)
+	if err != nil {
+		return err
+	}
+	if !rec.Active() {
+		return dataErr(fmt.Errorf("%s has already ended (%s)", rec.ID, rec.Ended.Date))
+	}
+	if date.Before(rec.Start) {
+		return usageErr("--date %s is before the start %s", date, rec.Start)
+	}
+	ed := rec.Edit()
+	ed.Set(record.StatusEnded, "status")
+	ed.Set(date, "ended", "date")
+	ed.Set(o.Reason, "ended", "reason")
+	if o.Category != "" {
+		ed.Set(o.Category, "ended", "category")
+	}
+	closeRenewalChecks(ed, rec, cfg, date)
+	kind, line := "end", "Dispatch ended: "+o.Reason
+	if f.Lang() == "ja" {
+		kind, line = "終了", "就業終了: "+o.Reason
+	}
+	if o.Category != "" {
+		line += " (" + o.Category + ")"
+	}
+	ed.InsertEntry(date, record.LogEntry(date, kind, line))
+	out, err := ed.Bytes()
+	if err != nil {
+		return dataErr(err)
+	}
+	if _, err := saveEdit(s, path, rec, out, func(nr *record.Record) error {
+		if nr.Active() || nr.Ended.Date != date {
+			return fmt.Errorf("the end was not recorded")
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	f.warnf("%s", f.T("end.done", rec.ID, rec.Name, date))
+	fmt.Fprintln(f.IO.Out, path)
+	return nil
+}
