@@ -21,6 +21,8 @@ type DoneOptions struct {
 	changedHow bool
 }
 
+func init() { register(NewDoneCmd) }
+
 // NewDoneCmd builds follow done.
 func NewDoneCmd(f *Factory) *cobra.Command {
 	o := &DoneOptions{f: f}

@@ -29,6 +29,8 @@ type DueOptions struct {
 	changed func(string) bool
 }
 
+func init() { register(NewDueCmd) }
+
 // NewDueCmd builds follow due.
 func NewDueCmd(f *Factory) *cobra.Command {
 	o := &DueOptions{f: f}

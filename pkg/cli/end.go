@@ -19,6 +19,8 @@ type EndOptions struct {
 	Category string
 }
 
+func init() { register(NewEndCmd) }
+
 // NewEndCmd builds follow end.
 func NewEndCmd(f *Factory) *cobra.Command {
 	o := &EndOptions{f: f}

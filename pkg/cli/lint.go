@@ -23,6 +23,8 @@ type LintOptions struct {
 	Quiet  bool
 }
 
+func init() { register(NewLintCmd) }
+
 // NewLintCmd builds follow lint.
 func NewLintCmd(f *Factory) *cobra.Command {
 	o := &LintOptions{f: f}

@@ -2,9 +2,23 @@ package cli
 
 import "fmt"
 
-// catalog holds every user-facing message, English first, Japanese second. The test
-// TestCatalog checks that none is missing and that both take the same arguments.
-var catalog = map[string][2]string{
+// catalog holds every user-facing message, English first, Japanese second. Command files
+// add their own with addMessages; TestCatalog checks that none is missing and that both
+// languages take the same arguments.
+var catalog = map[string][2]string{}
+
+func addMessages(m map[string][2]string) {
+	for k, v := range m {
+		if _, dup := catalog[k]; dup {
+			panic("cli: message " + k + " defined twice")
+		}
+		catalog[k] = v
+	}
+}
+
+func init() { addMessages(baseMessages) }
+
+var baseMessages = map[string][2]string{
 	// due
 	"due.none":         {"nothing due up to %s\n", "%s までに期日の項目はありません\n"},
 	"due.broken":       {"%v (skipped; run follow lint)\n", "%v（読み飛ばしました。follow lint で確認してください）\n"},

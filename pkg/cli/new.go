@@ -34,6 +34,8 @@ type NewOptions struct {
 
 var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until"}
 
+func init() { register(NewNewCmd) }
+
 // NewNewCmd builds follow new.
 func NewNewCmd(f *Factory) *cobra.Command {
 	o := &NewOptions{f: f}

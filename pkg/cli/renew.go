@@ -21,6 +21,8 @@ type RenewOptions struct {
 	Date  string
 }
 
+func init() { register(NewRenewCmd) }
+
 // NewRenewCmd builds follow renew.
 func NewRenewCmd(f *Factory) *cobra.Command {
 	o := &RenewOptions{f: f}

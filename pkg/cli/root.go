@@ -98,16 +98,17 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		}
 		return nil
 	}
-	root.AddCommand(
-		NewNewCmd(f),
-		NewDueCmd(f),
-		NewLintCmd(f),
-		NewRenewCmd(f),
-		NewEndCmd(f),
-		NewDoneCmd(f),
-	)
+	for _, mk := range commands {
+		root.AddCommand(mk(f))
+	}
 	return root
 }
+
+// commands are the subcommands; each command's file registers its constructor in init, so
+// adding a command touches only its own file.
+var commands []func(*Factory) *cobra.Command
+
+func register(mk func(*Factory) *cobra.Command) { commands = append(commands, mk) }
 
 // completeIDs completes staff IDs, showing names.
 func completeIDs(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
