@@ -1,0 +1,199 @@
+// Package brief builds what a follow-up owner reads before a visit: who the staff member
+// is, where they are in their first months and contract, what is open, and the openers —
+// the topics from the last visit to start the conversation from. It is pure.
+package brief
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/schedule"
+)
+
+// Brief is the data behind follow show. JSON field names are stable.
+type Brief struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	Kana       string `json:"kana"`
+	Status     string `json:"status"`
+	Client     string `json:"client"`
+	Site       string `json:"site"`
+	Supervisor string `json:"supervisor"`
+	Owner      string `json:"owner"`
+	Manager    string `json:"manager"`
+	File       string `json:"file"`
+
+	Start dates.Date `json:"start"`
+	// Day is the day of work counted from the start (the start is day 1); 0 before it.
+	Day int `json:"day"`
+	// FirstMonths is 1, 2 or 3 while the staff member is in the first three months
+	// (the months that matter most), 0 after them or before the start.
+	FirstMonths int `json:"first_months"`
+
+	ContractEnd dates.Date `json:"contract_end"`
+	DaysToEnd   int        `json:"days_to_end"`
+	Renewals    int        `json:"renewals"`
+	LimitDate   dates.Date `json:"limit_date"`
+	Exempt      string     `json:"exempt"`
+
+	Next        dates.Date `json:"next"`
+	NextOverdue bool       `json:"next_overdue"`
+
+	Requests   []Request   `json:"requests"`
+	Milestones []Milestone `json:"milestones"`
+	Openers    []Opener    `json:"openers"`
+	History    History     `json:"history"`
+	Ended      *Ended      `json:"ended"`
+}
+
+// Request is an open request, or one resolved but not yet reported back.
+type Request struct {
+	ID            string     `json:"id"`
+	What          string     `json:"what"`
+	Plan          string     `json:"plan"`
+	Due           dates.Date `json:"due"`
+	Report        dates.Date `json:"report"`
+	How           string     `json:"how"`
+	Done          dates.Date `json:"done"`
+	Overdue       bool       `json:"overdue"`
+	ReportOverdue bool       `json:"report_overdue"`
+}
+
+// Milestone is an undone milestone.
+type Milestone struct {
+	ID      string     `json:"id"`
+	What    string     `json:"what"`
+	Due     dates.Date `json:"due"`
+	Who     string     `json:"who"`
+	Overdue bool       `json:"overdue"`
+}
+
+// Opener is a topic or fact from the last visit that had them, to open the next one with.
+type Opener struct {
+	Kind     string     `json:"kind"` // personal or fact
+	Text     string     `json:"text"`
+	Question string     `json:"question"`
+	Date     dates.Date `json:"date"`
+	Line     int        `json:"line"`
+}
+
+// History summarizes the log.
+type History struct {
+	Contacts        int        `json:"contacts"` // visits, calls, ... (not lifecycle lines)
+	Entries         int        `json:"entries"`
+	FirstContact    dates.Date `json:"first_contact"`
+	LastContact     dates.Date `json:"last_contact"`
+	LastKind        string     `json:"last_kind"`
+	DaysSinceLast   int        `json:"days_since_last"`
+	AverageInterval int        `json:"average_interval"` // days between contacts, rounded; 0 with fewer than two
+}
+
+// Ended describes the end of the dispatch.
+type Ended struct {
+	Date     dates.Date `json:"date"`
+	Reason   string     `json:"reason"`
+	Category string     `json:"category"`
+}
+
+// Build assembles the brief of r as of today.
+func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today dates.Date, lang string) Brief {
+	b := Brief{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Client: r.Client, Site: r.Site,
+		Supervisor: r.Supervisor, Owner: r.Owner, Manager: r.Manager, File: r.Path,
+		Start: r.Start, ContractEnd: r.Contract.End, Renewals: r.Contract.Renewals, Exempt: r.Exempt, Next: r.Next,
+		Requests: []Request{}, Milestones: []Milestone{}, Openers: []Opener{}}
+	if !r.Start.IsZero() && !today.Before(r.Start) {
+		b.Day = today.Sub(r.Start) + 1
+		for m := 1; m <= 3; m++ {
+			if today.Before(r.Start.AddMonths(m)) {
+				b.FirstMonths = m
+				break
+			}
+		}
+	}
+	if !b.ContractEnd.IsZero() {
+		b.DaysToEnd = b.ContractEnd.Sub(today)
+	}
+	if cfg.Limit.Enable {
+		b.LimitDate = schedule.LimitDate(r, cfg.Limit.Years)
+	}
+	b.NextOverdue = r.Active() && !r.Next.IsZero() && r.Next.Before(today)
+	for _, q := range r.Requests {
+		if !q.Done.IsZero() && !q.Reported.IsZero() {
+			continue
+		}
+		v := Request{ID: q.ID, What: q.What, Plan: q.Plan, Due: q.Due, Report: q.Report, How: q.How, Done: q.Done}
+		v.Overdue = q.Done.IsZero() && !q.Due.IsZero() && q.Due.Before(today)
+		v.ReportOverdue = q.Reported.IsZero() && !q.Report.IsZero() && q.Report.Before(today)
+		b.Requests = append(b.Requests, v)
+	}
+	for _, m := range r.Milestones {
+		if !m.Done.IsZero() {
+			continue
+		}
+		who, _ := schedule.Resolve(r, m.Who)
+		b.Milestones = append(b.Milestones, Milestone{ID: m.ID, What: m.What, Due: m.Due, Who: who, Overdue: m.Due.Before(today)})
+	}
+	sort.SliceStable(b.Milestones, func(i, j int) bool { return b.Milestones[i].Due < b.Milestones[j].Due })
+	if r.Status == record.StatusEnded {
+		b.Ended = &Ended{Date: r.Ended.Date, Reason: r.Ended.Reason, Category: r.Ended.Category}
+	}
+	b.History = history(entries, today)
+	b.Openers = openers(entries, lang)
+	return b
+}
+
+func history(entries []record.Entry, today dates.Date) History {
+	h := History{Entries: len(entries)}
+	var contacts []dates.Date
+	for _, e := range entries {
+		if e.IsContact() && !e.Date.IsZero() {
+			contacts = append(contacts, e.Date)
+			h.LastKind = e.Kind
+		}
+	}
+	h.Contacts = len(contacts)
+	if len(contacts) == 0 {
+		return h
+	}
+	sort.Slice(contacts, func(i, j int) bool { return contacts[i] < contacts[j] })
+	h.FirstContact, h.LastContact = contacts[0], contacts[len(contacts)-1]
+	h.DaysSinceLast = today.Sub(h.LastContact)
+	if len(contacts) > 1 {
+		span := h.LastContact.Sub(h.FirstContact)
+		n := len(contacts) - 1
+		h.AverageInterval = (span + n/2) / n
+	}
+	return h
+}
+
+// openers come from the latest contact that has personal topics or facts: what was said
+// last time is where the next visit starts ("Last time you mentioned X; how is it now?").
+func openers(entries []record.Entry, lang string) []Opener {
+	out := []Opener{}
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		if !e.IsContact() || len(e.Personal)+len(e.Facts) == 0 {
+			continue
+		}
+		for _, it := range e.Personal {
+			out = append(out, Opener{Kind: "personal", Text: it.Text, Question: Question(it.Text, e.Date, lang), Date: e.Date, Line: it.Line})
+		}
+		for _, it := range e.Facts {
+			out = append(out, Opener{Kind: "fact", Text: it.Text, Question: Question(it.Text, e.Date, lang), Date: e.Date, Line: it.Line})
+		}
+		break
+	}
+	return out
+}
+
+// Question phrases a topic from a past visit as a question to open the next one with.
+func Question(text string, date dates.Date, lang string) string {
+	if lang == "ja" {
+		_, m, d := date.YMD()
+		return "前回（" + strconv.Itoa(int(m)) + "/" + strconv.Itoa(d) + "）「" + text + "」とのことでしたが、その後いかがですか？"
+	}
+	return "Last time (" + date.String() + "): “" + text + "” — how is it now?"
+}
