@@ -21,6 +21,8 @@ type LintOptions struct {
 	Paths  []string
 	Format string
 	Quiet  bool
+	List   bool
+	Strict bool
 }
 
 func init() { register(NewLintCmd) }
@@ -39,7 +41,10 @@ report all problems, not only the first, as
 Exit status: 0 when there is no error (warnings allowed), 1 when there is any error,
 2 when the command is used wrongly. --format json prints an array of objects with
 file, line, column, severity, rule and message; --format github prints GitHub Actions
-annotations.`,
+annotations.
+
+Checks can be turned off for a repository in follow.yaml (lint: disable: [rule, ...]);
+--list shows them all. --strict turns warnings into errors.`,
 		Example: `  follow lint
   follow lint records/S0001.md
   follow lint --format github     # in a GitHub Actions workflow`,
@@ -50,6 +55,8 @@ annotations.`,
 	}
 	c.Flags().StringVar(&o.Format, "format", "text", "output format: text, json, github")
 	c.Flags().BoolVarP(&o.Quiet, "quiet", "q", false, "print nothing but the findings (no summary)")
+	c.Flags().BoolVar(&o.List, "list", false, "list the checks with their severity and exit")
+	c.Flags().BoolVar(&o.Strict, "strict", false, "treat warnings as errors")
 	_ = c.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"text", "json", "github"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -63,11 +70,25 @@ func runLint(o *LintOptions) error {
 	default:
 		return usageErr("--format must be text, json or github, not %q", o.Format)
 	}
+	if o.List {
+		return listRules(f, o.Format)
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	for _, name := range cfg.Lint.Disable {
+		if lint.RuleByName(name) == nil {
+			return dataErr(fmt.Errorf("%s: lint.disable names an unknown check %q (see follow lint --list)", cfg.Path, name))
+		}
+	}
+	today, _ := f.Today()
 	files, err := lintTargets(o)
 	if err != nil {
 		return err
 	}
-	findings := lintFiles(files)
+	findings := lintFiles(files, lint.Options{Config: cfg, Today: today})
+	findings = lint.Apply(findings, cfg.Lint.Disable, o.Strict)
 	lint.Sort(findings)
 	if err := writeFindings(f, o.Format, findings); err != nil {
 		return dataErr(err)
@@ -127,7 +148,7 @@ func lintTargets(o *LintOptions) ([]string, error) {
 }
 
 // lintFiles checks the files in parallel and adds the checks across files.
-func lintFiles(paths []string) []lint.Finding {
+func lintFiles(paths []string, opts lint.Options) []lint.Finding {
 	type result struct {
 		findings []lint.Finding
 		id       lint.IDAt
@@ -136,7 +157,7 @@ func lintFiles(paths []string) []lint.Finding {
 	store.Parallel(len(paths), func(i int) {
 		p := paths[i]
 		src, err := store.ReadLimited(p)
-		fs, r := lint.Check(lint.File{Path: p, Src: src, Err: err})
+		fs, r := lint.Check(lint.File{Path: p, Src: src, Err: err}, opts)
 		res := result{findings: fs, id: lint.IDAt{ID: store.IDOf(p), Line: 1}}
 		if r != nil && r.ID != "" {
 			res.id = lint.IDAt{ID: r.ID, Line: r.KeyLine("id")}
@@ -192,4 +213,25 @@ func ghEscapeData(s string) string {
 
 func ghEscapeProp(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// listRules prints the checks lint runs.
+func listRules(f *Factory, format string) error {
+	if format == "json" {
+		type rule struct {
+			Name     string `json:"name"`
+			Severity string `json:"severity"`
+			Doc      string `json:"doc"`
+		}
+		var out []rule
+		for _, r := range lint.Rules {
+			out = append(out, rule{r.Name, r.Severity, r.Doc})
+		}
+		return render.WriteJSON(f.IO.Out, out)
+	}
+	t := render.Table{Headers: []string{"RULE", "SEVERITY", "CHECKS THAT"}}
+	for _, r := range lint.Rules {
+		t.Rows = append(t.Rows, []string{r.Name, r.Severity, r.Doc})
+	}
+	return t.Write(f.IO.Out, f.Color())
 }

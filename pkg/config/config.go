@@ -86,6 +86,7 @@ func Default() *Config {
 	c.Limit = LimitRule{Years: 3, Enable: true, Who: []string{"owner", "manager"}}
 	c.Limit.Warn, _ = dates.ParseSpan("1m")
 	c.Lint.MilestoneLag, _ = dates.ParseSpan("14d")
+	c.Lint.MaxInterval, _ = dates.ParseSpan("60d")
 	return c
 }
 

@@ -9,8 +9,17 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/schedule"
 )
+
+// Options are what the checks that depend on the team's rules and on the date need.
+type Options struct {
+	Config *config.Config // nil: the defaults
+	Today  dates.Date     // zero: the date-dependent checks are skipped
+}
 
 // Severities.
 const (
@@ -61,6 +70,12 @@ var Rules = []Rule{
 	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},
 	{"order", Error, "entries are in date order, oldest first"},
 	{"unknown-key", Warning, "front matter keys are ones follow knows"},
+	{"missing-milestone", Warning, "an active record has the milestones the current rules in follow.yaml imply"},
+	{"report-overdue", Warning, "no report-back date has passed without the result being reported back"},
+	{"milestone-overdue", Warning, "no milestone is overdue by more than lint.milestone_lag (default 14d)"},
+	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
+	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
+	{"next-stale", Warning, "next equals the Next: of the latest visit"},
 }
 
 // RuleByName returns the rule with that name, or nil.
@@ -82,7 +97,10 @@ type File struct {
 
 // Check lints one record file and returns its findings and the parsed record (nil when the
 // file cannot be read as a record).
-func Check(f File) ([]Finding, *record.Record) {
+func Check(f File, o Options) ([]Finding, *record.Record) {
+	if o.Config == nil {
+		o.Config = config.Default()
+	}
 	var out []Finding
 	add := func(line, col int, sev, rule, msg string) {
 		out = append(out, Finding{File: f.Path, Line: line, Column: col, Severity: sev, Rule: rule, Message: msg})
@@ -117,11 +135,88 @@ func Check(f File) ([]Finding, *record.Record) {
 		line := r.KeyLine("id")
 		add(line, 1, Error, "id-filename", fmt.Sprintf("id is %q but the file is %s.md: they must be the same", r.ID, want))
 	}
-	_, probs := r.Entries()
+	entries, probs := r.Entries()
 	for _, p := range probs {
 		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
 	}
+	for _, x := range discipline(r, entries, o) {
+		add(x.Line, x.Column, x.Severity, x.Rule, x.Message)
+	}
 	return out, r
+}
+
+// discipline holds the checks of follow-up practice: they warn, they do not block.
+func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
+	var out []Finding
+	add := func(line int, rule, msg string) {
+		out = append(out, Finding{Line: line, Column: 1, Severity: Warning, Rule: rule, Message: msg})
+	}
+	var latest *record.Entry
+	for i := range entries {
+		e := &entries[i]
+		if !e.IsContact() {
+			continue
+		}
+		if e.NextLine == 0 {
+			add(e.Line, "visit-next", fmt.Sprintf("%s %s has no Next: line: fix the next follow-up date at every visit", e.Date, e.Kind))
+		}
+		if latest == nil || !e.Date.Before(latest.Date) {
+			latest = e
+		}
+	}
+	if !r.Active() {
+		return out
+	}
+	if latest != nil && !latest.Next.IsZero() && !r.Next.IsZero() && latest.Next != r.Next && r.Next.Before(latest.Next) {
+		add(r.KeyLine("next"), "next-stale", fmt.Sprintf("next is %s but the latest visit (%s) says Next: %s", r.Next, latest.Date, latest.Next))
+	}
+	for _, p := range schedule.Missing(r, o.Config) {
+		add(r.KeyLine("milestones"), "missing-milestone", fmt.Sprintf("the rule %s in follow.yaml implies a milestone %q due %s that the record lacks", p.Rule.ID, p.Rule.What, p.Due))
+	}
+	today := o.Today
+	if today.IsZero() {
+		return out
+	}
+	for _, q := range r.Requests {
+		if q.Reported.IsZero() && !q.Report.IsZero() && q.Report.Before(today) {
+			add(q.Line, "report-overdue", fmt.Sprintf("request %s: the result was to be reported back by %s and is not marked reported (follow done %s %s)", q.ID, q.Report, r.ID, q.ID))
+		}
+	}
+	lag := o.Config.Lint.MilestoneLag
+	for _, m := range r.Milestones {
+		if m.Done.IsZero() && !m.Due.IsZero() && m.Due.Add(lag).Before(today) {
+			add(m.Line, "milestone-overdue", fmt.Sprintf("milestone %s %q was due %s, more than %s ago", m.ID, m.What, m.Due, lag))
+		}
+	}
+	if max := o.Config.Lint.MaxInterval; !max.IsZero() {
+		last := r.Start
+		if latest != nil {
+			last = latest.Date
+		}
+		if !last.IsZero() && last.Add(max).Before(today) {
+			add(r.KeyLine("next"), "stale", fmt.Sprintf("last contact was %s, more than %s ago", last, max))
+		}
+	}
+	return out
+}
+
+// Apply turns findings of disabled rules off and, when strict, warnings into errors.
+func Apply(fs []Finding, disabled []string, strict bool) []Finding {
+	off := map[string]bool{}
+	for _, d := range disabled {
+		off[d] = true
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if off[f.Rule] {
+			continue
+		}
+		if strict && f.Severity == Warning {
+			f.Severity = Error
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // conflictMarkers returns the lines that hold git merge conflict markers.

@@ -85,23 +85,34 @@ func Missing(r *record.Record, cfg *config.Config) []Planned {
 	}
 	has := map[string]int{}
 	hasDue := map[string]bool{}
+	// Milestones dated before the record's earliest milestone are not asked for: follow new
+	// does not write those that were already past when the record was created.
+	var earliest dates.Date
 	for _, m := range r.Milestones {
 		has[m.Rule]++
 		hasDue[m.Rule+"@"+m.Due.String()] = true
+		if !m.Due.IsZero() && (earliest.IsZero() || m.Due.Before(earliest)) {
+			earliest = m.Due
+		}
 	}
 	var out []Planned
+	keep := func(p Planned) {
+		if earliest.IsZero() || !p.Due.Before(earliest) {
+			out = append(out, p)
+		}
+	}
 	for i := range cfg.Rules {
 		rule := &cfg.Rules[i]
 		switch rule.From {
 		case "start":
 			if has[rule.ID] == 0 && !r.Start.IsZero() {
-				out = append(out, due(cfg, r.Start, rule))
+				keep(due(cfg, r.Start, rule))
 			}
 		case "end":
 			if end := r.Contract.End; !end.IsZero() {
 				p := due(cfg, end, rule)
 				if !hasDue[rule.ID+"@"+p.Due.String()] {
-					out = append(out, p)
+					keep(p)
 				}
 			}
 		case "renewal":
@@ -116,7 +127,7 @@ func Missing(r *record.Record, cfg *config.Config) []Planned {
 				if h := r.Contract.History; len(h) > 0 {
 					anchor = h[len(h)-1].From
 				}
-				out = append(out, due(cfg, anchor, rule))
+				keep(due(cfg, anchor, rule))
 			}
 		}
 	}
