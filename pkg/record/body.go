@@ -129,12 +129,22 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 					continue
 				}
 				off := base + blockStart(c, body)
-				t := strings.TrimSpace(joinLines(blockText(c, body)))
-				if m := nextLineRE.FindStringSubmatch(t); m != nil {
-					r.readNext(cur, m[2], off, addProblem)
-					continue
+				// A Next: line written right under a list continues its last item (a lazy
+				// continuation line); it is still the entry's Next: line.
+				var keep []string
+				lines := c.Lines()
+				for i := 0; lines != nil && i < lines.Len(); i++ {
+					seg := lines.At(i)
+					lt := strings.TrimSpace(string(seg.Value(body)))
+					if m := nextLineRE.FindStringSubmatch(lt); m != nil {
+						r.readNext(cur, m[2], base+seg.Start, addProblem)
+						continue
+					}
+					keep = append(keep, lt)
 				}
-				cur.addItem(sub, Item{Text: t, Line: r.lineOf(off)})
+				if t := strings.TrimSpace(strings.Join(keep, " ")); t != "" {
+					cur.addItem(sub, Item{Text: t, Line: r.lineOf(off)})
+				}
 			}
 		case *ast.Paragraph:
 			if cur == nil {
@@ -245,15 +255,6 @@ func blockText(n ast.Node, body []byte) []byte {
 		out = append(out, seg.Value(body)...)
 	}
 	return out
-}
-
-func joinLines(b []byte) string {
-	s := strings.ReplaceAll(string(b), "\r\n", "\n")
-	parts := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	return strings.Join(parts, " ")
 }
 
 // lineStartAt returns the offset of the start of the line holding off.

@@ -28,6 +28,7 @@ var (
 )
 
 func (r *Record) decode() {
+	r.checkDuplicateKeys(r.root)
 	seen := map[string]bool{}
 	forEachPair(r.root, func(k, v *yaml.Node) {
 		key := k.Value
@@ -415,4 +416,28 @@ func findValue(m *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return nil
+}
+
+// checkDuplicateKeys reports a key written twice in one mapping, at any depth: YAML says
+// it is an error, and the parser into nodes does not check it.
+func (r *Record) checkDuplicateKeys(n *yaml.Node) {
+	if n == nil {
+		return
+	}
+	if n.Kind == yaml.MappingNode {
+		first := map[string]*yaml.Node{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Kind == yaml.ScalarNode {
+				if prev, ok := first[k.Value]; ok {
+					r.problem(k, SevError, "yaml", "key %q is written twice (first on line %d); keep one", k.Value, r.fileLine(prev))
+				} else {
+					first[k.Value] = k
+				}
+			}
+		}
+	}
+	for _, c := range n.Content {
+		r.checkDuplicateKeys(c)
+	}
 }

@@ -46,8 +46,12 @@ func QuoteText(s string) string {
 		case '\r':
 			b.WriteString(`\r`)
 		default:
-			if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
-				b.WriteString(`\u` + leftPad(strconv.FormatInt(int64(r), 16), 4))
+			if !yamlPrintable(r) || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
+				if r > 0xFFFF {
+					b.WriteString(`\U` + leftPad(strconv.FormatInt(int64(r), 16), 8))
+				} else {
+					b.WriteString(`\u` + leftPad(strconv.FormatInt(int64(r), 16), 4))
+				}
 			} else {
 				b.WriteRune(r)
 			}
@@ -80,7 +84,7 @@ func plainSafe(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF || r == '\u3000' {
+		if !yamlPrintable(r) || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF || r == '\u3000' {
 			return false
 		}
 	}
@@ -96,4 +100,23 @@ func plainSafe(s string) bool {
 	}
 	v := m.Content[1]
 	return v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == s && v.Style == 0
+}
+
+// yamlPrintable reports whether YAML allows r unescaped (YAML 1.2, 5.1).
+func yamlPrintable(r rune) bool {
+	switch {
+	case r == 0x09 || r == 0x0A || r == 0x0D:
+		return true
+	case r >= 0x20 && r <= 0x7E:
+		return true
+	case r == 0x85:
+		return true
+	case r >= 0xA0 && r <= 0xD7FF:
+		return true
+	case r >= 0xE000 && r <= 0xFFFD:
+		return true
+	case r >= 0x10000 && r <= 0x10FFFF:
+		return true
+	}
+	return false
 }

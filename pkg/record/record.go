@@ -293,7 +293,7 @@ func (r *Record) lineOf(off int) int {
 // fatalRules are the problems that make a record's data untrustworthy: follow refuses to
 // edit such a record and follow due does not list it. The other problems (a missing next,
 // an unknown key, entries out of order) are for follow lint to report.
-var fatalRules = map[string]bool{"date": true, "type": true, "required": true, "status": true}
+var fatalRules = map[string]bool{"date": true, "type": true, "required": true, "status": true, "yaml": true}
 
 // Broken returns the first problem that makes the record unusable, as an *Error, or nil.
 func (r *Record) Broken() error {

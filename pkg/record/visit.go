@@ -118,7 +118,12 @@ func (e *Editor) InsertEntry(date dates.Date, section string) {
 			return
 		}
 	}
-	// Append at the end, separated from what is above by one blank line.
+	// Append at the end, separated from what is above by one blank line, unless the body
+	// ends inside an unclosed code block, where the entry would not be an entry at all.
+	if line := openFence(r.Src[r.lay.bodyStart:]); line > 0 {
+		e.fail(r.BodyLine()+line-1, "the code block opened on this line is never closed (```); close it, then log the entry")
+		return
+	}
 	src := r.Src
 	prefix := ""
 	switch {
@@ -144,4 +149,29 @@ func LogEntry(date dates.Date, kind string, lines ...string) string {
 		b.WriteString("- " + oneLine(l) + "\n")
 	}
 	return b.String()
+}
+
+// openFence returns the line (1-based, in body) of a fenced code block that is still open
+// at the end of body, or 0.
+func openFence(body []byte) int {
+	fence, at := "", 0
+	for i, l := range splitLines(body) {
+		t := strings.TrimSpace(l)
+		lead := len(l) - len(strings.TrimLeft(l, " "))
+		if fence == "" {
+			if lead <= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
+				c := t[:1]
+				fence = t[:len(t)-len(strings.TrimLeft(t, c))]
+				at = i + 1
+			}
+			continue
+		}
+		if lead <= 3 && strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
+			fence = ""
+		}
+	}
+	if fence != "" {
+		return at
+	}
+	return 0
 }

@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
+)
+
+// FmtOptions are the inputs of follow fmt.
+type FmtOptions struct {
+	f     *Factory
+	Paths []string
+	Check bool
+}
+
+func init() {
+	register(NewFmtCmd)
+	addMessages(map[string][2]string{
+		"fmt.would":  {"%d of %d files are not in canonical form (run follow fmt)\n", "%d / %d ファイルが正規の書式ではありません（follow fmt で整えられます）\n"},
+		"fmt.done":   {"%d of %d files rewritten\n", "%d / %d ファイルを整形しました\n"},
+		"fmt.broken": {"%v (not formatted)\n", "%v（整形していません）\n"},
+	})
+}
+
+// NewFmtCmd builds follow fmt.
+func NewFmtCmd(f *Factory) *cobra.Command {
+	o := &FmtOptions{f: f}
+	c := &cobra.Command{
+		Use:   "fmt [PATH...]",
+		Short: "Rewrite records in canonical layout (--check for CI)",
+		Long: `Rewrite records in the canonical layout of what follow owns: entry headings as
+"## YYYY-MM-DD kind" with an ASCII date, the Next: line form, one blank line around
+headings, no trailing spaces (outside YAML block scalars and code blocks), the line
+ends of the first line everywhere, no byte order mark, one final newline. The wording
+of notes and YAML comments is never changed, and formatting twice changes nothing.
+
+Prints the files it rewrote. With --check nothing is written: the files that would
+change are printed and the exit status is 1 when there is any.`,
+		Example: `  follow fmt
+  follow fmt --check        # in CI
+  follow fmt records/S0101.md`,
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Paths = args
+			return runFmt(o)
+		},
+	}
+	c.Flags().BoolVar(&o.Check, "check", false, "write nothing; list files that would change and exit 1 if any")
+	return c
+}
+
+func runFmt(o *FmtOptions) error {
+	f := o.f
+	files, err := lintTargets(&LintOptions{f: f, Paths: o.Paths})
+	if err != nil {
+		return err
+	}
+	s, err := f.Store()
+	if err != nil && !o.Check {
+		// Paths outside a records directory can still be checked, not written.
+		return err
+	}
+	var unlock func()
+	if !o.Check {
+		if unlock, err = s.Lock(); err != nil {
+			return dataErr(err)
+		}
+		defer unlock()
+	}
+	changed, broken := 0, 0
+	for _, path := range files {
+		l := store.LoadOne(path)
+		if l.Err != nil {
+			broken++
+			f.warnf("%s", f.T("fmt.broken", l.Err))
+			continue
+		}
+		out := record.Format(l.Record)
+		if bytes.Equal(out, l.Record.Src) {
+			continue
+		}
+		changed++
+		if o.Check {
+			fmt.Fprintln(f.IO.Out, path)
+			continue
+		}
+		if _, err := saveEdit(s, path, l.Record, out, func(nr *record.Record) error {
+			if nr.ID != l.Record.ID || nr.Next != l.Record.Next || len(nr.Requests) != len(l.Record.Requests) || len(nr.Milestones) != len(l.Record.Milestones) {
+				return fmt.Errorf("formatting %s would change its data", path)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		fmt.Fprintln(f.IO.Out, path)
+	}
+	if o.Check {
+		if changed > 0 {
+			f.warnf("%s", f.T("fmt.would", changed, len(files)))
+			return silentExit(ExitError)
+		}
+	} else if changed > 0 {
+		f.warnf("%s", f.T("fmt.done", changed, len(files)))
+	}
+	if broken > 0 {
+		return silentExit(ExitError)
+	}
+	return nil
+}

@@ -1,0 +1,180 @@
+package record
+
+import (
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/staffnote/follow/pkg/dates"
+)
+
+// Format returns the canonical layout of a record. It only touches what follow owns:
+// the byte order mark (removed), line ends (the first line's style everywhere), trailing
+// white space (outside block scalars and fenced code), entry headings (## YYYY-MM-DD kind,
+// with the date in ASCII), the Next:/次回: line form, one blank line around headings,
+// no runs of blank lines, and exactly one final newline. The wording of notes and YAML
+// comments is never changed. Format of its own output returns it unchanged.
+func Format(r *Record) []byte {
+	src := r.Src[r.lay.yamlStart:]
+	eol := r.eol()
+	lines := splitLines(src)
+	fmLines := r.lay.closeLine - r.lay.yamlLine // YAML lines before the closing ---
+	keep := blockScalarLines(r)
+
+	var out []string
+	out = append(out, "---")
+	for i := 0; i < fmLines && i < len(lines); i++ {
+		l := lines[i]
+		if !keep[r.lay.yamlLine+i] {
+			l = strings.TrimRight(l, " \t")
+		}
+		out = append(out, l)
+	}
+	out = append(out, "---")
+	body := lines[min(fmLines+1, len(lines)):]
+	out = append(out, formatBody(body)...)
+	// Exactly one final newline: drop trailing blank lines.
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return []byte(strings.Join(out, eol) + eol)
+}
+
+// splitLines splits on LF, dropping a CR before it; a final line end gives no empty line.
+func splitLines(b []byte) []string {
+	s := string(b)
+	s = strings.TrimSuffix(s, "\n")
+	parts := strings.Split(s, "\n")
+	for i, p := range parts {
+		parts[i] = strings.TrimSuffix(p, "\r")
+	}
+	return parts
+}
+
+// blockScalarLines returns the file lines that belong to literal or folded block scalars,
+// where trailing spaces are content.
+func blockScalarLines(r *Record) map[int]bool {
+	keep := map[int]bool{}
+	var walk func(n *yaml.Node, next int)
+	walk = func(n *yaml.Node, end int) {
+		for i, c := range n.Content {
+			e := end
+			if i+1 < len(n.Content) {
+				e = r.fileLine(n.Content[i+1]) - 1
+			}
+			if c.Kind == yaml.ScalarNode && c.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+				for l := r.fileLine(c); l <= e; l++ {
+					keep[l] = true
+				}
+			}
+			walk(c, e)
+		}
+	}
+	walk(r.root, r.yamlEndLine())
+	return keep
+}
+
+var (
+	fenceRE      = regexp.MustCompile("^ {0,3}(```+|~~~+)")
+	atxRE        = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$`)
+	nextFormRE   = regexp.MustCompile(`^(\s*(?:[-*+]\s+)?)(?:\*\*)?(Next|next|NEXT|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S+)(.*)$`)
+	spaceRunRE   = regexp.MustCompile(`[ \t　]+`)
+	headingDatRE = regexp.MustCompile(`^(\S+)(.*)$`)
+)
+
+func formatBody(lines []string) []string {
+	var out []string
+	inFence := ""
+	blank := func() bool { return len(out) > 0 && out[len(out)-1] == "" }
+	pendingBlank := true // the body starts after a blank line
+	for _, raw := range lines {
+		if inFence != "" {
+			out = append(out, raw)
+			if t := strings.TrimSpace(raw); strings.HasPrefix(t, inFence) && strings.Trim(t, inFence[:1]) == "" {
+				inFence = ""
+			}
+			continue
+		}
+		l := strings.TrimRight(raw, " \t")
+		if m := fenceRE.FindStringSubmatch(l); m != nil {
+			if pendingBlank && !blank() {
+				out = append(out, "")
+			}
+			pendingBlank = false
+			inFence = m[1]
+			out = append(out, l)
+			continue
+		}
+		if l == "" {
+			if !blank() {
+				out = append(out, "")
+			}
+			continue
+		}
+		if m := atxRE.FindStringSubmatch(l); m != nil {
+			if !blank() {
+				out = append(out, "")
+			}
+			text := strings.TrimSpace(spaceRunRE.ReplaceAllString(m[2], " "))
+			if len(m[1]) == 2 {
+				text = canonicalEntryHeading(text)
+			}
+			h := m[1]
+			if text != "" {
+				h += " " + text
+			}
+			out = append(out, h)
+			pendingBlank = true
+			continue
+		}
+		if m := nextFormRE.FindStringSubmatch(l); m != nil {
+			if d, ok := lenientISO(strings.Trim(m[3], "*")); ok {
+				l = m[1] + m[2] + ": " + d.String() + m[4]
+			}
+			if m[1] == "" {
+				pendingBlank = true // a Next: line stands alone, not inside the list above
+			}
+		}
+		if pendingBlank && !blank() {
+			out = append(out, "")
+		}
+		pendingBlank = false
+		out = append(out, l)
+	}
+	if len(out) == 0 || out[0] != "" {
+		out = append([]string{""}, out...)
+	}
+	return out
+}
+
+// canonicalEntryHeading writes the date of an entry heading as YYYY-MM-DD when it can be
+// read (full-width digits, slashes); anything else is left for lint to report.
+func canonicalEntryHeading(text string) string {
+	m := headingDatRE.FindStringSubmatch(text)
+	if m == nil {
+		return text
+	}
+	d, ok := lenientISO(m[1])
+	if !ok {
+		return text
+	}
+	return d.String() + m[2]
+}
+
+// lenientISO reads a year-month-day date written with full-width digits, slashes or dots
+// and one-digit months or days, as people type them in a record.
+func lenientISO(s string) (dates.Date, bool) {
+	n := strings.NewReplacer("/", "-", ".", "-").Replace(dates.Normalize(s))
+	parts := strings.Split(n, "-")
+	if len(parts) != 3 {
+		return 0, false
+	}
+	for i, p := range parts {
+		if i > 0 && len(p) == 1 {
+			parts[i] = "0" + p
+		}
+	}
+	d, err := dates.ParseISO(strings.Join(parts, "-"))
+	return d, err == nil
+}
