@@ -1,0 +1,209 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// InitOptions are the inputs of follow init.
+type InitOptions struct {
+	f     *Factory
+	Dir   string
+	Hooks bool
+}
+
+func init() {
+	register(NewInitCmd)
+	addMessages(map[string][2]string{
+		"init.created":   {"created %s\n", "作成しました: %s\n"},
+		"init.same":      {"unchanged %s\n", "変更なし: %s\n"},
+		"init.kept":      {"kept your %s (it differs from what follow init writes; compare with follow init in an empty folder)\n", "既存の %s はそのままにしました（follow init の内容と異なります）\n"},
+		"init.nothing":   {"nothing to do: %s is already set up\n", "何もしませんでした: %s は設定済みです\n"},
+		"init.hooks":     {"configured merge.follow.driver and the pre-commit hook in %s\n", "%s に merge.follow.driver と pre-commit フックを設定しました\n"},
+		"init.hooksame":  {"merge driver and pre-commit hook already configured\n", "マージドライバと pre-commit フックは設定済みです\n"},
+		"init.nogit":     {"%s is not a git repository: run git init first, then follow init --hooks", "%s は git リポジトリではありません。git init の後で follow init --hooks を実行してください"},
+		"init.hookother": {"kept your existing %s; add \"follow lint --quiet <staged records>\" to it yourself\n", "既存の %s はそのままにしました。「follow lint --quiet <ステージされた記録>」をご自身で追加してください\n"},
+	})
+}
+
+// NewInitCmd builds follow init.
+func NewInitCmd(f *Factory) *cobra.Command {
+	o := &InitOptions{f: f}
+	c := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Set up a team repository for records",
+		Long: `Create a ready team repository in DIR (default: the current folder):
+
+  records/follow.yaml           the team's rules, written out and commented
+  records/S0001.md              an example record
+  record.schema.json            the front matter schema, for editors (follow schema)
+  .gitignore                    follow's .follow/ folder and temporary files
+  .gitattributes                records merged by the follow merge driver, diffed as markdown
+  .github/workflows/follow.yml  CI: follow lint --format github and follow fmt --check
+  .githooks/pre-commit          the pre-commit hook (privacy guard and lint)
+
+--hooks also configures the merge driver (merge.follow.driver = follow merge %O %A %B %P)
+in .git/config and installs the pre-commit hook into .git/hooks. Running follow init
+again changes nothing and says so; it never overwrites a file you have changed.`,
+		Example: `  mkdir team-follow && cd team-follow && git init
+  follow init --hooks`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Dir = "."
+			if len(args) == 1 {
+				o.Dir = args[0]
+			}
+			return runInit(o)
+		},
+	}
+	c.Flags().BoolVar(&o.Hooks, "hooks", false, "also configure the merge driver and install the pre-commit hook into .git")
+	return c
+}
+
+type initFile struct {
+	path string
+	body string
+	mode fs.FileMode
+}
+
+func runInit(o *InitOptions) error {
+	f := o.f
+	files := []initFile{
+		{"records/follow.yaml", initFollowYAML, 0o644},
+		{"records/S0001.md", initExampleRecord, 0o644},
+		{"record.schema.json", string(record.Schema()), 0o644},
+		{".gitignore", initGitignore, 0o644},
+		{".gitattributes", initGitattributes, 0o644},
+		{".github/workflows/follow.yml", initWorkflow, 0o644},
+		{".githooks/pre-commit", initPreCommit, 0o755},
+	}
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return dataErr(err)
+	}
+	created := 0
+	for _, file := range files {
+		p := filepath.Join(o.Dir, filepath.FromSlash(file.path))
+		old, err := os.ReadFile(p)
+		switch {
+		case err == nil && bytes.Equal(old, []byte(file.body)):
+			f.warnf("%s", f.T("init.same", file.path))
+		case err == nil:
+			f.warnf("%s", f.T("init.kept", file.path))
+		case errors.Is(err, fs.ErrNotExist):
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				return dataErr(err)
+			}
+			if err := writeNew(p, []byte(file.body), file.mode); err != nil {
+				return dataErr(err)
+			}
+			created++
+			f.warnf("%s", f.T("init.created", file.path))
+		default:
+			return dataErr(err)
+		}
+	}
+	hooksChanged := false
+	if o.Hooks {
+		changed, err := installHooks(f, o.Dir)
+		if err != nil {
+			return err
+		}
+		hooksChanged = changed
+	}
+	if created == 0 && !hooksChanged {
+		f.warnf("%s", f.T("init.nothing", o.Dir))
+	}
+	return nil
+}
+
+// writeNew creates a file that must not exist yet.
+func writeNew(path string, data []byte, mode fs.FileMode) error {
+	fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
+	if err != nil {
+		return err
+	}
+	if _, err := fh.Write(data); err != nil {
+		fh.Close()
+		return err
+	}
+	if err := fh.Sync(); err != nil {
+		fh.Close()
+		return err
+	}
+	return fh.Close()
+}
+
+// mergeDriver is the command git runs to merge two versions of a record.
+const mergeDriver = "follow merge %O %A %B %P"
+
+// installHooks configures the merge driver and installs the pre-commit hook. It reports
+// whether anything changed.
+func installHooks(f *Factory, dir string) (bool, error) {
+	gitDir, err := gitOutput(dir, "rev-parse", "--git-dir")
+	if err != nil {
+		return false, dataErr(errors.New(f.T("init.nogit", dir)))
+	}
+	if !filepath.IsAbs(gitDir) {
+		gitDir = filepath.Join(dir, gitDir)
+	}
+	changed := false
+	for _, kv := range [][2]string{{"merge.follow.name", "follow record merge"}, {"merge.follow.driver", mergeDriver}} {
+		cur, _ := gitOutput(dir, "config", "--local", "--get", kv[0])
+		if cur == kv[1] {
+			continue
+		}
+		if _, err := gitOutput(dir, "config", "--local", kv[0], kv[1]); err != nil {
+			return false, dataErr(fmt.Errorf("git config %s: %v", kv[0], err))
+		}
+		changed = true
+	}
+	hook := filepath.Join(gitDir, "hooks", "pre-commit")
+	old, err := os.ReadFile(hook)
+	switch {
+	case err == nil && bytes.Equal(old, []byte(initPreCommit)):
+	case err == nil:
+		f.warnf("%s", f.T("init.hookother", hook))
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(filepath.Dir(hook), 0o755); err != nil {
+			return false, dataErr(err)
+		}
+		if err := writeNew(hook, []byte(initPreCommit), 0o755); err != nil {
+			return false, dataErr(err)
+		}
+		changed = true
+	default:
+		return false, dataErr(err)
+	}
+	if changed {
+		f.warnf("%s", f.T("init.hooks", gitDir))
+	} else {
+		f.warnf("%s", f.T("init.hooksame"))
+	}
+	return changed, nil
+}
+
+// gitOutput runs git in dir and returns its trimmed output.
+func gitOutput(dir string, args ...string) (string, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(errb.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return "", errors.New(msg)
+	}
+	return strings.TrimSpace(out.String()), nil
+}

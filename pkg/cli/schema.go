@@ -1,0 +1,28 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/record"
+)
+
+func init() { register(NewSchemaCmd) }
+
+// NewSchemaCmd builds follow schema.
+func NewSchemaCmd(f *Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "schema",
+		Short: "Print the JSON Schema of the record front matter (for editors)",
+		Long: `Print a JSON Schema (draft-07) of the YAML front matter of a record, so an editor with
+the YAML language server completes and checks keys while you type. follow init writes
+it to record.schema.json and points records at it with the comment
+
+  # yaml-language-server: $schema=../record.schema.json`,
+		Example: `  follow schema > record.schema.json`,
+		Args:    cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			_, err := f.IO.Out.Write(record.Schema())
+			return err
+		},
+	}
+}

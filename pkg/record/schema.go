@@ -1,0 +1,155 @@
+package record
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// SchemaID is the $id of the front matter schema.
+const SchemaID = "https://github.com/staffnote/follow/record.schema.json"
+
+type prop struct {
+	key  string
+	desc string
+	typ  string // string, date, integer, or a nested object/array built by the caller
+	enum []string
+	obj  []prop // object properties
+	arr  []prop // array of objects with these properties
+	req  []string
+}
+
+var dateType = map[string]any{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`, "format": "date"}
+
+func (p prop) schema() map[string]any {
+	var m map[string]any
+	switch {
+	case p.obj != nil:
+		m = object(p.obj, p.req)
+	case p.arr != nil:
+		m = map[string]any{"type": "array", "items": object(p.arr, p.req)}
+	case p.typ == "date":
+		m = map[string]any{}
+		for k, v := range dateType {
+			m[k] = v
+		}
+		m["type"] = []string{"string", "null"}
+	case p.typ == "strings":
+		m = map[string]any{"type": "array", "items": map[string]any{"type": "string"}}
+	case p.typ == "integer":
+		m = map[string]any{"type": "integer", "minimum": 0}
+	default:
+		m = map[string]any{"type": []string{"string", "null"}}
+	}
+	if p.enum != nil {
+		m["enum"] = p.enum
+	}
+	m["description"] = p.desc
+	return m
+}
+
+func object(props []prop, req []string) map[string]any {
+	ps := orderedMap{}
+	for _, p := range props {
+		ps = append(ps, kv{p.key, p.schema()})
+	}
+	m := map[string]any{"type": "object", "properties": ps, "additionalProperties": false}
+	if len(req) > 0 {
+		m["required"] = req
+	}
+	return m
+}
+
+type kv struct {
+	k string
+	v any
+}
+
+// orderedMap marshals its keys in order, so the schema reads like docs/FORMAT.md.
+type orderedMap []kv
+
+func (o orderedMap) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, e := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(e.k)
+		v, err := json.Marshal(e.v)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+var schemaProps = []prop{
+	{key: "id", desc: "Staff ID; equals the file name without .md (ASCII letters, digits, - _ .)"},
+	{key: "name", desc: "Full name, family name first (氏名)"},
+	{key: "kana", desc: "Reading of the name (ふりがな)"},
+	{key: "status", desc: "active while followed up; ended after the dispatch ended", enum: []string{StatusActive, StatusEnded}},
+	{key: "owner", desc: "Follow-up owner (営業担当・フォロー担当)"},
+	{key: "manager", desc: "Manager who makes the milestone thank-you calls (課長・部長)"},
+	{key: "client", desc: "Client company (派遣先)"},
+	{key: "site", desc: "Site / organizational unit (就業先・組織単位)"},
+	{key: "supervisor", desc: "On-site supervisor (指揮命令者)"},
+	{key: "start", desc: "Start date (就業開始日)", typ: "date"},
+	{key: "unit_start", desc: "Start in the current organizational unit, for the individual 3-year limit (default: start)", typ: "date"},
+	{key: "exempt", desc: "Why the individual 3-year limit does not apply (indefinite, age60, ...); empty when it does"},
+	{key: "contract", desc: "The current contract and its history", obj: []prop{
+		{key: "end", desc: "Last day of the current contract (契約満了日)", typ: "date"},
+		{key: "renewals", desc: "Renewals so far (0 during the first contract)", typ: "integer"},
+		{key: "history", desc: "Every contract period, oldest first", arr: []prop{
+			{key: "from", desc: "First day of the period", typ: "date"},
+			{key: "until", desc: "Last day of the period", typ: "date"},
+		}},
+	}},
+	{key: "next", desc: "Next follow-up date, fixed at the last visit (次回フォロー日)", typ: "date"},
+	{key: "milestones", desc: "Dated duties (first-day call, 1-month follow-up, thank-you calls)", req: []string{"what", "due"}, arr: []prop{
+		{key: "id", desc: "M1, M2, ..."},
+		{key: "what", desc: "What is to be done"},
+		{key: "due", desc: "When", typ: "date"},
+		{key: "who", desc: "owner, manager, or a person's name"},
+		{key: "done", desc: "When it was done", typ: "date"},
+		{key: "rule", desc: "The follow.yaml rule that wrote it"},
+		{key: "note", desc: "A note"},
+	}},
+	{key: "requests", desc: "Requests that need resolution (相談事項, B items)", req: []string{"id", "what", "due"}, arr: []prop{
+		{key: "id", desc: "R1, R2, ..."},
+		{key: "what", desc: "What was asked"},
+		{key: "plan", desc: "The direction agreed on the spot (方針)"},
+		{key: "due", desc: "By when it will be handled (期限)", typ: "date"},
+		{key: "report", desc: "When the result will be reported back (報告日)", typ: "date"},
+		{key: "how", desc: "How it will be reported back (電話, 訪問, ...)"},
+		{key: "done", desc: "When it was resolved", typ: "date"},
+		{key: "reported", desc: "When the result was reported back", typ: "date"},
+		{key: "note", desc: "A note"},
+	}},
+	{key: "ended", desc: "The end of the dispatch (status: ended)", obj: []prop{
+		{key: "date", desc: "Last day", typ: "date"},
+		{key: "reason", desc: "Why it ended"},
+		{key: "category", desc: "Category (follow.yaml end_categories)"},
+	}},
+	{key: "tags", desc: "Free labels", typ: "strings"},
+}
+
+// Schema returns the JSON Schema (draft-07) of the front matter, for editors.
+func Schema() []byte {
+	root := object(schemaProps, RequiredKeys)
+	doc := orderedMap{
+		{"$schema", "http://json-schema.org/draft-07/schema#"},
+		{"$id", SchemaID},
+		{"title", "follow record front matter"},
+		{"description", "The YAML front matter of a follow record (docs/FORMAT.md)."},
+		{"type", "object"},
+		{"properties", root["properties"]},
+		{"required", RequiredKeys},
+		{"additionalProperties", false},
+	}
+	b, _ := json.MarshalIndent(doc, "", "  ")
+	return append(b, '\n')
+}
