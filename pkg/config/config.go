@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -148,6 +149,9 @@ func Parse(path string, src []byte) (*Config, error) {
 		return c, nil
 	}
 	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return c, nil
+	}
 	if root.Kind != yaml.MappingNode {
 		return nil, &Error{Path: path, Line: root.Line, Msg: "follow.yaml must be a mapping of keys to values"}
 	}
@@ -273,6 +277,7 @@ func (p *parser) pairs(n *yaml.Node, f func(k, v *yaml.Node)) {
 
 func (p *parser) rule(n *yaml.Node) Rule {
 	r := Rule{Line: n.Line, From: "start", Who: "owner", Kind: "milestone"}
+	fromAt, kindAt := n, n
 	p.pairs(n, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "id":
@@ -282,19 +287,19 @@ func (p *parser) rule(n *yaml.Node) Rule {
 		case "who":
 			r.Who = p.str(v)
 		case "from":
-			r.From = p.str(v)
+			r.From, fromAt = p.str(v), v
 		case "offset", "at":
 			r.Offset = p.span(v)
 		case "renewals":
 			for _, it := range p.list(v) {
-				var x int
-				if _, err := fmt.Sscan(p.str(it), &x); err != nil || x < 1 {
+				x, err := strconv.Atoi(p.str(it))
+				if err != nil || x < 1 {
 					p.fail(it, "renewals lists renewal numbers (1 = the first renewal)")
 				}
 				r.Renewals = append(r.Renewals, x)
 			}
 		case "kind":
-			r.Kind = p.str(v)
+			r.Kind, kindAt = p.str(v), v
 		default:
 			p.fail(k, "unknown key %q in a milestone rule (known: id, what, who, from, offset, renewals, kind)", k.Value)
 		}
@@ -305,9 +310,9 @@ func (p *parser) rule(n *yaml.Node) Rule {
 	case r.What == "":
 		p.fail(n, "milestone rule %s needs what:", r.ID)
 	case r.From != "start" && r.From != "renewal" && r.From != "end":
-		p.fail(n, "milestone rule %s: from must be start, renewal or end, not %q", r.ID, r.From)
+		p.fail(fromAt, "milestone rule %s: from must be start, renewal or end, not %q", r.ID, r.From)
 	case r.Kind != "milestone" && r.Kind != "renewal":
-		p.fail(n, "milestone rule %s: kind must be milestone or renewal", r.ID)
+		p.fail(kindAt, "milestone rule %s: kind must be milestone or renewal", r.ID)
 	}
 	if r.From == "end" && r.Kind == "milestone" {
 		r.Kind = "renewal"
@@ -326,7 +331,9 @@ func (p *parser) limit(n *yaml.Node, l *LimitRule) {
 	p.pairs(n, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "years":
-			if _, err := fmt.Sscan(p.str(v), &l.Years); err != nil || l.Years < 1 {
+			y, err := strconv.Atoi(p.str(v))
+			l.Years = y
+			if err != nil || y < 1 {
 				p.fail(v, "limit.years must be a whole number of years")
 			}
 		case "warn":

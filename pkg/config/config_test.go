@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -346,7 +347,7 @@ func TestParseErrors(t *testing.T) {
 		{"closed not a list", "closed: 2026-12-29\n", "closed", []string{"expected a list"}},
 		{"me not scalar", "me: [a, b]\n", "me", []string{"expected a single value"}},
 		{"bad from", "milestones:\n  - id: a\n    what: b\n    from: hire\n    offset: 1w\n", "from: hire", []string{"milestone rule a", "from must be start, renewal or end", `"hire"`}},
-		{"bad kind", "milestones:\n  - id: a\n    what: b\n    kind: visit\n", "id: a", []string{"milestone rule a", "kind must be milestone or renewal"}},
+		{"bad kind", "milestones:\n  - id: a\n    what: b\n    kind: visit\n", "kind: visit", []string{"milestone rule a", "kind must be milestone or renewal"}},
 		{"duplicate rule id", "milestones:\n  - id: week-1\n    what: a\n    offset: 1w\n  - id: month-1\n    what: b\n    offset: 1m\n  - id: week-1\n    what: c\n    offset: 8d\n",
 			"id: week-1\n    what: c", []string{`"week-1" is used twice`, "first on line 2"}},
 		{"rule without what", "milestones:\n  - id: a\n    what: b\n  - id: c\n    offset: 1m\n", "id: c", []string{"milestone rule c needs what:"}},
@@ -404,24 +405,13 @@ func TestParseErrors(t *testing.T) {
 			}
 			prefix := "team/follow.yaml: "
 			if want > 0 {
-				prefix = "team/follow.yaml:" + itoa(want) + ": "
+				prefix = "team/follow.yaml:" + strconv.Itoa(want) + ": "
 			}
 			if !strings.HasPrefix(err.Error(), prefix) {
 				t.Errorf("Error() = %q, want prefix %q", err.Error(), prefix)
 			}
 		})
 	}
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	s := ""
-	for ; n > 0; n /= 10 {
-		s = string(rune('0'+n%10)) + s
-	}
-	return s
 }
 
 func TestInvalidYAMLNamesTheLine(t *testing.T) {
@@ -498,7 +488,7 @@ func TestDefault(t *testing.T) {
 	if !reflect.DeepEqual(c.EndCats, DefaultEndCategories) {
 		t.Errorf("EndCats = %q", c.EndCats)
 	}
-	if c.Lint.MilestoneLag != span(t, "14d") || !c.Lint.MaxInterval.IsZero() || len(c.Lint.Disable) != 0 || len(c.Lint.Sensitive) != 0 {
+	if c.Lint.MilestoneLag != span(t, "14d") || c.Lint.MaxInterval != span(t, "60d") || len(c.Lint.Disable) != 0 || len(c.Lint.Sensitive) != 0 {
 		t.Errorf("Lint = %+v", c.Lint)
 	}
 	if c.BusinessCalendar().Name() != "japan" {
@@ -563,7 +553,7 @@ func TestDefaultRulesMatchDomain(t *testing.T) {
 				if i > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(itoa(n))
+				b.WriteString(strconv.Itoa(n))
 			}
 			b.WriteString("]")
 		}

@@ -22,9 +22,15 @@ func (p Planned) Milestone(id string) record.Milestone {
 }
 
 // due dates a rule from its anchor and moves it off closed days.
+// A duty dated on or after its anchor is never moved before it: a first-day call for a
+// start on a Saturday goes to the next business day, not to the Friday before.
 func due(cfg *config.Config, anchor dates.Date, rule *config.Rule) Planned {
 	raw := anchor.Add(rule.Offset)
-	return Planned{Rule: rule, Raw: raw, Due: dates.Adjust(raw, cfg.BusinessCalendar(), cfg.Shift)}
+	d := dates.Adjust(raw, cfg.BusinessCalendar(), cfg.Shift)
+	if !raw.Before(anchor) && d.Before(anchor) {
+		d = dates.Adjust(raw, cfg.BusinessCalendar(), dates.ShiftAfter)
+	}
+	return Planned{Rule: rule, Raw: raw, Due: d}
 }
 
 // ForStart returns the milestones implied when a staff member starts: the rules from the
@@ -116,16 +122,18 @@ func Missing(r *record.Record, cfg *config.Config) []Planned {
 				}
 			}
 		case "renewal":
-			want := 0
+			// Renewal n began with period n of the history (period 0 is the first contract).
+			var owed []int
 			for n := 1; n <= r.Contract.Renewals; n++ {
 				if appliesTo(rule, n) {
-					want++
+					owed = append(owed, n)
 				}
 			}
-			if has[rule.ID] < want {
+			h := r.Contract.History
+			for _, n := range owed[min(has[rule.ID], len(owed)):] {
 				anchor := r.Start
-				if h := r.Contract.History; len(h) > 0 {
-					anchor = h[len(h)-1].From
+				if i := len(h) - 1 - (r.Contract.Renewals - n); i >= 0 && i < len(h) {
+					anchor = h[i].From
 				}
 				keep(due(cfg, anchor, rule))
 			}

@@ -5,6 +5,7 @@ package schedule
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -104,7 +105,13 @@ func LimitDate(r *record.Record, years int) dates.Date {
 	if from.IsZero() {
 		return 0
 	}
-	return from.AddMonths(12 * years)
+	// The period ends on the day before the same date years later (Civil Code art. 143);
+	// for a start on 29 February that is 28 February, so the limit date is 1 March.
+	ld := from.AddMonths(12 * years)
+	if _, _, d := ld.YMD(); d != from.Time().Day() {
+		ld = ld.AddDays(1)
+	}
+	return ld
 }
 
 // All returns every open duty of a record, whatever its date. Ended records have none.
@@ -243,10 +250,22 @@ func Sort(items []Item) {
 			return a.Staff < b.Staff
 		}
 		if a.Ref != b.Ref {
-			return a.Ref < b.Ref
+			return refLess(a.Ref, b.Ref)
 		}
 		return a.Who < b.Who
 	})
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// refLess orders R2 before R10.
+func refLess(a, b string) bool {
+	if len(a) > 1 && len(b) > 1 && a[0] == b[0] {
+		x, errA := strconv.Atoi(a[1:])
+		y, errB := strconv.Atoi(b[1:])
+		if errA == nil && errB == nil {
+			return x < y
+		}
+	}
+	return a < b
+}
