@@ -88,6 +88,9 @@ func runLint(o *LintOptions) error {
 		return err
 	}
 	findings := lintFiles(files, lint.Options{Config: cfg, Today: today})
+	if x := mergeDriverFinding(f.Dir()); x != nil {
+		findings = append(findings, *x)
+	}
 	findings = lint.Apply(findings, cfg.Lint.Disable, o.Strict)
 	lint.Sort(findings)
 	if err := writeFindings(f, o.Format, findings); err != nil {
@@ -234,4 +237,34 @@ func listRules(f *Factory, format string) error {
 		t.Rows = append(t.Rows, []string{r.Name, r.Severity, r.Doc})
 	}
 	return t.Write(f.IO.Out, f.Color())
+}
+
+// mergeDriverFinding warns when the repository marks records for the follow merge driver
+// but this clone has not configured it: git then falls back to line merges silently.
+func mergeDriverFinding(dir string) *lint.Finding {
+	top, err := gitOutput(dir, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return nil
+	}
+	attrs := filepath.Join(top, ".gitattributes")
+	src, err := os.ReadFile(attrs)
+	if err != nil {
+		return nil
+	}
+	line := 0
+	for i, l := range strings.Split(string(src), "\n") {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "#") && strings.Contains(t, "merge=follow") {
+			line = i + 1
+			break
+		}
+	}
+	if line == 0 {
+		return nil
+	}
+	if drv, _ := gitOutput(dir, "config", "--get", "merge.follow.driver"); drv != "" {
+		return nil
+	}
+	return &lint.Finding{File: attrs, Line: line, Column: 1, Severity: lint.Warning, Rule: "merge-driver",
+		Message: "records are marked merge=follow but this clone has no merge.follow.driver, so git merges them line by line: run follow init --hooks"}
 }

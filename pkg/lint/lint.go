@@ -76,6 +76,7 @@ var Rules = []Rule{
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
 	{"next-stale", Warning, "next equals the Next: of the latest visit"},
+	{"merge-driver", Warning, "when .gitattributes marks records merge=follow, this clone configures the merge driver"},
 }
 
 // RuleByName returns the rule with that name, or nil.

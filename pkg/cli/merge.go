@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/merge"
+)
+
+// MergeOptions are the inputs of follow merge.
+type MergeOptions struct {
+	f                  *Factory
+	Base, Ours, Theirs string
+	Path               string
+}
+
+func init() {
+	register(NewMergeCmd)
+	addMessages(map[string][2]string{
+		"merge.fallback": {"%s: not a record follow can read (%v); merged line by line\n", "%s: follow が読める記録ではありません（%v）。行単位でマージしました\n"},
+		"merge.info":     {"follow merge: %s\n", "follow merge: %s\n"},
+	})
+}
+
+// NewMergeCmd builds follow merge, the git merge driver.
+func NewMergeCmd(f *Factory) *cobra.Command {
+	o := &MergeOptions{f: f}
+	c := &cobra.Command{
+		Use:   "merge BASE OURS THEIRS [PATH]",
+		Short: "Merge driver for git: merge two versions of a record",
+		Long: `A git merge driver that understands records. Configured by follow init --hooks as
+
+  git config merge.follow.driver "follow merge %O %A %B %P"
+
+with records marked "merge=follow" in .gitattributes. Visits logged on both branches are
+both kept, in date order; front matter merges key by key; requests and milestones
+merge item by item, and new ones that took the same id on both branches are renumbered
+(with the references in the log); next follows the Next: of the latest visit. A true
+conflict (both branches changed the owner or the contract end differently, say) is left
+between standard conflict markers, which follow lint reports, and the exit status is 1.
+The result is written to OURS, as git expects. A file that is not a readable record is
+merged line by line (git merge-file).`,
+		Example: `  git config merge.follow.driver "follow merge %O %A %B %P"
+  echo 'records/**/*.md merge=follow' >> .gitattributes`,
+		Args: cobra.RangeArgs(3, 4),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Base, o.Ours, o.Theirs = args[0], args[1], args[2]
+			o.Path = o.Ours
+			if len(args) == 4 {
+				o.Path = args[3]
+			}
+			return runMerge(o)
+		},
+	}
+	return c
+}
+
+func runMerge(o *MergeOptions) error {
+	f := o.f
+	read := func(p string) ([]byte, error) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, dataErr(err)
+		}
+		return b, nil
+	}
+	base, err := read(o.Base)
+	if err != nil {
+		return err
+	}
+	ours, err := read(o.Ours)
+	if err != nil {
+		return err
+	}
+	theirs, err := read(o.Theirs)
+	if err != nil {
+		return err
+	}
+	res, err := merge.Merge(o.Path, base, ours, theirs)
+	if err != nil {
+		f.warnf("%s", f.T("merge.fallback", o.Path, err))
+		return lineMerge(o)
+	}
+	st, err := os.Stat(o.Ours)
+	if err != nil {
+		return dataErr(err)
+	}
+	if err := os.WriteFile(o.Ours, res.Out, st.Mode().Perm()); err != nil {
+		return dataErr(err)
+	}
+	if msg := res.Describe(o.Path); msg != "" {
+		f.warnf("%s", f.T("merge.info", msg))
+	}
+	if len(res.Conflicts) > 0 {
+		return silentExit(ExitError)
+	}
+	return nil
+}
+
+// lineMerge falls back to git's own line merge, leaving its conflict markers.
+func lineMerge(o *MergeOptions) error {
+	cmd := exec.Command("git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", o.Ours, o.Base, o.Theirs)
+	cmd.Stderr = o.f.IO.ErrOut
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ee) && ee.ExitCode() > 0:
+		return silentExit(ExitError)
+	}
+	return dataErr(fmt.Errorf("git merge-file: %v", err))
+}
