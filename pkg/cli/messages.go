@@ -62,8 +62,8 @@ var baseMessages = map[string][2]string{
 	"done.done":    {"%s %s: %s\n", "%s %s: %s\n"},
 
 	// lint
-	"lint.summary": {"%d files: %d errors, %d warnings\n", "%d ファイル: エラー %d 件、警告 %d 件\n"},
-	"lint.clean":   {"%d files: no problems\n", "%d ファイル: 問題はありません\n"},
+	"lint.summary": {"records: %d, errors: %d, warnings: %d\n", "記録 %d 件: エラー %d 件、警告 %d 件\n"},
+	"lint.clean":   {"records: %d, no problems\n", "記録 %d 件: 問題はありません\n"},
 }
 
 func translate(lang, key string, args ...any) string {

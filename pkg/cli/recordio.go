@@ -14,9 +14,12 @@ func loadAll(paths []string) []store.Loaded { return store.Load(paths) }
 // A missing record gives ("", nil, nil); a record that cannot be read or whose data is
 // broken gives an error naming file and line, and is never modified.
 func openRecord(s *store.Store, id string) (string, *record.Record, error) {
+	if err := store.ValidID(id); err != nil {
+		return "", nil, usageErr("%v", err)
+	}
 	path, err := s.Find(id)
 	if err != nil {
-		return "", nil, usageErr("%v", err)
+		return "", nil, dataErr(err)
 	}
 	if path == "" {
 		return "", nil, nil

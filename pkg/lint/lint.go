@@ -3,7 +3,6 @@
 package lint
 
 import (
-	"bytes"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -114,7 +113,7 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 		}
 		return out, nil
 	}
-	conflicts := conflictMarkers(f.Src)
+	conflicts := record.ConflictMarkers(f.Src)
 	for _, l := range conflicts {
 		add(l, 1, Error, "conflict", "merge conflict marker left in the file: resolve the conflict and remove the marker")
 	}
@@ -172,7 +171,7 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		add(r.KeyLine("next"), "next-stale", fmt.Sprintf("next is %s but the latest visit (%s) says Next: %s", r.Next, latest.Date, latest.Next))
 	}
 	for _, p := range schedule.Missing(r, o.Config) {
-		add(r.KeyLine("milestones"), "missing-milestone", fmt.Sprintf("the rule %s in follow.yaml implies a milestone %q due %s that the record lacks", p.Rule.ID, p.Rule.What, p.Due))
+		add(r.KeyLine("milestones"), "missing-milestone", fmt.Sprintf("the milestone rule %s implies %q due %s, which the record lacks", p.Rule.ID, p.Rule.What, p.Due))
 	}
 	today := o.Today
 	if today.IsZero() {
@@ -218,28 +217,6 @@ func Apply(fs []Finding, disabled []string, strict bool) []Finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-// conflictMarkers returns the lines that hold git merge conflict markers.
-func conflictMarkers(src []byte) []int {
-	var lines []int
-	line := 1
-	for len(src) > 0 {
-		i := bytes.IndexByte(src, '\n')
-		var l []byte
-		if i < 0 {
-			l, src = src, nil
-		} else {
-			l, src = src[:i], src[i+1:]
-		}
-		if bytes.HasPrefix(l, []byte("<<<<<<< ")) || bytes.HasPrefix(l, []byte(">>>>>>> ")) ||
-			string(bytes.TrimRight(l, "\r")) == "=======" || bytes.HasPrefix(l, []byte("||||||| ")) ||
-			string(bytes.TrimRight(l, "\r")) == "<<<<<<<" || string(bytes.TrimRight(l, "\r")) == ">>>>>>>" {
-			lines = append(lines, line)
-		}
-		line++
-	}
-	return lines
 }
 
 // Duplicates reports staff IDs held by more than one file. ids maps each file to the ID it

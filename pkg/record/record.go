@@ -179,6 +179,9 @@ func Parse(path string, src []byte) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	if lines := ConflictMarkers(src); len(lines) > 0 {
+		return nil, &Error{Path: path, Line: lines[0], Column: 1, Rule: "conflict", Msg: "merge conflict markers are left in the file: resolve the conflict and remove them"}
+	}
 	r := &Record{Path: path, Src: src, lay: lay, keyAt: map[string]*yaml.Node{}}
 	var doc yaml.Node
 	yamlText := src[lay.yamlStart:lay.yamlEnd]
@@ -216,6 +219,9 @@ func yamlErrorLine(err error) (int, string) {
 	}
 	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
+		if strings.HasPrefix(m[2], "did not find expected ',' or") {
+			n++ // the parser counts the line of an unclosed [ or { from 0
+		}
 		return n, m[2]
 	}
 	return 0, strings.TrimPrefix(msg, "yaml: ")
@@ -303,4 +309,26 @@ func (r *Record) Broken() error {
 		}
 	}
 	return nil
+}
+
+// ConflictMarkers returns the lines that hold git merge conflict markers.
+func ConflictMarkers(src []byte) []int {
+	var lines []int
+	line := 1
+	for len(src) > 0 {
+		i := bytes.IndexByte(src, '\n')
+		var l []byte
+		if i < 0 {
+			l, src = src, nil
+		} else {
+			l, src = src[:i], src[i+1:]
+		}
+		t := string(bytes.TrimRight(l, "\r"))
+		if strings.HasPrefix(t, "<<<<<<< ") || strings.HasPrefix(t, ">>>>>>> ") || strings.HasPrefix(t, "||||||| ") ||
+			t == "=======" || t == "<<<<<<<" || t == ">>>>>>>" || t == "|||||||" {
+			lines = append(lines, line)
+		}
+		line++
+	}
+	return lines
 }

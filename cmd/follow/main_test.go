@@ -1,0 +1,258 @@
+package main
+
+// End-to-end tests: every script in testdata/script types follow commands as a user
+// would and checks what they print and what they leave on disk.
+//
+// The test binary doubles as the follow command (testscript.Main copies it into a
+// directory on $PATH under the name follow), so `exec follow ...` runs the real
+// command in a separate process with the script's environment.
+//
+// Scripts start from a minimal environment (no LANG, no NO_COLOR, no FOLLOW_*) and pin
+// today with FOLLOW_TODAY or --today themselves.
+//
+// To rewrite the golden sections of the scripts (the files compared with cmp) from
+// the current behaviour, run
+//
+//	go test ./cmd/follow -run TestScripts -update
+//
+// and review the diff of testdata/script before committing it.
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/staffnote/follow/pkg/cli"
+)
+
+var update = flag.Bool("update", false, "rewrite the cmp golden files inside testdata/script/*.txtar")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"follow": func() { os.Exit(cli.Main()) },
+	})
+}
+
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exits": cmdExits,
+			"crlf":  cmdCRLF,
+			"files": cmdFiles,
+			"json":  cmdJSON,
+			"lines": cmdLines,
+		},
+	})
+}
+
+// exits CODE PROG [ARGS...] runs a program like exec and checks its exit code, so a
+// script can tell a usage error (2) from a data error (1). stdout and stderr are
+// kept for the following stdout/stderr/cmp lines.
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! exits")
+	}
+	if len(args) < 2 {
+		ts.Fatalf("usage: exits CODE PROG [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exits: bad exit code %q", args[0])
+	}
+	err = ts.Exec(args[1], args[2:]...)
+	got := 0
+	if err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("exits: %s did not run: %v", args[1], err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// crlf FILE... rewrites the files with CRLF line ends (txtar archives cannot hold CR
+// bytes comfortably, so scripts write LF and convert).
+func cmdCRLF(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: crlf FILE...")
+	}
+	for _, name := range args {
+		p := ts.MkAbs(name)
+		data, err := os.ReadFile(p)
+		ts.Check(err)
+		s := strings.ReplaceAll(string(data), "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\n", "\r\n")
+		ts.Check(os.WriteFile(p, []byte(s), 0o666))
+	}
+}
+
+// files DIR prints every regular file below DIR (hidden ones too), one slash-separated
+// relative path a line, sorted, so a script can cmp what exists on disk.
+func cmdFiles(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: files DIR")
+	}
+	root := ts.MkAbs(args[0])
+	var out []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, filepath.ToSlash(rel))
+		return nil
+	})
+	ts.Check(err)
+	sort.Strings(out)
+	for _, p := range out {
+		fmt.Fprintln(ts.Stdout(), p)
+	}
+}
+
+// lines FILE REGEXP checks that every line of the file (or stdout/stderr) matches the
+// regular expression, and that there is at least one line.
+func cmdLines(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: lines FILE REGEXP")
+	}
+	re, err := regexp.Compile(args[1])
+	ts.Check(err)
+	text := strings.TrimSuffix(ts.ReadFile(args[0]), "\n")
+	if text == "" {
+		ts.Fatalf("lines: %s is empty", args[0])
+	}
+	for i, l := range strings.Split(text, "\n") {
+		if !re.MatchString(l) {
+			ts.Fatalf("lines: line %d of %s does not match %s: %q", i+1, args[0], args[1], l)
+		}
+	}
+}
+
+// json checks a JSON array (in a file, or stdout/stderr of the last command):
+//
+//	json len FILE N                  the array has N elements
+//	json keys FILE KEY...            every element is an object holding every KEY
+//	json field FILE INDEX KEY VALUE  element INDEX has KEY equal to VALUE (strings
+//	                                 compare as they are, other values as JSON text)
+//	json all FILE KEY VALUE          every element has KEY equal to VALUE
+//	json has FILE KEY=VALUE...       some element has every KEY equal to its VALUE
+//
+// With !, field and all check that the value differs (for all: in every element), and
+// has that no element matches.
+func cmdJSON(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: json len|keys|field|all FILE ...")
+	}
+	op, file := args[0], args[1]
+	var arr []map[string]any
+	if err := json.Unmarshal([]byte(ts.ReadFile(file)), &arr); err != nil {
+		ts.Fatalf("json: %s is not a JSON array of objects: %v", file, err)
+	}
+	text := func(v any) string {
+		if s, ok := v.(string); ok {
+			return s
+		}
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	switch op {
+	case "len":
+		if neg || len(args) != 3 {
+			ts.Fatalf("usage: json len FILE N")
+		}
+		if want := args[2]; strconv.Itoa(len(arr)) != want {
+			ts.Fatalf("json: %s has %d elements, want %s", file, len(arr), want)
+		}
+	case "keys":
+		if neg || len(args) < 3 {
+			ts.Fatalf("usage: json keys FILE KEY...")
+		}
+		if len(arr) == 0 {
+			ts.Fatalf("json: %s is an empty array", file)
+		}
+		for i, obj := range arr {
+			for _, k := range args[2:] {
+				if _, ok := obj[k]; !ok {
+					ts.Fatalf("json: element %d of %s has no %q", i, file, k)
+				}
+			}
+		}
+	case "field":
+		if len(args) != 5 {
+			ts.Fatalf("usage: json field FILE INDEX KEY VALUE")
+		}
+		i, err := strconv.Atoi(args[2])
+		if err != nil || i < 0 || i >= len(arr) {
+			ts.Fatalf("json: no element %s in %s (%d elements)", args[2], file, len(arr))
+		}
+		v, ok := arr[i][args[3]]
+		if !ok {
+			ts.Fatalf("json: element %d of %s has no %q", i, file, args[3])
+		}
+		if got := text(v); (got == args[4]) == neg {
+			ts.Fatalf("json: element %d of %s: %s is %q (want %s%q)", i, file, args[3], got, map[bool]string{true: "not "}[neg], args[4])
+		}
+	case "all":
+		if len(args) != 4 {
+			ts.Fatalf("usage: json all FILE KEY VALUE")
+		}
+		for i, obj := range arr {
+			if got := text(obj[args[2]]); (got == args[3]) == neg {
+				ts.Fatalf("json: element %d of %s: %s is %q (want %s%q)", i, file, args[2], got, map[bool]string{true: "not "}[neg], args[3])
+			}
+		}
+	case "has":
+		if len(args) < 3 {
+			ts.Fatalf("usage: json has FILE KEY=VALUE...")
+		}
+		found := -1
+		for i, obj := range arr {
+			match := true
+			for _, kv := range args[2:] {
+				k, v, ok := strings.Cut(kv, "=")
+				if !ok {
+					ts.Fatalf("json has: %q is not KEY=VALUE", kv)
+				}
+				got, present := obj[k]
+				match = match && present && text(got) == v
+			}
+			if match {
+				found = i
+				break
+			}
+		}
+		if found < 0 && !neg {
+			ts.Fatalf("json: no element of %s has %s", file, strings.Join(args[2:], " "))
+		}
+		if found >= 0 && neg {
+			ts.Fatalf("json: element %d of %s has %s", found, file, strings.Join(args[2:], " "))
+		}
+	default:
+		ts.Fatalf("json: unknown check %q (len, keys, field, all, has)", op)
+	}
+}
