@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/lint"
+	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -87,7 +88,8 @@ func runLint(o *LintOptions) error {
 	if err != nil {
 		return err
 	}
-	findings := lintFiles(files, lint.Options{Config: cfg, Today: today})
+	scanner := privacy.New(privacy.Options{Extra: cfg.Lint.Sensitive})
+	findings := lintFiles(files, lint.Options{Config: cfg, Today: today, Privacy: scanner})
 	if x := mergeDriverFinding(f.Dir()); x != nil {
 		findings = append(findings, *x)
 	}

@@ -7,17 +7,20 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
 )
 
 // Options are what the checks that depend on the team's rules and on the date need.
 type Options struct {
-	Config *config.Config // nil: the defaults
-	Today  dates.Date     // zero: the date-dependent checks are skipped
+	Config  *config.Config   // nil: the defaults
+	Today   dates.Date       // zero: the date-dependent checks are skipped
+	Privacy *privacy.Scanner // nil: privacy.New with the config's extra words
 }
 
 // Severities.
@@ -49,6 +52,8 @@ type Rule struct {
 
 // Rules lists every check lint runs, with its default severity.
 var Rules = []Rule{
+	{"file", Error, "the file can be read"},
+	{"id-invalid", Error, "the file name is a valid staff ID (ASCII letters, digits, - _ ., starting with a letter or digit)"},
 	{"frontmatter", Error, "the file starts with a front matter block between two --- lines, closed, and a mapping"},
 	{"yaml", Error, "the front matter is valid YAML"},
 	{"encoding", Error, "the file is UTF-8 text without NUL bytes"},
@@ -74,7 +79,10 @@ var Rules = []Rule{
 	{"milestone-overdue", Warning, "no milestone is overdue by more than lint.milestone_lag (default 14d)"},
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
-	{"next-stale", Warning, "next equals the Next: of the latest visit"},
+	{"next-stale", Warning, "next is not earlier than the Next: of the latest visit"},
+	{string(privacy.MyNumber), Error, privacy.MyNumber.Doc()},
+	{string(privacy.Card), Error, privacy.Card.Doc()},
+	{string(privacy.Sensitive), Error, privacy.Sensitive.Doc()},
 	{"merge-driver", Warning, "when .gitattributes marks records merge=follow, this clone configures the merge driver"},
 }
 
@@ -101,6 +109,9 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 	if o.Config == nil {
 		o.Config = config.Default()
 	}
+	if o.Privacy == nil {
+		o.Privacy = privacy.New(privacy.Options{Extra: o.Config.Lint.Sensitive})
+	}
 	var out []Finding
 	add := func(line, col int, sev, rule, msg string) {
 		out = append(out, Finding{File: f.Path, Line: line, Column: col, Severity: sev, Rule: rule, Message: msg})
@@ -112,6 +123,13 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 			add(0, 0, Error, "file", f.Err.Error())
 		}
 		return out, nil
+	}
+	// Personal data that must never enter git history is looked for in every file, read
+	// as a record or not.
+	if utf8.Valid(f.Src) {
+		for _, h := range o.Privacy.Scan(f.Src) {
+			add(h.Line, h.Column, Error, string(h.Kind), h.Msg)
+		}
 	}
 	conflicts := record.ConflictMarkers(f.Src)
 	for _, l := range conflicts {
@@ -130,6 +148,9 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 	}
 	for _, p := range r.Problems {
 		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
+	}
+	if err := record.ValidID(strings.TrimSuffix(filepath.Base(f.Path), ".md")); err != nil {
+		add(1, 1, Error, "id-invalid", err.Error()+": rename the file (follow refuses such IDs)")
 	}
 	if want := strings.TrimSuffix(filepath.Base(f.Path), ".md"); r.ID != "" && r.ID != want {
 		line := r.KeyLine("id")
@@ -157,7 +178,7 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		if !e.IsContact() {
 			continue
 		}
-		if e.NextLine == 0 {
+		if e.NextLine == 0 && (r.Active() || r.Ended.Date.IsZero() || e.Date.Before(r.Ended.Date)) {
 			add(e.Line, "visit-next", fmt.Sprintf("%s %s has no Next: line: fix the next follow-up date at every visit", e.Date, e.Kind))
 		}
 		if latest == nil || !e.Date.Before(latest.Date) {
@@ -222,14 +243,17 @@ func Apply(fs []Finding, disabled []string, strict bool) []Finding {
 // Duplicates reports staff IDs held by more than one file. ids maps each file to the ID it
 // holds (its front matter id, else its file name) and the line of that id.
 func Duplicates(ids map[string]IDAt) []Finding {
+	// IDs that differ only in case collide on case-insensitive file systems (macOS,
+	// Windows), so they count as the same.
 	by := map[string][]string{}
 	for file, at := range ids {
 		if at.ID != "" {
-			by[at.ID] = append(by[at.ID], file)
+			k := strings.ToLower(at.ID)
+			by[k] = append(by[k], file)
 		}
 	}
 	var out []Finding
-	for id, files := range by {
+	for _, files := range by {
 		if len(files) < 2 {
 			continue
 		}
@@ -242,7 +266,7 @@ func Duplicates(ids map[string]IDAt) []Finding {
 				}
 			}
 			out = append(out, Finding{File: f, Line: max(ids[f].Line, 1), Column: 1, Severity: Error, Rule: "duplicate-id",
-				Message: fmt.Sprintf("staff ID %s is also used by %s", id, strings.Join(others, ", "))})
+				Message: fmt.Sprintf("staff ID %s is also used by %s", ids[f].ID, strings.Join(others, ", "))})
 		}
 	}
 	return out

@@ -1,0 +1,324 @@
+// Package privacy finds what must never be committed to a follow-up record: My Numbers
+// (個人番号), payment card numbers, and words that show sensitive personal information
+// (要配慮個人情報) or what the dispatch guidelines forbid collecting (本籍, 支持政党, ...),
+// bank account numbers and passwords. See DOMAIN.md, "Privacy: what must never be
+// committed".
+//
+// It is pure: callers pass the bytes of a file and get hits with a 1-based line and
+// column (counted in characters), a rule name, the matched text masked for display and a
+// message saying why it must go. It reads nothing and writes nothing.
+//
+// # Rules
+//
+//   - privacy-mynumber: 12 digits whose last is the official check digit (ValidMyNumber),
+//     written in one run or 4-4-4 with spaces or hyphens, ASCII or full-width.
+//   - privacy-card: 13-19 digits passing the Luhn check whose prefix and length fit a
+//     known brand (CardBrand), in one run or in groups (4-4-4-4, 4-6-5, ...).
+//   - privacy-sensitive: a word of the sensitive word list (DefaultWords plus the
+//     repository's own words, category "custom").
+//
+// Bank account numbers (7 digits in Japan) and passwords cannot be told from other text by
+// their shape; the words that introduce them (口座番号, 暗証番号, パスワード, password) are on
+// the word list instead.
+//
+// # Numbers
+//
+// Numbers are read after width folding (０-９, full-width hyphen and the ideographic space
+// count as their ASCII forms; ー typed between digits counts as a hyphen). A number is never
+// taken from inside a longer one: digits glued to more digits (13+ digits for a My Number),
+// to ASCII letters (IDs, hashes) or through . , / : (decimals, dates, times) are skipped,
+// and so is a number after '+' (an international phone number). Dates (2026-12-05) and
+// Japanese phone numbers (10-11 digits) never have a My Number's or a card's shape. A
+// 12-digit run that reads as a YYYYMMDDhhmm timestamp and a run of one repeated digit
+// (000000000000, a placeholder) are not reported as My Numbers. A 12-digit number is only
+// ever checked as a My Number and a card number has 13+ digits, so one number is never
+// reported twice.
+//
+// Hits show a masked number only: ****-****-9018 for a My Number (the last four digits),
+// 4111 **** **** 1111 for a card (the first and last four).
+//
+// # Words
+//
+// Lines and words are folded the same way before matching: full-width ASCII to ASCII,
+// ASCII to lower case, half-width katakana to full-width (ｶﾞﾝ → ガン). An all-ASCII word
+// matches only at ASCII word boundaries (HIV, but not inside "archive"), an all-katakana
+// word only as a whole katakana word (ガン, but not inside ガンマ or スローガン),
+// and a word never inside one of its Except phrases (診断 in 適性診断). Where words overlap
+// the earliest, then the longest, is reported, once. See DefaultWords for the choices.
+//
+// # Allowing a reviewed line
+//
+// A line that contains the allow marker (default "follow:allow") is not checked, e.g.
+//
+//	<!-- follow:allow -->              in the body (every privacy rule)
+//	# follow:allow privacy-card        in the front matter (only privacy-card)
+//	<!-- follow:allow privacy-mynumber, privacy-card -->
+//
+// Words after the marker that start with "privacy" select rules: "privacy" is all of them,
+// "privacy-card" one; other words ("reviewed by Sato") are free text. With no selector the
+// marker allows every privacy rule. The marker covers its own line only.
+package privacy
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Kind names a rule; its value is the rule name follow lint reports.
+type Kind string
+
+// The rules.
+const (
+	MyNumber  Kind = "privacy-mynumber"
+	Card      Kind = "privacy-card"
+	Sensitive Kind = "privacy-sensitive"
+)
+
+// Kinds lists every rule this package reports.
+var Kinds = []Kind{MyNumber, Card, Sensitive}
+
+// Doc describes the rule in one line, for follow lint --list.
+func (k Kind) Doc() string {
+	switch k {
+	case MyNumber:
+		return "no My Number (個人番号: 12 digits with a valid check digit) in a record"
+	case Card:
+		return "no payment card number (13-19 digits, known brand prefix, Luhn check) in a record"
+	case Sensitive:
+		return "no sensitive personal information (要配慮個人情報), nothing the dispatch guidelines forbid collecting, no account numbers or passwords"
+	}
+	return ""
+}
+
+func (k Kind) String() string { return string(k) }
+
+// DefaultAllowMarker is the marker that lets a reviewed line pass.
+const DefaultAllowMarker = "follow:allow"
+
+// Hit is one finding.
+type Hit struct {
+	Line, Column int    // 1-based; Column counts characters (runes), not bytes
+	Kind         Kind   // the rule: privacy-mynumber, privacy-card or privacy-sensitive
+	Match        string // the text found; numbers are masked (4111 **** **** 1111, ****-****-9018)
+	Msg          string // what was found, why it must not be in a record and what to do
+	Category     string // privacy-sensitive: the word's category (Cat*); privacy-card: the brand
+}
+
+func (h Hit) String() string {
+	return fmt.Sprintf("%d:%d: %s [%s]", h.Line, h.Column, h.Msg, h.Kind)
+}
+
+// Options configures a scan. The zero value uses the default word list and marker.
+type Options struct {
+	Words       []Word   // the sensitive word list; DefaultWords() when nil (an empty non-nil list checks no words)
+	Extra       []string // more words (follow.yaml lint.sensitive), category "custom"
+	AllowMarker string   // DefaultAllowMarker when empty
+}
+
+// Scanner holds a compiled word list; it is safe for concurrent use.
+type Scanner struct {
+	byFirst map[rune][]*cword // words by their first folded rune, longest first
+	marker  string
+}
+
+// New compiles the options. Reuse the Scanner for many files.
+func New(o Options) *Scanner {
+	words := o.Words
+	if words == nil {
+		words = defaultWords
+	}
+	s := &Scanner{byFirst: map[rune][]*cword{}, marker: o.AllowMarker}
+	if s.marker == "" {
+		s.marker = DefaultAllowMarker
+	}
+	add := func(w Word) {
+		if c, ok := compileWord(w); ok {
+			s.byFirst[c.r[0]] = append(s.byFirst[c.r[0]], &c)
+		}
+	}
+	for _, w := range words {
+		add(w)
+	}
+	for _, x := range o.Extra {
+		add(Word{Text: x, Category: CatCustom})
+	}
+	for _, l := range s.byFirst {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].r) > len(l[j].r) })
+	}
+	return s
+}
+
+// Scan checks a whole file, line by line, with the given options.
+func Scan(src []byte, o Options) []Hit {
+	return New(o).Scan(src)
+}
+
+// Scan checks a whole file, line by line. Lines end at \n; a \r before it and a UTF-8 byte
+// order mark at the start of the file are not part of any line (and not counted in
+// columns). Hits come in line and column order.
+func (s *Scanner) Scan(src []byte) []Hit {
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	var hits []Hit
+	for n := 1; len(src) > 0; n++ {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		hits = s.scanLine(hits, n, string(line))
+	}
+	return hits
+}
+
+// ScanLine checks one line (without its line ending); hits carry the given line number.
+func (s *Scanner) ScanLine(lineNo int, line string) []Hit {
+	return s.scanLine(nil, lineNo, line)
+}
+
+func (s *Scanner) scanLine(hits []Hit, lineNo int, line string) []Hit {
+	if line == "" {
+		return hits
+	}
+	allowed := allowedKinds(line, s.marker)
+	if allowed == allKinds {
+		return hits
+	}
+	f := fold(line)
+	start := len(hits)
+	if allowed&(bit(MyNumber)|bit(Card)) != bit(MyNumber)|bit(Card) {
+		for _, h := range scanNumbers(f.r) {
+			if allowed&bit(h.kind) != 0 {
+				continue
+			}
+			hit := Hit{Line: lineNo, Column: f.col[h.start] + 1, Kind: h.kind}
+			if h.kind == MyNumber {
+				hit.Match = MaskMyNumber(h.digits)
+				hit.Msg = fmt.Sprintf("looks like a My Number (個人番号) %s: it may only be held for the legal tasks the My Number Act lists and never belongs in a follow-up note; remove it (once committed, git keeps it for good), or mark a reviewed false positive with follow:allow %s", hit.Match, MyNumber)
+			} else {
+				hit.Match = MaskCard(h.digits)
+				hit.Category = h.brand
+				hit.Msg = fmt.Sprintf("looks like a payment card number %s (%s, passes the Luhn check): card numbers have no place in a record; remove it (once committed, git keeps it for good), or mark a reviewed false positive with follow:allow %s", hit.Match, h.brand, Card)
+			}
+			hits = append(hits, hit)
+		}
+	}
+	if allowed&bit(Sensitive) == 0 && len(s.byFirst) > 0 {
+		last := 0
+		for i := 0; i < len(f.r); i++ {
+			if i < last {
+				continue
+			}
+			for _, c := range s.byFirst[f.r[i]] {
+				if !c.matchAt(f.r, i) {
+					continue
+				}
+				end := i + len(c.r)
+				match := strings.ToValidUTF8(line[f.off[i]:f.off[end]], "\uFFFD")
+				hits = append(hits, Hit{
+					Line: lineNo, Column: f.col[i] + 1, Kind: Sensitive, Match: match,
+					Category: c.w.Category, Msg: sensitiveMsg(match, c.w.Category),
+				})
+				last = end
+				break
+			}
+		}
+	}
+	added := hits[start:]
+	sort.SliceStable(added, func(i, j int) bool { return added[i].Column < added[j].Column })
+	return hits
+}
+
+var categoryReason = map[string]string{
+	CatMedical:       "is medical or health information (病歴・診療・健康診断の結果), sensitive personal information (要配慮個人情報) that needs the staff member's prior consent to collect and does not belong in a follow-up note",
+	CatDisability:    "is about a disability (障害), sensitive personal information (要配慮個人情報) that needs the staff member's prior consent to collect and does not belong in a follow-up note",
+	CatCreed:         "is about a person's creed (信条), sensitive personal information (要配慮個人情報) that the dispatch guidelines forbid collecting",
+	CatReligion:      "is about religion (宗教), which the dispatch guidelines forbid collecting and which is sensitive personal information (信条)",
+	CatPolitics:      "is about political party support (支持政党), which the dispatch guidelines forbid collecting",
+	CatUnion:         "is about labour-union membership (労働組合への加入状況), which the dispatch guidelines forbid collecting",
+	CatCriminal:      "is about a criminal record (犯罪の経歴), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
+	CatVictim:        "is about being a crime victim (犯罪被害), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
+	CatRace:          "is about race or ethnicity (人種・民族), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
+	CatOrigin:        "is about family origin or birthplace (本籍・出生地・社会的身分), which can lead to discrimination and which the dispatch guidelines forbid collecting",
+	CatFamilyFinance: "is about the family's income or assets (家族の収入・資産), which the dispatch guidelines forbid collecting unless it is essential to the job",
+	CatAccount:       "introduces a bank account number or PIN (口座番号・暗証番号), which has no place in a record",
+	CatCredential:    "introduces a password, which has no place in a record (once committed, git keeps it for good)",
+	CatCustom:        "is on this repository's sensitive word list (follow.yaml lint.sensitive)",
+}
+
+func sensitiveMsg(match, category string) string {
+	reason, ok := categoryReason[category]
+	if !ok {
+		reason = fmt.Sprintf("is on the sensitive word list (%s)", category)
+	}
+	return fmt.Sprintf("%q %s; remove or rephrase it, or mark a reviewed line with follow:allow %s", match, reason, Sensitive)
+}
+
+// kindSet is a set of Kinds.
+type kindSet uint8
+
+func bit(k Kind) kindSet {
+	switch k {
+	case MyNumber:
+		return 1
+	case Card:
+		return 2
+	case Sensitive:
+		return 4
+	}
+	return 0
+}
+
+const allKinds = kindSet(7)
+
+// Allows reports whether line carries an allow marker (DefaultAllowMarker when marker is
+// empty) that covers rule k. follow lint can use it to honour the marker on other rules.
+func Allows(line, marker string, k Kind) bool {
+	if marker == "" {
+		marker = DefaultAllowMarker
+	}
+	return allowedKinds(line, marker)&bit(k) != 0
+}
+
+// allowedKinds returns the rules the allow markers on line cover (see the package doc).
+func allowedKinds(line, marker string) kindSet {
+	var set kindSet
+	for rest := line; ; {
+		i := strings.Index(rest, marker)
+		if i < 0 {
+			return set
+		}
+		rest = rest[i+len(marker):]
+		if rest != "" && isASCIIWord(rune(rest[0])) {
+			continue // follow:allowed is not the marker
+		}
+		var sel kindSet
+		selected := false
+		for {
+			rest = strings.TrimLeft(rest, " \t,")
+			j := 0
+			for j < len(rest) && (isASCIIWord(rune(rest[j])) || rest[j] == '-') {
+				j++
+			}
+			tok := strings.ToLower(strings.TrimRight(rest[:j], "-"))
+			if tok == "" {
+				break
+			}
+			rest = rest[j:]
+			switch {
+			case tok == "privacy":
+				selected, sel = true, allKinds
+			case strings.HasPrefix(tok, "privacy-"):
+				selected = true
+				sel |= bit(Kind(tok))
+			}
+		}
+		if !selected {
+			sel = allKinds
+		}
+		set |= sel
+	}
+}
