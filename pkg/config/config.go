@@ -91,7 +91,7 @@ func Default() *Config {
 	return c
 }
 
-// CalendarFor returns the business calendar the rules use.
+// BusinessCalendar returns the business calendar the rules use.
 func (c *Config) BusinessCalendar() dates.Calendar {
 	if c.calendarV != nil {
 		return c.calendarV
@@ -301,7 +301,7 @@ func (p *parser) rule(n *yaml.Node) Rule {
 		case "kind":
 			r.Kind, kindAt = p.str(v), v
 		default:
-			p.fail(k, "unknown key %q in a milestone rule (known: id, what, who, from, offset, renewals, kind)", k.Value)
+			p.fail(k, "unknown key %q in a milestone rule (known: id, what, who, from, offset (or at), renewals, kind)", k.Value)
 		}
 	})
 	switch {
@@ -313,6 +313,8 @@ func (p *parser) rule(n *yaml.Node) Rule {
 		p.fail(fromAt, "milestone rule %s: from must be start, renewal or end, not %q", r.ID, r.From)
 	case r.Kind != "milestone" && r.Kind != "renewal":
 		p.fail(kindAt, "milestone rule %s: kind must be milestone or renewal", r.ID)
+	case len(r.Renewals) > 0 && r.From != "renewal":
+		p.fail(n, "milestone rule %s: renewals only applies to rules with from: renewal", r.ID)
 	}
 	if r.From == "end" && r.Kind == "milestone" {
 		r.Kind = "renewal"

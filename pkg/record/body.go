@@ -42,7 +42,6 @@ var (
 	RequestsNames = []string{"Requests", "相談事項", "相談", "B"}
 	PersonalNames = []string{"Personal", "近況", "話題", "プライベート"}
 	NotesNames    = []string{"Notes", "メモ", "備考", "その他"}
-	NextNames     = []string{"Next", "次回"}
 )
 
 // ContactKinds are entry kinds that are a follow-up contact with the staff member (as

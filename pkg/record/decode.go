@@ -11,7 +11,7 @@ import (
 
 // TopKeys are the front matter keys follow knows, in the order docs/FORMAT.md lists them.
 var TopKeys = []string{"id", "name", "kana", "status", "owner", "manager", "client", "site",
-	"supervisor", "start", "unit_start", "exempt", "contract", "next", "milestones", "requests",
+	"supervisor", "start", "unit_start", "exempt", "site_limit", "contract", "next", "milestones", "requests",
 	"ended", "tags"}
 
 // RequiredKeys must be present in every record.
@@ -62,6 +62,8 @@ func (r *Record) decode() {
 			r.UnitStart = r.date(k, v)
 		case "exempt":
 			r.Exempt = r.str(k, v)
+		case "site_limit":
+			r.SiteLimit = r.date(k, v)
 		case "next":
 			r.Next = r.date(k, v)
 		case "contract":

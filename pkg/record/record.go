@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -60,6 +61,7 @@ type Record struct {
 	Start      dates.Date
 	UnitStart  dates.Date // start in the current organizational unit (3-year limit); Start when unset
 	Exempt     string     // why the 3-year individual limit does not apply (indefinite, age60, ...), "" if it does
+	SiteLimit  dates.Date // the site's limit date (事業所単位の抵触日) as the client notified it
 	Next       dates.Date
 	Contract   Contract
 	Milestones []Milestone
@@ -311,9 +313,11 @@ func (r *Record) Broken() error {
 	return nil
 }
 
-// ConflictMarkers returns the lines that hold git merge conflict markers.
+// ConflictMarkers returns the lines that hold git merge conflict markers. A line of seven
+// "=" alone is also a markdown heading underline, so it counts only in a file that has an
+// opening or closing marker too.
 func ConflictMarkers(src []byte) []int {
-	var lines []int
+	var lines, seps []int
 	line := 1
 	for len(src) > 0 {
 		i := bytes.IndexByte(src, '\n')
@@ -324,11 +328,19 @@ func ConflictMarkers(src []byte) []int {
 			l, src = src[:i], src[i+1:]
 		}
 		t := string(bytes.TrimRight(l, "\r"))
-		if strings.HasPrefix(t, "<<<<<<< ") || strings.HasPrefix(t, ">>>>>>> ") || strings.HasPrefix(t, "||||||| ") ||
-			t == "=======" || t == "<<<<<<<" || t == ">>>>>>>" || t == "|||||||" {
+		switch {
+		case strings.HasPrefix(t, "<<<<<<< ") || strings.HasPrefix(t, ">>>>>>> ") || strings.HasPrefix(t, "||||||| ") ||
+			t == "<<<<<<<" || t == ">>>>>>>" || t == "|||||||":
 			lines = append(lines, line)
+		case t == "=======":
+			seps = append(seps, line)
 		}
 		line++
 	}
+	if len(lines) == 0 {
+		return nil
+	}
+	lines = append(lines, seps...)
+	sort.Ints(lines)
 	return lines
 }

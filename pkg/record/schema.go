@@ -100,6 +100,7 @@ var schemaProps = []prop{
 	{key: "start", desc: "Start date (就業開始日)", typ: "date"},
 	{key: "unit_start", desc: "Start in the current organizational unit, for the individual 3-year limit (default: start)", typ: "date"},
 	{key: "exempt", desc: "Why the individual 3-year limit does not apply (indefinite, age60, ...); empty when it does"},
+	{key: "site_limit", desc: "The site's limit date (事業所単位の抵触日) as the client notified it", typ: "date"},
 	{key: "contract", desc: "The current contract and its history", obj: []prop{
 		{key: "end", desc: "Last day of the current contract (契約満了日)", typ: "date"},
 		{key: "renewals", desc: "Renewals so far (0 during the first contract)", typ: "integer"},

@@ -53,7 +53,7 @@ type Item struct {
 
 // Words are the phrases schedule writes into What, per language.
 type Words struct {
-	FollowUp, Unscheduled, Report, ReportHow, ContractOver, Limit string
+	FollowUp, Unscheduled, Report, ReportHow, ContractOver, Limit, SiteLimit, Notice string
 }
 
 // WordsFor returns the phrases for "ja" or English.
@@ -66,6 +66,8 @@ func WordsFor(lang string) Words {
 			ReportHow:    "（%s）",
 			ContractOver: "契約終了日 %s を過ぎています: 更新 (follow renew) か終了 (follow end) を記録",
 			Limit:        "個人単位の抵触日 %s（%s）: 雇用安定措置・次の就業先を検討",
+			SiteLimit:    "事業所単位の抵触日 %s: 派遣先に延長の有無を確認",
+			Notice:       "雇止め予告の期限: 契約終了 %s で更新しない場合は今日までに予告（更新3回以上または1年超）",
 		}
 	}
 	return Words{
@@ -75,6 +77,8 @@ func WordsFor(lang string) Words {
 		ReportHow:    " (%s)",
 		ContractOver: "contract ended %s: record a renewal (follow renew) or an end (follow end)",
 		Limit:        "individual 3-year limit date %s (%s): plan employment-stability measures",
+		SiteLimit:    "site limit date %s: ask the client whether it extends it",
+		Notice:       "non-renewal notice deadline: if the contract ending %s is not renewed, notify by today (renewed 3+ times or over a year)",
 	}
 }
 
@@ -112,6 +116,16 @@ func LimitDate(r *record.Record, years int) dates.Date {
 		ld = ld.AddDays(1)
 	}
 	return ld
+}
+
+// NoticeRequired reports whether not renewing the current contract needs a notice at
+// least 30 days before its end (雇止め予告): the contract was renewed three times or more,
+// or the staff member has worked over a year.
+func NoticeRequired(r *record.Record) bool {
+	if r.Contract.Renewals >= 3 {
+		return true
+	}
+	return !r.Start.IsZero() && !r.Contract.End.IsZero() && r.Contract.End.Sub(r.Start) >= 365
 }
 
 // All returns every open duty of a record, whatever its date. Ended records have none.
@@ -165,6 +179,17 @@ func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []
 	}
 	if end := r.Contract.End; !end.IsZero() && end.Before(today) {
 		add(Item{Date: end, Kind: KindRenewal, What: sprintf(w.ContractOver, end.String()), Line: r.KeyLine("contract")})
+	}
+	if end := r.Contract.End; !end.IsZero() && !end.Before(today) && NoticeRequired(r) {
+		d := dates.Adjust(end.AddDays(-30), cfg.BusinessCalendar(), dates.ShiftBefore)
+		add(Item{Date: d, Kind: KindRenewal, What: sprintf(w.Notice, end.String()), Line: r.KeyLine("contract")})
+	}
+	if cfg.Limit.Enable && !r.SiteLimit.IsZero() {
+		warn := r.SiteLimit.Add(cfg.Limit.Warn.Neg())
+		for _, who := range cfg.Limit.Who {
+			person, role := Resolve(r, who)
+			add(Item{Date: warn, Kind: KindLimit, Ref: "site", What: sprintf(w.SiteLimit, r.SiteLimit.String()), Who: person, Role: role, Line: r.KeyLine("site_limit")})
+		}
 	}
 	if cfg.Limit.Enable {
 		if ld := LimitDate(r, cfg.Limit.Years); !ld.IsZero() {
