@@ -6,6 +6,7 @@ package brief
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
@@ -47,7 +48,18 @@ type Brief struct {
 	Openers    []Opener    `json:"openers"`
 	History    History     `json:"history"`
 	Ended      *Ended      `json:"ended"`
+	// Handover is the latest handover written in the log, nil when there is none.
+	Handover *Handover `json:"handover"`
 }
+
+// Handover is a handover entry of the log: who took over and the note left for them.
+type Handover struct {
+	Date  dates.Date `json:"date"`
+	Lines []string   `json:"lines"`
+}
+
+// HandoverKinds are the entry kinds of a handover (follow handover writes the first two).
+var HandoverKinds = []string{"handover", "引継ぎ", "引き継ぎ", "引継"}
 
 // Request is an open request, or one resolved but not yet reported back.
 type Request struct {
@@ -142,7 +154,26 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 	}
 	b.History = history(entries, today)
 	b.Openers = openers(entries, lang)
+	b.Handover = lastHandover(entries)
 	return b
+}
+
+func lastHandover(entries []record.Entry) *Handover {
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		for _, k := range HandoverKinds {
+			if strings.EqualFold(e.Kind, k) {
+				h := &Handover{Date: e.Date, Lines: []string{}}
+				for _, groups := range [][]record.Item{e.Facts, e.Requests, e.Personal, e.Notes} {
+					for _, it := range groups {
+						h.Lines = append(h.Lines, it.Text)
+					}
+				}
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 func history(entries []record.Entry, today dates.Date) History {

@@ -29,6 +29,11 @@ type NewOptions struct {
 	// Only when creating the record.
 	Name, Kana, Client, Site, Supervisor, Owner, Manager, Start, Until string
 
+	// The visit as a draft (editor.go): --from FILE, --edit.
+	From  string
+	Edit  bool
+	draft *record.Draft
+
 	changed func(string) bool
 }
 
@@ -53,7 +58,36 @@ When no record with ID exists yet, follow new creates it (--name is then require
 without visit flags it only creates the record, with next set to the start date, and
 writes the milestones that the team's rules imply.
 
-Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works).`,
+Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works).
+
+Without visit flags, for a staff member who has a record, the visit is read as a draft:
+from --from FILE (- for standard input), from standard input when it is not a terminal
+(follow new S0101 < visit.md), or written in $VISUAL or $EDITOR (as git commit does)
+when standard input and output are terminals, or with --edit. The editor opens on a
+template with the openers (what was said last time), the open requests and milestones,
+the sections to fill in and an empty Next: line. A draft is the markdown of one visit:
+
+  # Lines whose first character is # followed by a space (or nothing) are comments
+  # and are removed; ## and ### headings are kept.
+  ## 2026-12-05 visit              (optional: the date and kind; default --date, today)
+  ### Facts                        (確認事項) A: facts confirmed
+  - 請求書発行を担当、慣れてきた
+  ### Requests                     (相談事項) B: new requests in the --request syntax,
+  - 席が寒い; due 12/10; plan 席替えを相談; report 12/12 電話
+  - R1; due 12/20                  or an open request's id first, to change its due,
+                                   plan or report
+  ### Personal                     (近況) topics to pick up next time
+  - 娘さんの受験（1月）
+  ### Notes                        (メモ) anything else
+  ### Done                         (完了) open requests or milestones resolved at this
+  - R2 席替え済み                  visit, by id, with a note: marked done (a request
+                                   also reported back) on the visit's date
+  Next: 2026-12-19                 (次回:) required while the staff member is active
+
+Items are list lines (- * + ・) or plain lines; an indented line continues the item
+above it. A draft that cannot be saved (no next date, a bad date) is never lost: it is
+kept in the records directory's .follow/drafts/ (git-ignored), the errors are shown,
+and the editor re-opens on it with the errors as comments. An empty draft saves nothing.`,
 		Example: `  # a new staff member, first contract until the end of February
   follow new S0013 --name "山田 花子" --kana "やまだ はなこ" --client "株式会社サンプル" \
       --site "経理部 経理課" --supervisor "田中 一郎" --owner 佐藤 --manager 鈴木 \
@@ -88,6 +122,8 @@ Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works).`,
 	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls (creating)")
 	fl.StringVar(&o.Start, "start", "", "start date (creating; default today)")
 	fl.StringVar(&o.Until, "until", "", "end of the first contract (creating)")
+	fl.StringVar(&o.From, "from", "", "read the visit as a draft from this file (- for standard input)")
+	fl.BoolVarP(&o.Edit, "edit", "e", false, "write the visit in $VISUAL / $EDITOR even without a terminal")
 	return c
 }
 
@@ -99,6 +135,9 @@ func runNew(o *NewOptions) error {
 	f := o.f
 	if err := store.ValidID(o.ID); err != nil {
 		return usageErr("%v", err)
+	}
+	if err := o.checkDraftFlags(); err != nil {
+		return err
 	}
 	today, _ := f.Today()
 	parse := func(flag, val string, def dates.Date) (dates.Date, error) {
@@ -151,10 +190,19 @@ func runNew(o *NewOptions) error {
 				return usageErr("%s", f.T("new.createflags", o.ID, "--"+name))
 			}
 		}
+		if !o.hasContent() {
+			if src := o.draftSource(); src != "" {
+				unlock()
+				return runNewDraft(o, src)
+			}
+		}
 		if !o.hasVisit() {
 			return usageErr("%s", f.T("new.novisit", o.ID))
 		}
 	} else {
+		if o.From != "" || o.Edit {
+			return usageErr("%s", f.T("draft.norecord", o.ID, o.ID))
+		}
 		if o.Name == "" {
 			return usageErr("%s", f.T("new.noname", o.ID))
 		}
@@ -239,6 +287,13 @@ func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, da
 		Personal: o.Topics, Notes: o.Notes, Next: next, Lang: lang}
 	ed := rec.Edit()
 	ed.Append([]string{"requests"}, items...)
+	var doneLines []string
+	var changed [2][]string
+	if o.draft != nil {
+		var updated []record.Request
+		updated, doneLines, changed = applyDraft(f, ed, rec, o.draft, date)
+		v.Requests = append(v.Requests, updated...)
+	}
 	entries, _ := rec.Entries()
 	latest := dates.Date(0)
 	for _, e := range entries {
@@ -250,7 +305,7 @@ func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, da
 	if moveNext {
 		ed.Set(next, "next")
 	}
-	ed.InsertEntry(date, v.Markdown())
+	ed.InsertEntry(date, visitSection(f, v, doneLines))
 	out, err := ed.Bytes()
 	if err != nil {
 		return dataErr(err)
@@ -277,6 +332,12 @@ func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, da
 	f.warnf("%s", f.T("new.logged", date, v.Kind, rec.ID, rec.Name, shown))
 	if len(ids) > 0 {
 		f.warnf("%s", f.T("new.requests", strings.Join(ids, ", ")))
+	}
+	if len(changed[0]) > 0 {
+		f.warnf("%s", f.T("draft.updated", strings.Join(changed[0], ", ")))
+	}
+	if len(changed[1]) > 0 {
+		f.warnf("%s", f.T("draft.closed", strings.Join(changed[1], ", ")))
 	}
 	fmt.Fprintln(f.IO.Out, path)
 	return nil

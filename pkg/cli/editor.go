@@ -1,0 +1,710 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
+)
+
+// The draft flow of follow new: when no visit flags are given, the visit is read as a draft
+// (record.ParseDraft) from --from FILE, from standard input when it is not a terminal, or
+// written in $VISUAL / $EDITOR on a template (when stdin and stdout are terminals, or with
+// --edit). A draft is never lost: while it is edited, and whenever it cannot be saved, it
+// lives in <records>/.follow/drafts/ID.md, which git ignores.
+
+// Where a draft comes from.
+const (
+	draftFromFile   = "file"
+	draftFromStdin  = "stdin"
+	draftFromEditor = "editor"
+)
+
+// errorMark starts the lines follow writes at the top of a draft that could not be saved;
+// they are comments, and are replaced at each round.
+const errorMark = "# !! "
+
+func init() {
+	ja := map[string]string{
+		"draft.heading":    "%q: 見出しは日付から始めてください: ## YYYY-MM-DD 種別（%v）",
+		"draft.twoheading": "下書きに書ける訪問は1件です。2つ目の見出し %q を削除してください",
+		"draft.section":    "不明な見出し %q: 確認事項 / 相談事項 / 近況 / メモ / 完了 のいずれかにしてください",
+		"draft.next":       "%q: %v（次回: YYYY-MM-DD と書いてください）",
+		"draft.twonext":    "次回の日付が2回書かれています（%d 行目にもあります）",
+		"draft.request":    "%v",
+		"draft.update":     "%s: 変更する内容がありません。due 日付 / plan 方針 / report 日付 方法 を書いてください（完了にするなら 完了 の下に書きます）",
+		"draft.doneid":     "完了 の %q: 対応中の相談事項か節目の ID（R1, M3）から書き始めてください",
+		"draft.donetwice":  "%s が 完了 に2回書かれています",
+	}
+	m := map[string][2]string{}
+	for k, en := range record.DraftMessages {
+		m[k] = [2]string{en, ja[k]}
+	}
+	addMessages(m)
+	addMessages(map[string][2]string{
+		"draft.at":         {"line %d: %s", "%d 行目: %s"},
+		"draft.nonext":     {"a visit without a next follow-up date is unfinished: write Next: DATE (e.g. Next: 2w)", "次回フォロー日のない訪問記録は未完了です。次回: 日付 を書いてください（例: 次回: 2w）"},
+		"draft.nextbefore": {"Next: %s is before the visit (%s)", "次回 %s が訪問日（%s）より前です"},
+		"draft.noreq":      {"%s: there is no open request %s (open: %s)", "%s: 対応中の相談事項 %s はありません（対応中: %s）"},
+		"draft.noitem":     {"%s: there is no open request or milestone %s (open: %s)", "%s: 対応中の相談事項・節目 %s はありません（対応中: %s）"},
+		"draft.noneopen":   {"none", "なし"},
+		"draft.empty":      {"nothing to log for %s: the draft from %s holds no notes, no next date and nothing done", "%s に記録する内容がありません: %s の下書きに記録・次回日・完了がありません"},
+		"draft.aborted":    {"aborted: the draft was empty, nothing was saved\n", "中止しました: 下書きが空のため何も保存していません\n"},
+		"draft.invalid":    {"the draft cannot be saved yet:\n", "下書きはまだ保存できません:\n"},
+		"draft.reopen":     {"re-opening the editor on the draft (%s)\n", "下書き（%s）をエディタで開き直します\n"},
+		"draft.kept":       {"the draft is kept in %s: fix it and run follow new %s --from %s, or follow new %s to edit it again\n", "下書きは %s に残してあります。直してから follow new %s --from %s、または follow new %s で再編集してください\n"},
+		"draft.toolarge":   {"more than %d bytes", "%d バイトを超えています"},
+		"draft.keptfile":   {"the draft is kept in %s: fix it and run follow new %s --from %s\n", "下書きは %s に残してあります。直してから follow new %s --from %s を実行してください\n"},
+		"draft.resumed":    {"found an unsaved draft (%s): re-opening it\n", "保存されていない下書き（%s）があります。開き直します\n"},
+		"draft.editor":     {"the editor %q failed: %v", "エディタ %q が失敗しました: %v"},
+		"draft.norecord":   {"no record %s yet: create it first (follow new %s --name ...), then log the visit", "%s の記録はまだありません。先に作成してから（follow new %s --name ...）訪問を記録してください"},
+		"draft.flags":      {"%s reads the whole visit from the draft: give it without --fact, --topic, --note, --request or --next", "%s は訪問内容をすべて下書きから読みます。--fact / --topic / --note / --request / --next とは一緒に使えません"},
+		"draft.fromedit":   {"--from and --edit contradict each other", "--from と --edit は同時に使えません"},
+		"draft.read":       {"cannot read the draft: %v", "下書きを読めません: %v"},
+		"draft.closed":     {"closed: %s\n", "完了にしました: %s\n"},
+		"draft.updated":    {"updated: %s\n", "更新しました: %s\n"},
+		"draft.line.req":   {"%s %s: resolved, reported back", "%s %s: 解決、結果を報告"},
+		"draft.line.rep":   {"%s %s: reported back", "%s %s: 結果を報告"},
+		"draft.line.ms":    {"%s %s: done", "%s %s: 完了"},
+		"draft.line.note":  {"%s — %s", "%s — %s"},
+		"draft.done.label": {"Done", "完了"},
+		"tpl.title":        {"follow new %s — %s", "follow new %s — %s"},
+		"tpl.howto":        {"Write what was said, then save and close the editor. Lines starting with \"# \"\nare comments and are removed; an empty draft (or quitting without saving) saves nothing.", "話した内容を書き、保存してエディタを閉じてください。「# 」で始まる行はコメントで、\n保存時に取り除かれます。空の下書き（または保存せずに終了）では何も記録しません。"},
+		"tpl.openers":      {"Start from last time (%s):", "前回（%s）の話から始めましょう:"},
+		"tpl.requests":     {"Open requests. To update one, write \"- R1; due DATE; plan TEXT; report DATE HOW\"\nunder the requests; to close one, write \"- R1 NOTE\" under done (uncomment a line below).", "対応中の相談事項。変更は相談事項の下に「- R1; due 日付; plan 方針; report 日付 方法」、\n完了は完了の下に「- R1 メモ」と書きます（下のコメント行を生かしても可）。"},
+		"tpl.milestones":   {"Open milestones (close them under done the same way):", "未完了の節目（完了の下に書くと完了になります）:"},
+		"tpl.facts":        {"A: facts confirmed — duties, skills, the situation.", "A: 確認した事実（業務内容・スキル・状況）"},
+		"tpl.reqhelp":      {"B: requests to resolve, one a line: \"TEXT; due DATE; plan TEXT; report DATE HOW\"\n(by when, in which direction, and when and how you report back).", "B: 解決が必要な相談事項を1行に1件:「内容; due 日付; plan 方針; report 日付 方法」\n（いつまでに・どの方向で・いつどうやって結果を伝えるか）"},
+		"tpl.personal":     {"Personal topics to pick up next time: hobbies, family events, what matters to them.", "次回話題にする近況: 趣味、家族の行事、本人が大切にしていること"},
+		"tpl.notes":        {"Anything else.", "その他"},
+		"tpl.done":         {"Open requests or milestones resolved at this visit: \"- R1 NOTE\".", "今回解決した相談事項・節目:「- R1 メモ」"},
+		"tpl.next":         {"Always fix the next follow-up date on the spot (a date, or 2w, 1m, ...).", "次回フォロー日は必ずその場で決めます（日付、または 2w, 1m など）"},
+		"tpl.error":        {"The draft could not be saved. Fix it, then save and close the editor;", "下書きを保存できませんでした。直してから保存してエディタを閉じてください。"},
+		"tpl.error2":       {"close it without a change to keep the draft for later.", "変更せずに閉じると、下書きを残して終了します。"},
+	})
+}
+
+// hasContent reports whether visit content is given by flags (--date and --kind only fill
+// the heading of a draft).
+func (o *NewOptions) hasContent() bool {
+	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != ""
+}
+
+// checkDraftFlags rejects --from and --edit mixed with visit flags or with each other.
+func (o *NewOptions) checkDraftFlags() error {
+	f := o.f
+	if o.From != "" && o.Edit {
+		return usageErr("%s", f.T("draft.fromedit"))
+	}
+	if (o.From != "" || o.Edit) && o.hasContent() {
+		name := "--edit"
+		if o.From != "" {
+			name = "--from"
+		}
+		return usageErr("%s", f.T("draft.flags", name))
+	}
+	return nil
+}
+
+// draftSource says where the visit of an existing record comes from when no visit flags
+// are given: --from, --edit, standard input that is not a terminal, or the editor when
+// both standard input and output are terminals; "" when none applies.
+func (o *NewOptions) draftSource() string {
+	io := o.f.IO
+	switch {
+	case o.From != "":
+		return draftFromFile
+	case o.Edit:
+		return draftFromEditor
+	case !io.StdinTTY:
+		return draftFromStdin
+	case io.StdoutTTY:
+		return draftFromEditor
+	}
+	return ""
+}
+
+// runNewDraft logs a visit of an existing record from a draft. The store lock is not held
+// while the draft is read or edited; it is taken only to write.
+func runNewDraft(o *NewOptions, source string) error {
+	f := o.f
+	s, err := f.Store()
+	if err != nil {
+		return err
+	}
+	switch source {
+	case draftFromFile:
+		var src []byte
+		if o.From == "-" {
+			src, err = f.readLimited(f.IO.In)
+		} else {
+			src, err = store.ReadLimited(o.From)
+		}
+		if err != nil {
+			return usageErr("%s", f.T("draft.read", err))
+		}
+		return o.submitOnce(s, string(src), o.From, "")
+	case draftFromStdin:
+		src, err := f.readLimited(f.IO.In)
+		if err != nil {
+			return usageErr("%s", f.T("draft.read", err))
+		}
+		if strings.TrimSpace(record.StripDraftComments(string(src))) == "" {
+			return usageErr("%s", f.T("new.novisit", o.ID))
+		}
+		return o.submitOnce(s, string(src), "stdin", strings.TrimSuffix(draftPath(s, o.ID), ".md")+".stdin.md")
+	}
+	return o.editLoop(s)
+}
+
+func (f *Factory) readLimited(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, record.MaxSize+1))
+	if err == nil && len(b) > record.MaxSize {
+		err = fmt.Errorf("%s", f.T("draft.toolarge", record.MaxSize))
+	}
+	return b, err
+}
+
+// draftPath is where the draft of a staff member is kept while it is edited or invalid.
+func draftPath(s *store.Store, id string) string {
+	return filepath.Join(s.Root, store.StateDir, "drafts", id+".md")
+}
+
+func writeDraft(s *store.Store, path, text string) error {
+	if _, err := s.EnsureStateDir(); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(text), 0o600)
+}
+
+// submitOnce handles a draft read without an editor. When it cannot be saved the errors
+// are printed; a draft from stdin is kept in keep so that it is not lost.
+func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error {
+	f := o.f
+	saved, errs, err := o.submit(s, text)
+	if err != nil {
+		if keep != "" {
+			_ = writeDraft(s, keep, text)
+			f.warnf("%s", f.T("draft.keptfile", keep, o.ID, keep))
+		}
+		return err
+	}
+	if errs != nil {
+		where := origin
+		if keep != "" {
+			where = keep
+			_ = writeDraft(s, keep, text)
+		}
+		f.warnf("%s", f.T("draft.invalid"))
+		for _, e := range errs {
+			f.warnf("%s\n", f.draftErrorText(e, where, 0))
+		}
+		if keep != "" {
+			f.warnf("%s", f.T("draft.keptfile", keep, o.ID, keep))
+		}
+		return silentExit(ExitError)
+	}
+	if !saved {
+		return usageErr("%s", f.T("draft.empty", o.ID, origin))
+	}
+	if keep != "" {
+		// A draft kept from an earlier failed attempt with the same text is done with.
+		if b, err := os.ReadFile(keep); err == nil && string(b) == text {
+			_ = os.Remove(keep)
+		}
+	}
+	return nil
+}
+
+// editLoop opens the editor on the template (or on a draft left from before) until the
+// visit is saved, the draft is emptied, or the user closes it unchanged after an error.
+func (o *NewOptions) editLoop(s *store.Store) error {
+	f := o.f
+	path := draftPath(s, o.ID)
+	var text string
+	if b, err := os.ReadFile(path); err == nil && strings.TrimSpace(record.StripDraftComments(string(b))) != "" {
+		text = string(b)
+		f.warnf("%s", f.T("draft.resumed", path))
+	} else {
+		rec, err := o.loadRecord(s)
+		if err != nil {
+			return err
+		}
+		text, err = o.template(rec)
+		if err != nil {
+			return err
+		}
+	}
+	previous := "\x00" // the body of the last invalid round
+	for {
+		if err := writeDraft(s, path, text); err != nil {
+			return dataErr(err)
+		}
+		if err := f.runEditor(path); err != nil {
+			f.warnf("%s", f.T("draft.kept", path, o.ID, path, o.ID))
+			return dataErr(err)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return dataErr(err)
+		}
+		body := stripErrorHeader(string(b))
+		saved, errs, err := o.submit(s, body)
+		switch {
+		case err != nil:
+			f.warnf("%s", f.T("draft.kept", path, o.ID, path, o.ID))
+			return err
+		case errs == nil && saved:
+			_ = os.Remove(path)
+			return nil
+		case errs == nil:
+			_ = os.Remove(path)
+			f.warnf("%s", f.T("draft.aborted"))
+			return silentExit(ExitError)
+		}
+		header := f.errorHeader(errs)
+		shift := strings.Count(header, "\n")
+		f.warnf("%s", f.T("draft.invalid"))
+		for _, e := range errs {
+			f.warnf("%s\n", f.draftErrorText(e, path, shift))
+		}
+		text = header + body
+		if body == previous {
+			_ = writeDraft(s, path, text)
+			f.warnf("%s", f.T("draft.kept", path, o.ID, path, o.ID))
+			return silentExit(ExitError)
+		}
+		previous = body
+		f.warnf("%s", f.T("draft.reopen", path))
+	}
+}
+
+// loadRecord reads the record (no lock: only to build the template).
+func (o *NewOptions) loadRecord(s *store.Store) (*record.Record, error) {
+	_, rec, err := openRecord(s, o.ID)
+	if err != nil {
+		return nil, err
+	}
+	if rec == nil {
+		return nil, usageErr("%s", o.f.T("draft.norecord", o.ID, o.ID))
+	}
+	return rec, nil
+}
+
+// submit parses and checks a draft and, when it is valid, writes the visit under the
+// lock. saved is false for an empty draft; errs lists what is wrong with the draft; err
+// is any other failure.
+func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs record.DraftErrors, err error) {
+	f := o.f
+	today, _ := f.Today()
+	d, perr := record.ParseDraft(text, today)
+	if perr != nil && !errors.As(perr, &errs) {
+		return false, nil, dataErr(perr)
+	}
+	if perr == nil && d.Empty() {
+		return false, nil, nil
+	}
+	unlock, err := s.Lock()
+	if err != nil {
+		return false, nil, dataErr(err)
+	}
+	defer unlock()
+	path, rec, err := openRecord(s, o.ID)
+	if err != nil {
+		return false, nil, err
+	}
+	if rec == nil {
+		return false, nil, usageErr("%s", f.T("draft.norecord", o.ID, o.ID))
+	}
+	date := d.Date
+	if date.IsZero() {
+		if date, err = parseDateFlag("date", o.Date, today, today); err != nil {
+			return false, nil, err
+		}
+	}
+	// Report every problem at once: those of the text and those against the record.
+	for _, e := range o.checkDraft(d, rec, date) {
+		if e.Key == "draft.nonext" && e.Line > 0 && hasLine(errs, e.Line) {
+			continue // the Next: line is already reported as unreadable
+		}
+		errs = append(errs, e)
+	}
+	if len(errs) > 0 {
+		sort.SliceStable(errs, func(i, j int) bool {
+			a, b := errs[i].Line, errs[j].Line
+			return a > 0 && (b == 0 || a < b)
+		})
+		return false, errs, nil
+	}
+	if d.Kind != "" {
+		o.Kind = d.Kind
+	}
+	o.Facts, o.Topics, o.Notes = d.Facts, d.Personal, d.Notes
+	var reqs []record.Request
+	for _, q := range d.Requests {
+		if q.Update == "" {
+			reqs = append(reqs, q.Request)
+		}
+	}
+	o.draft = d
+	if err := logVisit(o, s, path, rec, date, d.Next, reqs); err != nil {
+		return false, nil, err
+	}
+	return true, nil, nil
+}
+
+// checkDraft checks a parsed draft against the record: a next date for an active record,
+// and ids of open requests and milestones.
+func (o *NewOptions) checkDraft(d *record.Draft, rec *record.Record, date dates.Date) record.DraftErrors {
+	var errs record.DraftErrors
+	fail := func(line int, key string, args ...any) {
+		errs = append(errs, record.DraftError{Line: line, Key: key, Args: args})
+	}
+	if rec.Active() && d.Next.IsZero() {
+		fail(d.NextLine, "draft.nonext")
+	}
+	if !d.Next.IsZero() && d.Next.Before(date) {
+		fail(d.NextLine, "draft.nextbefore", d.Next, date)
+	}
+	var openReqs, openItems []string
+	for _, q := range rec.Requests {
+		if q.Done.IsZero() {
+			openReqs = append(openReqs, q.ID)
+		}
+		if q.Done.IsZero() || q.Reported.IsZero() {
+			openItems = append(openItems, q.ID)
+		}
+	}
+	for _, m := range rec.Milestones {
+		if m.Done.IsZero() {
+			openItems = append(openItems, m.ID)
+		}
+	}
+	list := func(ids []string) string {
+		if len(ids) == 0 {
+			return o.f.T("draft.noneopen")
+		}
+		return strings.Join(ids, ", ")
+	}
+	for _, q := range d.Requests {
+		if q.Update != "" && !containsFold(openReqs, q.Update) {
+			fail(q.Line, "draft.noreq", rec.ID, q.Update, list(openReqs))
+		}
+	}
+	for _, x := range d.Done {
+		if !containsFold(openItems, x.ID) {
+			fail(x.Line, "draft.noitem", rec.ID, x.ID, list(openItems))
+		}
+	}
+	return errs
+}
+
+func hasLine(errs record.DraftErrors, line int) bool {
+	for _, e := range errs {
+		if e.Line == line {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// applyDraft writes the updates and the closed items of a draft into the record being
+// edited. It returns the updated requests (to list in the visit) and the lines for the
+// visit's Done section.
+func applyDraft(f *Factory, ed *record.Editor, rec *record.Record, d *record.Draft, date dates.Date) (updated []record.Request, done []string, summary [2][]string) {
+	for _, u := range d.Requests {
+		if u.Update == "" {
+			continue
+		}
+		q := findRequest(rec, u.Update)
+		if q == nil {
+			continue
+		}
+		nq := *q
+		var fields []record.Field
+		if u.SetDue {
+			nq.Due = u.Due
+			fields = append(fields, record.Field{Key: "due", Value: u.Due})
+		}
+		if u.SetPlan {
+			nq.Plan = u.Plan
+			fields = append(fields, record.Field{Key: "plan", Value: u.Plan})
+		}
+		if u.SetReport {
+			nq.Report = u.Report
+			fields = append(fields, record.Field{Key: "report", Value: u.Report})
+			if u.How != "" {
+				nq.How = u.How
+				fields = append(fields, record.Field{Key: "how", Value: u.How})
+			}
+		}
+		ed.SetInItem([]string{"requests"}, q.ID, fields...)
+		updated = append(updated, nq)
+		summary[0] = append(summary[0], q.ID)
+	}
+	for _, x := range d.Done {
+		var line string
+		if q := findRequest(rec, x.ID); q != nil && strings.TrimSpace(x.Note) == q.What {
+			x.Note = ""
+		} else if m := findMilestone(rec, x.ID); m != nil && strings.TrimSpace(x.Note) == m.What {
+			x.Note = ""
+		}
+		if q := findRequest(rec, x.ID); q != nil {
+			fields := []record.Field{}
+			if q.Done.IsZero() {
+				fields = append(fields, record.Field{Key: "done", Value: date})
+				line = f.T("draft.line.req", q.ID, q.What)
+			} else {
+				line = f.T("draft.line.rep", q.ID, q.What)
+			}
+			fields = append(fields, record.Field{Key: "reported", Value: date})
+			if x.Note != "" {
+				fields = append(fields, record.Field{Key: "note", Value: x.Note})
+			}
+			ed.SetInItem([]string{"requests"}, q.ID, fields...)
+		} else if m := findMilestone(rec, x.ID); m != nil {
+			fields := []record.Field{{Key: "done", Value: date}}
+			if x.Note != "" {
+				fields = append(fields, record.Field{Key: "note", Value: x.Note})
+			}
+			ed.SetInItem([]string{"milestones"}, m.ID, fields...)
+			line = f.T("draft.line.ms", m.ID, m.What)
+		} else {
+			continue
+		}
+		if x.Note != "" {
+			line = f.T("draft.line.note", line, x.Note)
+		}
+		done = append(done, line)
+		summary[1] = append(summary[1], x.ID)
+	}
+	return updated, done, summary
+}
+
+// visitSection renders the visit with the Done section of a draft before its Next line.
+func visitSection(f *Factory, v record.Visit, done []string) string {
+	if len(done) == 0 {
+		return v.Markdown()
+	}
+	next := v.Next
+	v.Next = 0
+	var b strings.Builder
+	b.WriteString(v.Markdown())
+	b.WriteString("\n### " + f.T("draft.done.label") + "\n\n")
+	for _, l := range done {
+		b.WriteString("- " + strings.Join(strings.Fields(l), " ") + "\n")
+	}
+	if !next.IsZero() {
+		b.WriteString("\n" + record.LabelsFor(v.Lang).Next + ": " + next.String() + "\n")
+	}
+	return b.String()
+}
+
+// template is the text the editor opens on: the heading of the visit, the sections to
+// fill in, and as comments the openers, the open requests and milestones, and help.
+func (o *NewOptions) template(rec *record.Record) (string, error) {
+	f := o.f
+	today, _ := f.Today()
+	date, err := parseDateFlag("date", o.Date, today, today)
+	if err != nil {
+		return "", err
+	}
+	b, err := buildBrief(f, rec)
+	if err != nil {
+		return "", err
+	}
+	lang := f.Lang()
+	l := record.LabelsFor(lang)
+	var t strings.Builder
+	comment := func(s string) {
+		for _, line := range strings.Split(s, "\n") {
+			if line == "" {
+				t.WriteString("#\n")
+			} else {
+				t.WriteString("# " + line + "\n")
+			}
+		}
+	}
+	who := rec.Name
+	if rec.Kana != "" {
+		who += f.paren(rec.Kana)
+	}
+	if rec.Client != "" {
+		who += f.sep() + rec.Client
+	}
+	comment(f.T("tpl.title", rec.ID, who))
+	comment(f.T("tpl.howto"))
+	comment("")
+	if len(b.Openers) > 0 {
+		comment(f.T("tpl.openers", b.Openers[0].Date))
+		for _, op := range b.Openers {
+			comment("  " + oneLineText(op.Question))
+		}
+	} else if b.History.Contacts == 0 {
+		comment(f.T("show.novisit"))
+	} else {
+		comment(f.T("show.noopeners"))
+	}
+	var reqLines, doneLines []string
+	if len(b.Requests) > 0 {
+		comment("")
+		comment(f.T("tpl.requests"))
+		for _, q := range b.Requests {
+			var parts []string
+			if q.Done.IsZero() {
+				parts = append(parts, f.overdueMark(f.T("show.due", q.Due), q.Due, q.Overdue))
+			} else {
+				parts = append(parts, f.T("show.resolved", q.Done))
+			}
+			if !q.Report.IsZero() {
+				rep := f.T("show.report", q.Report)
+				if q.How != "" {
+					rep += " " + q.How
+				}
+				parts = append(parts, f.overdueMark(rep, q.Report, q.ReportOverdue))
+			}
+			comment("  " + q.ID + " " + oneLineText(q.What) + " — " + stripANSI(strings.Join(parts, f.sep())))
+			if q.Done.IsZero() {
+				reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())
+			}
+			doneLines = append(doneLines, "- "+q.ID+" "+oneLineText(q.What))
+		}
+	}
+	if len(b.Milestones) > 0 {
+		comment("")
+		comment(f.T("tpl.milestones"))
+		for _, m := range b.Milestones {
+			comment("  " + m.ID + " " + stripANSI(f.overdueMark(m.Due.String(), m.Due, m.Overdue)) + " " + oneLineText(m.What) + " — " + m.Who)
+			doneLines = append(doneLines, "- "+m.ID+" "+oneLineText(m.What))
+		}
+	}
+	t.WriteString("\n## " + date.String() + " " + kindWord(o.Kind, lang) + "\n")
+	section := func(title, help string, commented []string, bullet bool) {
+		t.WriteString("\n### " + title + "\n")
+		comment(help)
+		for _, c := range commented {
+			comment(c)
+		}
+		if bullet {
+			t.WriteString("\n- \n")
+		}
+	}
+	section(l.Facts, f.T("tpl.facts"), nil, true)
+	section(l.Requests, f.T("tpl.reqhelp"), reqLines, false)
+	section(l.Personal, f.T("tpl.personal"), nil, true)
+	section(l.Notes, f.T("tpl.notes"), nil, false)
+	section(f.T("draft.done.label"), f.T("tpl.done"), doneLines, false)
+	t.WriteString("\n")
+	comment(f.T("tpl.next"))
+	t.WriteString(l.Next + ": \n")
+	return t.String(), nil
+}
+
+// errorHeader renders the problems of a draft as comments for the top of the file.
+func (f *Factory) errorHeader(errs record.DraftErrors) string {
+	var lines []string
+	lines = append(lines, f.T("tpl.error"), f.T("tpl.error2"))
+	n := len(errs) + 3 // the header's own lines: the two above, the errors, and a blank comment
+	for _, e := range errs {
+		lines = append(lines, f.draftErrorText(e, "", n))
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(errorMark + strings.ReplaceAll(l, "\n", " ") + "\n")
+	}
+	b.WriteString(errorMark + "\n")
+	return b.String()
+}
+
+// stripErrorHeader removes the error lines follow wrote at the top of a draft.
+func stripErrorHeader(text string) string {
+	for strings.HasPrefix(text, strings.TrimRight(errorMark, " ")) {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return ""
+		}
+		line := text[:i]
+		if !strings.HasPrefix(line, errorMark) && line != strings.TrimRight(errorMark, " ") {
+			break
+		}
+		text = text[i+1:]
+	}
+	return text
+}
+
+// draftErrorText formats a draft problem in the interface language, as "file:line: msg"
+// when file is given, with the line moved down by shift.
+func (f *Factory) draftErrorText(e record.DraftError, file string, shift int) string {
+	msg := f.T(e.Key, e.Args...)
+	if e.Line <= 0 {
+		if file != "" {
+			return file + ": " + msg
+		}
+		return msg
+	}
+	if file != "" {
+		return fmt.Sprintf("%s:%d: %s", file, e.Line+shift, msg)
+	}
+	return f.T("draft.at", e.Line+shift, msg)
+}
+
+// editorCommand is the user's editor: $VISUAL, then $EDITOR, then vi (as git does).
+func (f *Factory) editorCommand() string {
+	for _, v := range []string{"VISUAL", "EDITOR"} {
+		if e := strings.TrimSpace(f.Getenv(v)); e != "" {
+			return e
+		}
+	}
+	if runtime.GOOS == "windows" {
+		return "notepad"
+	}
+	return "vi"
+}
+
+// runEditor opens the editor on path and waits for it. The editor command may hold
+// arguments ("code --wait"); on Unix it is run by the shell, as git does.
+func (f *Factory) runEditor(path string) error {
+	editor := f.editorCommand()
+	var cmd *exec.Cmd
+	if runtime.GOOS == "windows" {
+		args := strings.Fields(editor)
+		cmd = exec.Command(args[0], append(args[1:], path)...)
+	} else {
+		cmd = exec.Command("sh", "-c", editor+` "$@"`, editor, path)
+	}
+	cmd.Stdin = f.IO.In
+	cmd.Stdout = f.IO.Out
+	cmd.Stderr = f.IO.ErrOut
+	if file, ok := f.IO.In.(*os.File); ok {
+		cmd.Stdin = file
+	}
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("%s", f.T("draft.editor", editor, err))
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s", f.T("draft.editor", editor, err))
+	}
+	return nil
+}
