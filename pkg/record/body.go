@@ -69,6 +69,7 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 	var entries []Entry
 	var probs []Problem
 	var cur *Entry
+	lastDated := -1 // index in entries of the last entry with a valid date
 	sub := ""
 	addProblem := func(off int, sev Severity, rule, msg string) {
 		line, col := lineCol(r.Src, off)
@@ -84,6 +85,9 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 				if cur != nil {
 					cur.End = lineStartAt(r.Src, off)
 					entries = append(entries, *cur)
+					if !cur.Date.IsZero() {
+						lastDated = len(entries) - 1
+					}
 					cur = nil
 				}
 				if b.Level == 1 {
@@ -107,9 +111,9 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 				e.Date = d
 				e.Title = strings.TrimSpace(rest)
 				e.Kind, _, _ = strings.Cut(e.Title, " ")
-				if len(entries) > 0 && !d.IsZero() {
-					prev := entries[len(entries)-1]
-					if !prev.Date.IsZero() && d.Before(prev.Date) {
+				if lastDated >= 0 && !d.IsZero() {
+					prev := entries[lastDated]
+					if d.Before(prev.Date) {
 						addProblem(off, SevError, "order", "entry "+d.String()+" comes after "+prev.Date.String()+" (line "+strconv.Itoa(prev.Line)+"): keep entries oldest first")
 					}
 				}
@@ -128,6 +132,12 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 					continue
 				}
 				off := base + blockStart(c, body)
+				if c.Kind() != ast.KindTextBlock && c.Kind() != ast.KindParagraph {
+					// The item's text is itself block syntax ("- 1. x", "- > x", "- # x"):
+					// keep the raw first line after the item's own marker.
+					cur.addItem(sub, Item{Text: rawItemText(r.Src, off), Line: r.lineOf(off)})
+					continue
+				}
 				// A Next: line written right under a list continues its last item (a lazy
 				// continuation line); it is still the entry's Next: line.
 				var keep []string
@@ -135,7 +145,9 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 				for i := 0; lines != nil && i < lines.Len(); i++ {
 					seg := lines.At(i)
 					lt := strings.TrimSpace(string(seg.Value(body)))
-					if m := nextLineRE.FindStringSubmatch(lt); m != nil {
+					// The first line of an item is a Next: line only when a date follows, so
+					// a topic such as "次回：受験の結果を聞く" stays an item.
+					if m := nextLineRE.FindStringSubmatch(lt); m != nil && (i > 0 || looksLikeDate(strings.Trim(m[2], "*"))) {
 						r.readNext(cur, m[2], base+seg.Start, addProblem)
 						continue
 					}
@@ -220,6 +232,19 @@ func subsection(heading string) string {
 		return "personal"
 	}
 	return "notes"
+}
+
+var listMarkerRE = regexp.MustCompile(`^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]+`)
+
+// rawItemText returns the line holding off without its list marker and line end.
+func rawItemText(src []byte, off int) string {
+	start := lineStartAt(src, off)
+	end := bytes.IndexByte(src[start:], '\n')
+	if end < 0 {
+		end = len(src) - start
+	}
+	line := strings.TrimRight(string(src[start:start+end]), "\r")
+	return strings.TrimSpace(listMarkerRE.ReplaceAllString(line, ""))
 }
 
 func looksLikeDate(s string) bool {

@@ -30,7 +30,16 @@ type Editor struct {
 	r       *Record
 	splices []splice
 	err     error
-	pending map[string]pendingKey // keys this editor creates, by their path
+	pending map[string]pendingKey  // keys this editor creates, by their path
+	lists   map[string]pendingList // lists this editor creates, by their path
+	cleared map[int]bool           // empty values already cleared, by offset
+}
+
+// pendingList is a list an earlier Append creates: later Appends add their items after it.
+type pendingList struct {
+	splice int // the splice whose text holds the list
+	end    int // offset in that text just after the list's items
+	indent int // indentation of the items' dashes
 }
 
 // pendingKey is a key that an earlier change creates, so a later change under the same
@@ -314,6 +323,26 @@ func (e *Editor) replaceValue(k, v *yaml.Node, text string) {
 	e.add(voff, vend, text)
 }
 
+// clearValue removes the written form of an empty value ("", ~, null, []) after a key's colon
+// so that a block can follow; a comment after it keeps one space before it. Several changes
+// under the same empty key clear it once.
+func (e *Editor) clearValue(after, stop int, comment bool) {
+	if e.cleared == nil {
+		e.cleared = map[int]bool{}
+	}
+	if e.cleared[after] {
+		return
+	}
+	e.cleared[after] = true
+	rep := ""
+	if comment {
+		rep = " "
+	}
+	if string(e.r.Src[after:stop]) != rep {
+		e.add(after, stop, rep)
+	}
+}
+
 // Set sets the scalar at path (such as "next", or "contract", "end") to value, creating
 // missing keys at the end of their block.
 func (e *Editor) Set(value any, path ...string) {
@@ -335,7 +364,7 @@ func (e *Editor) Set(value any, path ...string) {
 // createPath writes the missing keys rest (the last one's value rendered by leaf) into the
 // block that found ends in. Keys created earlier by the same editor are reused, so setting
 // contract.end and contract.renewals on a record without contract writes one block.
-func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, rest []string, leaf func(indent string) string) {
+func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, rest []string, leaf func(indent string) string) (splice int) {
 	r := e.r
 	var prefix []string
 	for _, l := range found {
@@ -348,10 +377,10 @@ func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, r
 	if pk, ok := e.pending[first]; ok {
 		if len(rest) == 1 {
 			e.fail(0, "internal error: %s is set twice", strings.Join(append(prefix, rest[0]), "."))
-			return
+			return -1
 		}
 		e.splices[pk.splice].text += renderKeys(rest[1:], pk.indent+2, leaf)
-		return
+		return pk.splice
 	}
 	var indent int
 	var insertLine int
@@ -363,14 +392,12 @@ func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, r
 		last := found[len(found)-1]
 		switch {
 		case isNull(last.val):
-			after, stop, _, ok := e.valueRegion(last.key)
+			after, stop, comment, ok := e.valueRegion(last.key)
 			if !ok {
 				e.fail(r.fileLine(last.key), "cannot edit %s in place", last.key.Value)
-				return
+				return -1
 			}
-			if len(bytes.TrimSpace(r.Src[after:stop])) == 0 {
-				e.add(after, stop, "")
-			}
+			e.clearValue(after, stop, comment)
 			indent = last.key.Column - 1 + 2
 			insertLine = r.fileLine(last.key)
 		case parent != nil && parent.Kind == yaml.MappingNode && parent.Style&yaml.FlowStyle == 0:
@@ -378,11 +405,12 @@ func (e *Editor) createPath(found []located, parent *yaml.Node, parentEnd int, r
 			insertLine = r.trimEnd(r.fileLine(last.key), parentEnd, last.key.Column-1)
 		default:
 			e.fail(r.fileLine(last.key), "%s is not a block of keys that follow can add to; write it in block style (one key per line)", last.key.Value)
-			return
+			return -1
 		}
 	}
 	idx := e.insertAfterLine(insertLine, renderKeys(rest, indent, leaf))
 	e.pending[first] = pendingKey{splice: idx, indent: indent}
+	return idx
 }
 
 // renderKeys renders a chain of nested keys, the last one's value by leaf.
@@ -436,8 +464,22 @@ func (e *Editor) Append(path []string, items ...[]Field) {
 	r := e.r
 	found, parent, parentEnd := e.lookup(path)
 	if len(found) < len(path) {
-		e.createPath(found, parent, parentEnd, path[len(found):], func(pad string) string {
-			ind := len(pad) + 2
+		key := strings.Join(path, "\x00")
+		if pl, ok := e.lists[key]; ok {
+			// An earlier Append of this editor creates the list: add to it.
+			var b strings.Builder
+			for _, it := range items {
+				b.WriteString(renderItem(pl.indent, pl.indent+2, it))
+			}
+			s := &e.splices[pl.splice]
+			s.text = s.text[:pl.end] + b.String() + s.text[pl.end:]
+			pl.end += b.Len()
+			e.lists[key] = pl
+			return
+		}
+		ind := 0
+		i := e.createPath(found, parent, parentEnd, path[len(found):], func(pad string) string {
+			ind = len(pad) + 2
 			var b strings.Builder
 			b.WriteString("\n")
 			for _, it := range items {
@@ -445,18 +487,24 @@ func (e *Editor) Append(path []string, items ...[]Field) {
 			}
 			return b.String()
 		})
+		if i >= 0 {
+			if e.lists == nil {
+				e.lists = map[string]pendingList{}
+			}
+			e.lists[key] = pendingList{splice: i, end: len(e.splices[i].text), indent: ind}
+		}
 		return
 	}
 	last := found[len(found)-1]
 	k, v := last.key, last.val
 	switch {
 	case isNull(v) || (v.Kind == yaml.SequenceNode && len(v.Content) == 0 && r.fileLine(v) == r.fileLine(k)):
-		after, stop, _, ok := e.valueRegion(k)
+		after, stop, comment, ok := e.valueRegion(k)
 		if !ok {
 			e.fail(r.fileLine(k), "cannot edit %s in place", k.Value)
 			return
 		}
-		e.add(after, stop, "")
+		e.clearValue(after, stop, comment)
 		ind := k.Column - 1 + 2
 		var b strings.Builder
 		for _, it := range items {

@@ -3,6 +3,7 @@ package record
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -87,11 +88,34 @@ func split(path string, src []byte) (layout, error) {
 			l.yamlEnd = p
 			l.bodyStart = after
 			l.closeLine = line
+			if i := lineBreakInYAML(src[l.yamlStart:l.yamlEnd]); i >= 0 {
+				line, col := lineCol(src, l.yamlStart+i)
+				return l, &Error{Path: path, Line: line, Column: col, Rule: "encoding", Msg: "front matter contains a line break other than LF or CRLF (a lone CR, U+0085, U+2028 or U+2029): YAML counts it as a new line; remove it"}
+			}
 			return l, nil
+		}
+		if len(t) > 3 && (strings.HasPrefix(t, "---") || strings.HasPrefix(t, "...")) && (t[3] == ' ' || t[3] == '\t') {
+			return l, &Error{Path: path, Line: line, Column: 1, Rule: "frontmatter", Msg: "a line starting with " + t[:3] + " inside the front matter starts a second YAML document, which follow would ignore: the front matter ends with a line " + t[:3] + " alone"}
 		}
 		p = after
 	}
 	return l, &Error{Path: path, Line: 1, Column: 1, Rule: "frontmatter", Msg: "front matter is not closed: no line --- at the start of a line after the first one"}
+}
+
+// lineBreakInYAML returns the offset of the first character YAML reads as a line break but
+// record does not (a CR not followed by LF, NEL, LS, PS), or -1.
+func lineBreakInYAML(b []byte) int {
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n'):
+			return i
+		case b[i] == 0xC2 && i+1 < len(b) && b[i+1] == 0x85:
+			return i
+		case b[i] == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0xA8 || b[i+2] == 0xA9):
+			return i
+		}
+	}
+	return -1
 }
 
 // readLine returns the line starting at pos without its line end, the offset of the next

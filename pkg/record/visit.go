@@ -137,7 +137,20 @@ func (e *Editor) InsertEntry(date dates.Date, section string) {
 			prefix = "\n"
 		}
 	}
+	if !r.readsBackAsEntry(len(src), prefix+section, len(entries)+1) {
+		e.fail(r.lineOf(len(src)), "the entry would not be read back: the body ends inside an unclosed block (an HTML comment <!-- without -->?); close it, then log the entry")
+		return
+	}
 	e.add(len(src), len(src), prefix+section)
+}
+
+// readsBackAsEntry reports whether inserting text at body offset off gives want entries.
+func (r *Record) readsBackAsEntry(off int, text string, want int) bool {
+	cand := make([]byte, 0, len(r.Src)+len(text))
+	cand = append(append(append(cand, r.Src[:off]...), text...), r.Src[off:]...)
+	tmp := &Record{Path: r.Path, Src: cand, lay: r.lay}
+	got, _ := tmp.Entries()
+	return len(got) == want
 }
 
 // LogEntry renders a lifecycle entry (a renewal, an end, a handover, a closed item) as a
