@@ -1,0 +1,109 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/report"
+	"github.com/staffnote/follow/pkg/stats"
+)
+
+// ReportOptions are the inputs of follow report.
+type ReportOptions struct {
+	f      *Factory
+	Dir    string
+	From   string
+	To     string
+	Min    int
+	Within string
+	Force  bool
+}
+
+func init() {
+	register(NewReportCmd)
+	addMessages(map[string][2]string{
+		"report.done":     {"wrote %d pages to %s (open %s in a browser)\n", "%d ページを %s に書き出しました（ブラウザで %s を開いてください）\n"},
+		"report.notempty": {"%s is not empty and holds no earlier follow report; choose an empty or new folder, or give --force", "%s は空ではなく、以前の follow report の出力でもありません。空の（または新しい）フォルダを指定するか --force を付けてください"},
+		"report.private":  {"the report holds personal notes: keep it on this machine and never commit or upload it (a .gitignore in it ignores everything)\n", "レポートには個人的なメモが含まれます。この端末の中だけで扱い、コミットやアップロードはしないでください（フォルダ内の .gitignore ですべて除外しています）\n"},
+	})
+}
+
+// NewReportCmd builds follow report.
+func NewReportCmd(f *Factory) *cobra.Command {
+	o := &ReportOptions{f: f}
+	c := &cobra.Command{
+		Use:   "report DIR",
+		Short: "Write a static HTML report for managers: due list, figures, one page per staff member",
+		Long: `Write a static HTML site into DIR that opens in any browser with no server and no
+network: index.html (the team's due list by person, the figures of follow stats with
+charts of the renewal rate by month and of overdue follow-ups by owner, the staff list)
+and staff/<ID>.html for every staff member (the brief and the whole visit log).
+
+Nothing in the pages loads from the internet and no page runs a script; links are
+relative. The report holds personal notes: keep it local. DIR must be new, empty or an
+earlier report (pages of staff no longer in the records are removed); --force writes
+into any folder.`,
+		Example: `  follow report ~/follow-report && open ~/follow-report/index.html
+  follow report out --from 2026-01-01 --to 2026-12-31 --lang ja`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Dir = args[0]
+			return runReport(o)
+		},
+	}
+	fl := c.Flags()
+	fl.StringVar(&o.From, "from", "", "first day of the figures' window (as follow stats)")
+	fl.StringVar(&o.To, "to", "", "last day of the figures' window (as follow stats)")
+	fl.IntVar(&o.Min, "min", stats.DefaultMin, "minimum count for a rate to be judged")
+	fl.StringVar(&o.Within, "within", "", "how far ahead the due list looks (default 7d, or within: in follow.yaml)")
+	fl.BoolVar(&o.Force, "force", false, "write into DIR even if it holds other files")
+	return c
+}
+
+func runReport(o *ReportOptions) error {
+	f := o.f
+	today, _ := f.Today()
+	if o.Min < 0 {
+		return usageErr("--min must be 0 or more, not %d", o.Min)
+	}
+	from, to, err := statsWindow(o.From, o.To, today)
+	if err != nil {
+		return err
+	}
+	var within dates.Span
+	if o.Within != "" {
+		if within, err = dates.ParseSpan(o.Within); err != nil {
+			return usageErr("--within: %v", err)
+		}
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	recs, broken, err := statsRecords(f)
+	if err != nil {
+		return err
+	}
+	site, err := report.Generate(recs, report.Options{Config: cfg, Today: today, Lang: f.Lang(), From: from, To: to, Min: o.Min, Within: within})
+	if err != nil {
+		return dataErr(err)
+	}
+	if err := site.Write(o.Dir, o.Force); err != nil {
+		if errors.Is(err, report.ErrNotReport) {
+			return usageErr("%s", f.T("report.notempty", o.Dir))
+		}
+		return dataErr(err)
+	}
+	index := filepath.Join(o.Dir, "index.html")
+	f.warnf("%s", f.T("report.done", len(site.Pages)+1, o.Dir, index))
+	f.warnf("%s", f.T("report.private"))
+	fmt.Fprintln(f.IO.Out, index)
+	if broken > 0 {
+		return silentExit(ExitError)
+	}
+	return nil
+}

@@ -1,0 +1,126 @@
+package report
+
+import "fmt"
+
+// labels are the words of the report pages, English and Japanese.
+var labels = map[string][2]string{
+	"title":              {"Follow-up report", "フォローレポート"},
+	"asof":               {"As of %s", "%s 時点"},
+	"window":             {"Contract ends from %s to %s", "対象期間: %s 〜 %s の契約終了日"},
+	"toc.due":            {"Due", "やること"},
+	"toc.figures":        {"Figures", "数字"},
+	"toc.staff":          {"Staff", "スタッフ一覧"},
+	"due":                {"Due and overdue, by person", "期日の近い・過ぎた項目（担当者別）"},
+	"due.until":          {"Everything overdue, and what falls due up to %s.", "期限を過ぎたものと、%s までに期日が来るもの。"},
+	"due.none":           {"Nothing is due.", "期日の項目はありません。"},
+	"due.count":          {"%d items, %d overdue", "%d 件（うち期限超過 %d 件）"},
+	"h.date":             {"Date", "期日"},
+	"h.when":             {"When", "残り"},
+	"h.kind":             {"Kind", "種別"},
+	"h.staff":            {"Staff", "スタッフ"},
+	"h.what":             {"What", "内容"},
+	"h.client":           {"Client", "派遣先"},
+	"h.owner":            {"Owner", "担当"},
+	"h.status":           {"Status", "状態"},
+	"h.next":             {"Next follow-up", "次回フォロー"},
+	"h.month":            {"Month", "月"},
+	"h.group":            {"Owner", "担当"},
+	"when.today":         {"today", "今日"},
+	"when.overdue":       {"%dd overdue", "%d日超過"},
+	"when.in":            {"in %dd", "%d日後"},
+	"figures":            {"Figures", "数字"},
+	"figures.note":       {"Computed from the records alone: the contract history and the visit logs (docs/STATS.md). Pending ends are shown but are not in the rates. A rate whose count is under %d is too small to judge.", "記録（契約履歴と訪問記録）だけから計算しています（docs/STATS.md）。未確定の契約終了は表示しますが率には含めません。%d 件未満の率は件数が少なく判断保留です。"},
+	"kept":               {"What is kept", "続いていること"},
+	"renewal_rate":       {"Renewal rate", "延長率"},
+	"termination":        {"Termination rate", "終了率"},
+	"ends":               {"Contract ends", "契約終了日の数"},
+	"renewed":            {"Renewed", "更新"},
+	"ended":              {"Ended", "終了"},
+	"early":              {"of which early", "うち期間途中"},
+	"pending":            {"Pending", "未確定"},
+	"past":               {"of which past with no decision", "うち期日を過ぎて未記録"},
+	"categories":         {"End categories", "終了の区分"},
+	"discipline":         {"Follow-up discipline", "フォローの習慣"},
+	"active":             {"Active staff", "就業中のスタッフ"},
+	"with_next":          {"Next follow-up date set (today or later)", "次回フォロー日が決まっている（今日以降）"},
+	"unscheduled":        {"No next follow-up date", "次回フォロー日なし"},
+	"overdue":            {"Overdue follow-ups", "期限を過ぎたフォロー"},
+	"overdue_median":     {"Median days overdue", "超過日数の中央値"},
+	"reports":            {"Requests reported back on time", "相談事項の結果報告が期日どおり"},
+	"milestones":         {"Milestones done on time", "節目の連絡が期日どおり"},
+	"first_months":       {"Median days between contacts, first 3 months", "最初の3ヶ月の連絡間隔（中央値・日）"},
+	"intervals":          {"%d intervals", "%d 区間"},
+	"chart.month":        {"Renewal rate by month", "月別の延長率"},
+	"chart.owner":        {"Overdue follow-ups by owner", "担当者別の期限超過フォロー"},
+	"chart.month.note":   {"Grey bars: fewer than %d decided ends in the month, too small to judge (the counts are shown instead of a rate). –: no decided end.", "灰色の棒: その月の確定した契約終了が %d 件未満で、判断保留（率の代わりに件数を表示）。–: 確定した契約終了なし。"},
+	"chart.owner.note":   {"Overdue follow-ups / active staff, per owner, as of today.", "担当者ごとの期限超過フォロー数 / 就業中のスタッフ数（本日時点）。"},
+	"with_next.short":    {"Next date set", "次回日あり"},
+	"first_months.short": {"First 3 months: median days between contacts", "最初の3ヶ月の連絡間隔（中央値・日）"},
+	"chart.nodata":       {"no ends", "該当なし"},
+	"by.owner":           {"By owner", "担当者別"},
+	"by.month":           {"By month", "月別"},
+	"too_small":          {"too small to judge", "件数が少なく判断保留"},
+	"none":               {"(none)", "（なし）"},
+	"notes":              {"Data notes", "データについての注意"},
+	"staff":              {"Staff", "スタッフ一覧"},
+	"status.active":      {"active", "就業中"},
+	"status.ended":       {"ended", "終了"},
+	"back":               {"← Overview", "← 一覧へ"},
+	"brief":              {"Brief", "概要"},
+	"log":                {"Visit log", "フォロー記録"},
+	"log.empty":          {"No entries yet.", "記録はまだありません。"},
+	"f.id":               {"ID", "ID"},
+	"f.client":           {"Client", "派遣先"},
+	"f.site":             {"Site", "就業先"},
+	"f.supervisor":       {"Supervisor", "指揮命令者"},
+	"f.owner":            {"Owner", "フォロー担当"},
+	"f.manager":          {"Manager", "上長"},
+	"f.start":            {"Start", "就業開始日"},
+	"f.day":              {"day %d", "%d日目"},
+	"f.firstmonths":      {"month %d of the first three", "最初の3ヶ月の %d ヶ月目"},
+	"f.contract":         {"Contract end", "契約終了日"},
+	"f.daystoend":        {"%d days left", "あと %d 日"},
+	"f.renewals":         {"Renewals", "更新回数"},
+	"f.limit":            {"Limit date (3 years)", "抵触日（個人単位）"},
+	"f.exempt":           {"Exempt from the 3-year limit", "抵触日の対象外"},
+	"f.next":             {"Next follow-up", "次回フォロー"},
+	"f.ended":            {"Ended", "終了"},
+	"f.contacts":         {"Contacts", "連絡回数"},
+	"f.last":             {"Last contact", "最後の連絡"},
+	"f.interval":         {"Average interval", "平均間隔"},
+	"f.daysago":          {"%d days ago", "%d日前"},
+	"f.days":             {"%d days", "%d日"},
+	"openers":            {"Start from last time", "前回の話から始める"},
+	"requests":           {"Open requests", "対応中の相談事項"},
+	"r.due":              {"due %s", "期限 %s"},
+	"r.report":           {"report back %s", "報告 %s"},
+	"r.done":             {"resolved %s, not reported back yet", "%s 解決済み・未報告"},
+	"mstones":            {"Milestones to do", "これからの節目"},
+	"overdue.badge":      {"overdue", "期限超過"},
+	"kind.follow-up":     {"follow-up", "フォロー"},
+	"kind.milestone":     {"milestone", "節目"},
+	"kind.request":       {"request", "相談事項"},
+	"kind.report":        {"report", "結果報告"},
+	"kind.renewal":       {"renewal", "更新"},
+	"kind.limit":         {"limit", "抵触日"},
+	"kind.unscheduled": {
+		"unscheduled", "次回未定"},
+	"median.short":      {"median %s days", "中央値 %s日"},
+	"cat.uncategorized": {"uncategorized", "区分なし"},
+}
+
+// tr returns the label key in lang, formatted with args.
+func tr(lang, key string, args ...any) string {
+	l, ok := labels[key]
+	if !ok {
+		return key
+	}
+	s := l[0]
+	if lang == "ja" {
+		s = l[1]
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
