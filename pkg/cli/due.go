@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
 )
@@ -138,24 +139,30 @@ func runDue(o *DueOptions) error {
 		return dataErr(err)
 	}
 	lang := f.Lang()
-	items := []schedule.Item{}
-	broken := 0
-	for _, l := range loadAll(paths) {
-		if l.Err != nil {
-			broken++
-			f.warnf("%s", f.T("due.broken", l.Err))
-			continue
+	perFile := make([][]schedule.Item, len(paths))
+	errs := make([]error, len(paths))
+	cache := s.OpenCache()
+	s.EachHead(paths, cache, func(i int, r *record.Record, err error) {
+		if err != nil {
+			errs[i] = err
+			return
 		}
-		if err := l.Record.Broken(); err != nil {
-			broken++
-			f.warnf("%s", f.T("due.broken", err))
-			continue
-		}
-		for _, it := range schedule.All(l.Record, cfg, today, lang) {
+		for _, it := range schedule.All(r, cfg, today, lang) {
 			if filter.Match(it) {
-				items = append(items, it)
+				perFile[i] = append(perFile[i], it)
 			}
 		}
+	})
+	s.SaveCache(cache)
+	items := []schedule.Item{}
+	broken := 0
+	for i := range paths {
+		if errs[i] != nil {
+			broken++
+			f.warnf("%s", f.T("due.broken", errs[i]))
+			continue
+		}
+		items = append(items, perFile[i]...)
 	}
 	schedule.Sort(items)
 	if err := writeDue(o, items, today, alarm); err != nil {

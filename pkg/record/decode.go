@@ -33,6 +33,7 @@ func (r *Record) decode() {
 	forEachPair(r.root, func(k, v *yaml.Node) {
 		key := k.Value
 		r.keyAt[key] = k
+		r.keyLines[key] = r.fileLine(k)
 		seen[key] = true
 		switch key {
 		case "id":

@@ -75,6 +75,9 @@ type Record struct {
 	root  *yaml.Node // the front matter mapping
 	lines []int      // byte offset of the start of each line (index 0 = line 1)
 	keyAt map[string]*yaml.Node
+	// keyLines holds the file line of each top-level key; it outlives the YAML nodes so a
+	// record restored from the due cache still points at its lines.
+	keyLines map[string]int
 }
 
 // Contract is the current contract and its history.
@@ -166,12 +169,7 @@ func (r *Record) BodyLine() int { return r.lay.closeLine + 1 }
 func (r *Record) FrontMatterEndLine() int { return r.lay.closeLine }
 
 // KeyLine returns the line of a top-level front matter key, or 0 when absent.
-func (r *Record) KeyLine(key string) int {
-	if n := r.keyAt[key]; n != nil {
-		return n.Line + r.lay.yamlLine - 1
-	}
-	return 0
-}
+func (r *Record) KeyLine(key string) int { return r.keyLines[key] }
 
 // Parse reads a record. It returns an *Error when the file cannot be read as a record at all
 // (no or unclosed front matter, invalid YAML, not UTF-8, ...). Everything else that is wrong
@@ -184,20 +182,23 @@ func Parse(path string, src []byte) (*Record, error) {
 	if lines := ConflictMarkers(src); len(lines) > 0 {
 		return nil, &Error{Path: path, Line: lines[0], Column: 1, Rule: "conflict", Msg: "merge conflict markers are left in the file: resolve the conflict and remove them"}
 	}
-	r := &Record{Path: path, Src: src, lay: lay, keyAt: map[string]*yaml.Node{}}
-	var doc yaml.Node
+	r := &Record{Path: path, Src: src, lay: lay, keyAt: map[string]*yaml.Node{}, keyLines: map[string]int{}}
 	yamlText := src[lay.yamlStart:lay.yamlEnd]
-	if err := yaml.Unmarshal(yamlText, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		if line > 0 {
-			line += lay.yamlLine - 1
+	root, fast := fastYAML(yamlText)
+	if !fast {
+		var doc yaml.Node
+		if err := yaml.Unmarshal(yamlText, &doc); err != nil {
+			line, msg := yamlErrorLine(err)
+			if line > 0 {
+				line += lay.yamlLine - 1
+			}
+			return nil, &Error{Path: path, Line: line, Rule: "yaml", Msg: "front matter is not valid YAML: " + msg}
 		}
-		return nil, &Error{Path: path, Line: line, Rule: "yaml", Msg: "front matter is not valid YAML: " + msg}
+		if doc.Kind == 0 || len(doc.Content) == 0 {
+			return nil, &Error{Path: path, Line: lay.yamlLine, Column: 1, Rule: "frontmatter", Msg: "front matter is empty"}
+		}
+		root = doc.Content[0]
 	}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil, &Error{Path: path, Line: lay.yamlLine, Column: 1, Rule: "frontmatter", Msg: "front matter is empty"}
-	}
-	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		return nil, &Error{Path: path, Line: root.Line + lay.yamlLine - 1, Column: root.Column, Rule: "frontmatter", Msg: "front matter must be a mapping of keys to values"}
 	}
@@ -343,4 +344,77 @@ func ConflictMarkers(src []byte) []int {
 	lines = append(lines, seps...)
 	sort.Ints(lines)
 	return lines
+}
+
+// FrontMatterLen returns the length of the front matter block at the start of src (the
+// opening --- line through the closing --- line and its line end), or -1 when src does
+// not hold a closed front matter. It only looks for the lines, so callers can read a
+// record's head without its body; Parse of that head checks everything else.
+func FrontMatterLen(src []byte) int {
+	pos := 0
+	if bytes.HasPrefix(src, bomBytes) {
+		pos = 3
+	}
+	first, next, eol := readLine(src, pos)
+	if string(trimRightSpace(first)) != "---" || eol == "" {
+		return -1
+	}
+	for p := next; p < len(src); {
+		text, after, eol := readLine(src, p)
+		if eol == "" && after == len(src) {
+			// The last line may be cut short by the caller's read: not a whole line yet.
+			return -1
+		}
+		t := string(trimRightSpace(text))
+		if t == "---" || t == "..." {
+			return after
+		}
+		p = after
+	}
+	return -1
+}
+
+// Summary is what follow due needs of a record: the due cache stores it instead of the
+// record's text.
+type Summary struct {
+	Path                                     string
+	ID, Name, Status                         string
+	Owner, Manager, Client, Site, Supervisor string
+	Start, UnitStart, Next, SiteLimit        dates.Date
+	Exempt                                   string
+	ContractEnd                              dates.Date
+	Renewals                                 int
+	Milestones                               []Milestone
+	Requests                                 []Request
+	KeyLines                                 map[string]int
+}
+
+// Summarize returns the due-relevant part of r: milestones done and requests both resolved
+// and reported back can no longer fall due, so they are left out.
+func (r *Record) Summarize() Summary {
+	var ms []Milestone
+	for _, m := range r.Milestones {
+		if m.Done.IsZero() {
+			ms = append(ms, m)
+		}
+	}
+	var qs []Request
+	for _, q := range r.Requests {
+		if q.Done.IsZero() || q.Reported.IsZero() {
+			qs = append(qs, q)
+		}
+	}
+	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
+		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, UnitStart: r.UnitStart,
+		Next: r.Next, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
+		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, KeyLines: r.keyLines}
+}
+
+// Restore builds a record from a summary. It has no text: it serves follow due, not edits.
+func Restore(s Summary) *Record {
+	return &Record{Path: s.Path, ID: s.ID, Name: s.Name, Status: s.Status, Owner: s.Owner, Manager: s.Manager,
+		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, Start: s.Start, UnitStart: s.UnitStart,
+		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
+		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
+		Milestones: s.Milestones, Requests: s.Requests, keyLines: s.KeyLines}
 }

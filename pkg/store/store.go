@@ -113,6 +113,9 @@ func (s *Store) Find(id string) (string, error) {
 	if st, err := os.Lstat(direct); err == nil && !st.IsDir() {
 		return direct, nil
 	}
+	if p := s.indexedPath(id); p != "" {
+		return p, nil
+	}
 	all, err := s.List()
 	if err != nil {
 		return "", err

@@ -1,0 +1,273 @@
+package record
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// fastYAML parses the plain subset of YAML that follow writes and people usually keep
+// (block mappings and lists, plain or simply quoted one-line values, comments) into the
+// same nodes go.yaml.in/yaml/v3 would build, an order of magnitude faster: follow due reads
+// every record's front matter every morning. Anything outside the subset — tabs, flow
+// collections other than [], anchors, tags, block scalars, escapes, multi-line values —
+// makes it return false, and the caller uses the full parser. FuzzFastYAML checks that
+// whenever it answers, its nodes equal the full parser's.
+func fastYAML(text []byte) (*yaml.Node, bool) {
+	p := fastParser{}
+	if !p.split(text) || len(p.lines) == 0 {
+		return nil, false
+	}
+	if p.lines[0].indent != 0 || isDash(p.lines[0].content) {
+		return nil, false
+	}
+	root, ok := p.mapping(p.lines[0].indent)
+	if !ok || p.i != len(p.lines) {
+		return nil, false
+	}
+	return root, true
+}
+
+type fastLine struct {
+	no      int    // 1-based line in the YAML text
+	indent  int    // leading spaces
+	content string // without indentation and line end
+}
+
+type fastParser struct {
+	lines []fastLine
+	i     int
+}
+
+func (p *fastParser) split(text []byte) bool {
+	s := string(text)
+	no := 0
+	for len(s) > 0 {
+		no++
+		var l string
+		if j := strings.IndexByte(s, '\n'); j >= 0 {
+			l, s = s[:j], s[j+1:]
+		} else {
+			l, s = s, ""
+		}
+		l = strings.TrimSuffix(l, "\r")
+		if strings.ContainsAny(l, "\t\r") || !utf8.ValidString(l) {
+			return false
+		}
+		for _, r := range l {
+			if r < 0x20 || (r >= 0x7f && !yamlPrintable(r)) || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
+				return false
+			}
+		}
+		c := strings.TrimLeft(l, " ")
+		if c == "" || c[0] == '#' {
+			continue
+		}
+		if strings.HasPrefix(c, "---") || strings.HasPrefix(c, "...") {
+			return false
+		}
+		p.lines = append(p.lines, fastLine{no: no, indent: len(l) - len(c), content: strings.TrimRight(c, " ")})
+	}
+	return true
+}
+
+func isDash(c string) bool { return c == "-" || strings.HasPrefix(c, "- ") }
+
+// key splits "key: rest" / "key:" into the key and the rest after ": ". ok is false for
+// anything but a plain ASCII key followed directly by a colon.
+func splitKey(c string) (key, rest string, restOff int, ok bool) {
+	i := 0
+	for i < len(c) {
+		b := c[i]
+		if b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || (i > 0 && b == '-') {
+			i++
+			continue
+		}
+		break
+	}
+	if i == 0 || i >= len(c) || c[i] != ':' {
+		return "", "", 0, false
+	}
+	if i+1 < len(c) && c[i+1] != ' ' {
+		return "", "", 0, false
+	}
+	rest = strings.TrimLeft(c[i+1:], " ")
+	return c[:i], rest, len(c) - len(rest), true
+}
+
+// mapping parses a block mapping whose keys stand at indent.
+func (p *fastParser) mapping(indent int) (*yaml.Node, bool) {
+	first := p.lines[p.i]
+	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: first.no, Column: indent + 1}
+	for p.i < len(p.lines) {
+		l := p.lines[p.i]
+		if l.indent < indent {
+			break
+		}
+		if l.indent > indent || isDash(l.content) {
+			return nil, false
+		}
+		k, v, ok := p.pair(l, indent)
+		if !ok {
+			return nil, false
+		}
+		m.Content = append(m.Content, k, v)
+	}
+	return m, true
+}
+
+// pair parses "key: value" on line l (the key at column indent+1) and any block below it.
+func (p *fastParser) pair(l fastLine, indent int) (*yaml.Node, *yaml.Node, bool) {
+	key, rest, off, ok := splitKey(l.content)
+	if !ok {
+		return nil, nil, false
+	}
+	k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: l.no, Column: indent + 1}
+	p.i++
+	colonCol := indent + len(key) + 1 // column of the ':'
+	if rest == "" {
+		if off > len(key)+1 {
+			return nil, nil, false // "key:   " with trailing spaces after all: keep it simple
+		}
+		if p.i < len(p.lines) {
+			n := p.lines[p.i]
+			switch {
+			case n.indent > indent && isDash(n.content):
+				v, ok := p.sequence(n.indent)
+				return k, v, ok
+			case n.indent > indent:
+				v, ok := p.mapping(n.indent)
+				return k, v, ok
+			case n.indent == indent && isDash(n.content):
+				v, ok := p.sequence(n.indent)
+				return k, v, ok
+			}
+		}
+		return k, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: l.no, Column: colonCol + 1}, true
+	}
+	col := indent + 1 + utf8.RuneCountInString(l.content[:off])
+	v, ok := scalar(rest, l.no, col)
+	if !ok {
+		return nil, nil, false
+	}
+	if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+		return nil, nil, false // a value continued on the next line
+	}
+	return k, v, true
+}
+
+// sequence parses a block list whose dashes stand at indent.
+func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
+	first := p.lines[p.i]
+	s := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: first.no, Column: indent + 1}
+	for p.i < len(p.lines) {
+		l := p.lines[p.i]
+		if l.indent < indent || (l.indent == indent && !isDash(l.content)) {
+			break
+		}
+		if l.indent > indent || l.content == "-" {
+			return nil, false
+		}
+		after := strings.TrimLeft(l.content[1:], " ")
+		itemIndent := indent + len(l.content) - len(after)
+		if _, _, _, isKey := splitKey(after); isKey {
+			// A mapping item: its first key is on the dash line, the rest below it.
+			p.lines[p.i] = fastLine{no: l.no, indent: itemIndent, content: after}
+			m, ok := p.mapping(itemIndent)
+			if !ok {
+				return nil, false
+			}
+			s.Content = append(s.Content, m)
+			continue
+		}
+		v, ok := scalar(after, l.no, itemIndent+1)
+		if !ok {
+			return nil, false
+		}
+		p.i++
+		if p.i < len(p.lines) && p.lines[p.i].indent > indent {
+			return nil, false
+		}
+		s.Content = append(s.Content, v)
+	}
+	return s, true
+}
+
+// scalar reads a one-line value: plain, or quoted without escapes; a trailing comment is
+// dropped.
+func scalar(s string, line, col int) (*yaml.Node, bool) {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: line, Column: col}
+	switch s[0] {
+	case '"', '\'':
+		q := s[0]
+		end := strings.IndexByte(s[1:], q)
+		if end < 0 {
+			return nil, false
+		}
+		body := s[1 : 1+end]
+		tail := strings.TrimLeft(s[2+end:], " ")
+		if strings.ContainsAny(body, "\\\"'") || (tail != "" && (tail[0] != '#' || !strings.HasPrefix(s[2+end:], " "))) {
+			return nil, false
+		}
+		n.Value = body
+		if q == '"' {
+			n.Style = yaml.DoubleQuotedStyle
+		} else {
+			n.Style = yaml.SingleQuotedStyle
+		}
+		return n, true
+	case '[':
+		return flowList(s, line, col)
+	case '-', '?', ':', ',', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`':
+		return nil, false
+	}
+	if i := strings.Index(s, " #"); i >= 0 {
+		s = strings.TrimRight(s[:i], " ")
+	}
+	if strings.Contains(s, ": ") || strings.HasSuffix(s, ":") || strings.Contains(s, " #") {
+		return nil, false
+	}
+	n.Value = s
+	switch s {
+	case "~", "null", "Null", "NULL":
+		n.Tag = "!!null"
+	}
+	return n, true
+}
+
+// flowList reads "[]" or "[a, b, c]" of plain words, with an optional trailing comment.
+func flowList(s string, line, col int) (*yaml.Node, bool) {
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return nil, false
+	}
+	if tail := s[end+1:]; tail != "" && !strings.HasPrefix(strings.TrimLeft(tail, " "), "#") || (tail != "" && tail[0] != ' ') {
+		return nil, false
+	}
+	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col}
+	inner := s[1:end]
+	if strings.TrimSpace(inner) == "" {
+		if inner != "" {
+			return nil, false
+		}
+		return n, true
+	}
+	off := 1
+	for _, part := range strings.Split(inner, ",") {
+		item := strings.TrimSpace(part)
+		lead := len(part) - len(strings.TrimLeft(part, " "))
+		if item == "" || strings.ContainsAny(item, "[]{}#:'\"&*!|>%@`?") || item[0] == '-' {
+			return nil, false
+		}
+		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: item,
+			Line: line, Column: col + utf8.RuneCountInString(s[:off+lead])}
+		switch item {
+		case "~", "null", "Null", "NULL":
+			v.Tag = "!!null"
+		}
+		n.Content = append(n.Content, v)
+		off += len(part) + 1
+	}
+	return n, true
+}

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/staffnote/follow/pkg/record"
+)
+
+const cacheRec = `---
+id: %ID%
+name: 山田 花子
+status: active
+owner: 佐藤
+start: 2026-10-01
+next: 2026-12-05
+---
+
+## 2026-11-21 visit
+
+Next: 2026-12-05
+`
+
+func writeRec(t *testing.T, dir, id, next string) string {
+	t.Helper()
+	p := filepath.Join(dir, id+".md")
+	src := strings.ReplaceAll(cacheRec, "%ID%", id)
+	src = strings.ReplaceAll(src, "2026-12-05", next)
+	if err := os.WriteFile(p, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// heads runs EachHead and returns the next date of each record by ID, and the cache hits.
+func heads(t *testing.T, s *Store) (map[string]string, int) {
+	t.Helper()
+	paths, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.OpenCache()
+	var mu sync.Mutex
+	got := map[string]string{}
+	s.EachHead(paths, c, func(i int, r *record.Record, err error) {
+		if err != nil {
+			t.Errorf("%s: %v", paths[i], err)
+			return
+		}
+		mu.Lock()
+		got[r.ID] = r.Next.String()
+		mu.Unlock()
+	})
+	s.SaveCache(c)
+	// Make the cache look older than nothing: the files were written just now, and entries
+	// as new as the cache are racy and never trusted.
+	future := time.Now().Add(10 * time.Second)
+	_ = os.Chtimes(s.cachePath(), future, future)
+	return got, c.Hits()
+}
+
+func TestCacheNeverStale(t *testing.T) {
+	if !keysSupported {
+		t.Skip("the cache is off on this system")
+	}
+	dir := t.TempDir()
+	s := &Store{Root: dir}
+	a := writeRec(t, dir, "S0001", "2026-12-05")
+	writeRec(t, dir, "S0002", "2026-12-06")
+
+	got, hits := heads(t, s)
+	if hits != 0 || got["S0001"] != "2026-12-05" {
+		t.Fatalf("first run: hits %d, %v", hits, got)
+	}
+	got, hits = heads(t, s)
+	if hits != 2 || got["S0002"] != "2026-12-06" {
+		t.Fatalf("second run should come from the cache: hits %d, %v", hits, got)
+	}
+
+	// A hand edit that keeps the size and puts the modification time back, as some tools
+	// do: the ctime still moves, so the change is seen at once.
+	st, _ := os.Stat(a)
+	src, _ := os.ReadFile(a)
+	edited := strings.Replace(string(src), "next: 2026-12-05", "next: 2026-12-09", 1)
+	if len(edited) != len(src) {
+		t.Fatal("edit changed the size")
+	}
+	if err := os.WriteFile(a, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(a, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	got, hits = heads(t, s)
+	if got["S0001"] != "2026-12-09" {
+		t.Fatalf("hand edit not seen: %v", got)
+	}
+	if hits != 1 {
+		t.Errorf("hits %d, want 1 (the unchanged record)", hits)
+	}
+
+	// A write through the store (as follow new does).
+	edited = strings.Replace(edited, "next: 2026-12-09", "next: 2026-12-19", 1)
+	if err := s.WriteFile(a, []byte(edited)); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ = heads(t, s); got["S0001"] != "2026-12-19" {
+		t.Fatalf("tool edit not seen: %v", got)
+	}
+
+	// A deleted record disappears; a new one appears.
+	os.Remove(a)
+	writeRec(t, dir, "S0003", "2026-12-07")
+	got, _ = heads(t, s)
+	if _, ok := got["S0001"]; ok || got["S0003"] != "2026-12-07" {
+		t.Fatalf("after delete and add: %v", got)
+	}
+}
+
+func TestCacheCorruptOrForeignIsIgnored(t *testing.T) {
+	dir := t.TempDir()
+	s := &Store{Root: dir}
+	writeRec(t, dir, "S0001", "2026-12-05")
+	heads(t, s)
+	for _, junk := range []string{"", "garbage", strings.Repeat("\x00\xff", 1000)} {
+		if err := os.WriteFile(s.cachePath(), []byte(junk), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, hits := heads(t, s)
+		if hits != 0 || got["S0001"] != "2026-12-05" {
+			t.Fatalf("corrupt cache %q: hits %d, %v", junk, hits, got)
+		}
+	}
+	// Deleting .follow changes nothing.
+	os.RemoveAll(filepath.Join(dir, StateDir))
+	if got, _ := heads(t, s); got["S0001"] != "2026-12-05" {
+		t.Fatalf("without .follow: %v", got)
+	}
+}

@@ -1,0 +1,56 @@
+package store
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// headChunk is the first read of a record's head; most front matters fit in it.
+const headChunk = 8 << 10
+
+// ReadHead reads the front matter of a record without its body: follow due needs nothing
+// else, and a log of years of visits need not be read every morning. When the front
+// matter is not closed, the whole file (within the size limit) is returned so that Parse
+// reports the problem.
+func ReadHead(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
+	}
+	if st.Size() > record.MaxSize {
+		return nil, &record.Error{Path: path, Rule: "size", Msg: fmt.Sprintf("file is %d bytes, larger than the %d bytes a record may have; not read", st.Size(), record.MaxSize)}
+	}
+	buf := make([]byte, 0, min(int64(headChunk), st.Size()+1))
+	for {
+		if len(buf) == cap(buf) {
+			grown := make([]byte, len(buf), 2*cap(buf)+1)
+			copy(grown, buf)
+			buf = grown
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if end := record.FrontMatterLen(buf); end >= 0 {
+			return buf[:end], nil
+		}
+		if err == io.EOF || (err == nil && n == 0) {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) > record.MaxSize {
+			return nil, &record.Error{Path: path, Rule: "size", Msg: "file grew past the size limit while it was read"}
+		}
+	}
+}
