@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -21,7 +22,21 @@ type DoneOptions struct {
 	changedHow bool
 }
 
-func init() { register(NewDoneCmd) }
+func init() {
+	register(NewDoneCmd)
+	addMessages(map[string][2]string{
+		"done.already":       {"%s %s is already done (%s)", "%s の %s は既に完了しています（%s）"},
+		"done.notrequest":    {"--how and --no-report are for requests; %s is a milestone", "--how と --no-report は相談事項に使うオプションです。%s は節目です"},
+		"done.noitem":        {"%s has no milestone or request %s (see follow due or the record's front matter)", "%s に節目・相談事項 %s はありません（follow due または記録のフロントマターでご確認ください）"},
+		"done.notsaved":      {"%s was not marked done", "%s を完了にできませんでした"},
+		"done.kind":          {"done", "完了"},
+		"done.line.ms":       {"%s %s: done", "%s %s: 完了"},
+		"done.line.resolved": {"%s %s: resolved", "%s %s: 解決"},
+		"done.line.both":     {"%s %s: resolved; reported back", "%s %s: 解決、結果を報告"},
+		"done.line.reported": {"%s %s: reported back", "%s %s: 結果を報告"},
+		"done.line.how":      {"%s (%s)", "%s（%s）"},
+	})
+}
 
 // NewDoneCmd builds follow done.
 func NewDoneCmd(f *Factory) *cobra.Command {
@@ -80,38 +95,38 @@ func runDone(o *DoneOptions) error {
 	item := strings.ToUpper(strings.TrimSpace(o.Item))
 	ed := rec.Edit()
 	var line string
-	lang := f.Lang()
 	var check func(*record.Record) error
 	switch {
 	case findMilestone(rec, item) != nil:
 		m := findMilestone(rec, item)
 		if !m.Done.IsZero() {
-			return dataErr(fmt.Errorf("%s %s is already done (%s)", rec.ID, item, m.Done))
+			return dataErr(errors.New(f.T("done.already", rec.ID, item, m.Done)))
 		}
 		if o.NoReport || o.changedHow {
-			return usageErr("--how and --no-report are for requests; %s is a milestone", item)
+			return usageErr("%s", f.T("done.notrequest", item))
 		}
 		fields := []record.Field{{Key: "done", Value: date}}
 		if o.Note != "" {
 			fields = append(fields, record.Field{Key: "note", Value: o.Note})
 		}
 		ed.SetInItem([]string{"milestones"}, item, fields...)
-		line = item + " " + m.What + ": " + tr(lang, "done", "完了")
+		line = f.T("done.line.ms", item, m.What)
 		check = func(nr *record.Record) error {
 			if findMilestone(nr, item).Done != date {
-				return fmt.Errorf("%s was not marked done", item)
+				return errors.New(f.T("done.notsaved", item))
 			}
 			return nil
 		}
 	case findRequest(rec, item) != nil:
 		q := findRequest(rec, item)
 		if !q.Done.IsZero() && (!q.Reported.IsZero() || o.NoReport) {
-			return dataErr(fmt.Errorf("%s %s is already done (%s)", rec.ID, item, q.Done))
+			return dataErr(errors.New(f.T("done.already", rec.ID, item, q.Done)))
 		}
 		var fields []record.Field
-		if q.Done.IsZero() {
+		resolve := q.Done.IsZero()
+		if resolve {
 			fields = append(fields, record.Field{Key: "done", Value: date})
-			line = item + " " + q.What + ": " + tr(lang, "resolved", "解決")
+			line = f.T("done.line.resolved", item, q.What)
 		}
 		if !o.NoReport {
 			fields = append(fields, record.Field{Key: "reported", Value: date})
@@ -120,12 +135,12 @@ func runDone(o *DoneOptions) error {
 				how = o.How
 				fields = append(fields, record.Field{Key: "how", Value: how})
 			}
-			if line == "" {
-				line = item + " " + q.What
+			line = f.T("done.line.reported", item, q.What)
+			if resolve {
+				line = f.T("done.line.both", item, q.What)
 			}
-			line += tr(lang, "; reported back", "、結果を報告")
 			if how != "" {
-				line += " (" + how + ")"
+				line = f.T("done.line.how", line, how)
 			}
 		}
 		if o.Note != "" {
@@ -134,18 +149,18 @@ func runDone(o *DoneOptions) error {
 		ed.SetInItem([]string{"requests"}, item, fields...)
 		check = func(nr *record.Record) error {
 			if findRequest(nr, item).Done.IsZero() {
-				return fmt.Errorf("%s was not marked done", item)
+				return errors.New(f.T("done.notsaved", item))
 			}
 			return nil
 		}
 	default:
-		return dataErr(fmt.Errorf("%s has no milestone or request %s (see follow due or the record's front matter)", rec.ID, o.Item))
+		return dataErr(errors.New(f.T("done.noitem", rec.ID, o.Item)))
 	}
 	lines := []string{line}
 	if o.Note != "" {
 		lines = append(lines, o.Note)
 	}
-	ed.InsertEntry(date, record.LogEntry(date, tr(lang, "done", "完了"), lines...))
+	ed.InsertEntry(date, record.LogEntry(date, f.T("done.kind"), lines...))
 	out, err := ed.Bytes()
 	if err != nil {
 		return dataErr(err)
@@ -156,13 +171,6 @@ func runDone(o *DoneOptions) error {
 	f.warnf("%s", f.T("done.done", rec.ID, rec.Name, line))
 	fmt.Fprintln(f.IO.Out, path)
 	return nil
-}
-
-func tr(lang, en, ja string) string {
-	if lang == "ja" {
-		return ja
-	}
-	return en
 }
 
 func findMilestone(r *record.Record, id string) *record.Milestone {

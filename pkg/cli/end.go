@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -19,7 +20,19 @@ type EndOptions struct {
 	Category string
 }
 
-func init() { register(NewEndCmd) }
+func init() {
+	register(NewEndCmd)
+	addMessages(map[string][2]string{
+		"end.noreason":    {"--reason is empty: say why the dispatch ended", "--reason が空です。就業終了の理由を入力してください"},
+		"end.badcat":      {"--category %q is not one of the team's end categories: %s", "--category %q はチームの終了区分にありません。次のいずれかを指定してください: %s"},
+		"end.already":     {"%s has already ended (%s)", "%s は既に終了しています（%s）"},
+		"end.beforestart": {"--date %s is before the start %s", "--date %s は就業開始日 %s より前です"},
+		"end.kind":        {"end", "終了"},
+		"end.line":        {"Dispatch ended: %s", "就業終了: %s"},
+		"end.linecat":     {"Dispatch ended: %s (%s)", "就業終了: %s（%s）"},
+		"end.notsaved":    {"the end was not recorded", "就業終了が記録されませんでした"},
+	})
+}
 
 // NewEndCmd builds follow end.
 func NewEndCmd(f *Factory) *cobra.Command {
@@ -59,7 +72,7 @@ func runEnd(o *EndOptions) error {
 		return usageErr("%v", err)
 	}
 	if strings.TrimSpace(o.Reason) == "" {
-		return usageErr("--reason is empty: say why the dispatch ended")
+		return usageErr("%s", f.T("end.noreason"))
 	}
 	today, _ := f.Today()
 	date, err := parseDateFlag("date", o.Date, today, today)
@@ -72,17 +85,17 @@ func runEnd(o *EndOptions) error {
 	}
 	defer unlock()
 	if o.Category != "" && !contains(cfg.EndCats, o.Category) {
-		return usageErr("--category %q is not one of the team's end categories: %s", o.Category, strings.Join(cfg.EndCats, ", "))
+		return usageErr("%s", f.T("end.badcat", o.Category, strings.Join(cfg.EndCats, ", ")))
 	}
 	path, rec, err := mustOpen(s, o.ID)
 	if err != nil {
 		return err
 	}
 	if !rec.Active() {
-		return dataErr(fmt.Errorf("%s has already ended (%s)", rec.ID, rec.Ended.Date))
+		return dataErr(errors.New(f.T("end.already", rec.ID, rec.Ended.Date)))
 	}
 	if date.Before(rec.Start) {
-		return usageErr("--date %s is before the start %s", date, rec.Start)
+		return usageErr("%s", f.T("end.beforestart", date, rec.Start))
 	}
 	ed := rec.Edit()
 	ed.Set(record.StatusEnded, "status")
@@ -92,21 +105,18 @@ func runEnd(o *EndOptions) error {
 		ed.Set(o.Category, "ended", "category")
 	}
 	closeRenewalChecks(ed, rec, cfg, date)
-	kind, line := "end", "Dispatch ended: "+o.Reason
-	if f.Lang() == "ja" {
-		kind, line = "終了", "就業終了: "+o.Reason
-	}
+	line := f.T("end.line", o.Reason)
 	if o.Category != "" {
-		line += " (" + o.Category + ")"
+		line = f.T("end.linecat", o.Reason, o.Category)
 	}
-	ed.InsertEntry(date, record.LogEntry(date, kind, line))
+	ed.InsertEntry(date, record.LogEntry(date, f.T("end.kind"), line))
 	out, err := ed.Bytes()
 	if err != nil {
 		return dataErr(err)
 	}
 	if _, err := saveEdit(s, path, rec, out, func(nr *record.Record) error {
 		if nr.Active() || nr.Ended.Date != date {
-			return fmt.Errorf("the end was not recorded")
+			return errors.New(f.T("end.notsaved"))
 		}
 		return nil
 	}); err != nil {

@@ -35,6 +35,46 @@ func usageErr(format string, args ...any) error {
 // dataErr is a problem with records or input data (exit 1).
 func dataErr(err error) error { return &exitError{code: ExitError, err: err} }
 
+// msgError is a catalogue message whose language is chosen when it is printed. It is for
+// the few helpers that run without a Factory (those of recordio.go take the store only);
+// everywhere else errors are translated where they are made, with f.T. Error() gives
+// the English text; Run prints errorText(f.Lang(), err).
+type msgError struct {
+	key  string
+	args []any
+}
+
+// msgErr makes a msgError of a catalogue key; args that are errors are translated too.
+func msgErr(key string, args ...any) error { return &msgError{key: key, args: args} }
+
+func (e *msgError) Error() string { return e.text("en") }
+
+func (e *msgError) text(lang string) string {
+	args := make([]any, len(e.args))
+	for i, a := range e.args {
+		if err, ok := a.(error); ok {
+			a = errorText(lang, err)
+		}
+		args[i] = a
+	}
+	return translate(lang, e.key, args...)
+}
+
+// errorText is the message of err in lang: catalogue messages made without a Factory are
+// translated now, any other error gives its own text.
+func errorText(lang string, err error) string {
+	switch e := err.(type) {
+	case *exitError:
+		if e.err == nil {
+			return ""
+		}
+		return errorText(lang, e.err)
+	case *msgError:
+		return e.text(lang)
+	}
+	return err.Error()
+}
+
 // silentExit ends the command with a code after its output already said why.
 func silentExit(code int) error { return &exitError{code: code} }
 

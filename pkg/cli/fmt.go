@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -23,6 +24,7 @@ func init() {
 		"fmt.would":  {"%d of %d files are not in canonical form (run follow fmt)\n", "%d / %d ファイルが正規の書式ではありません（follow fmt で整えられます）\n"},
 		"fmt.done":   {"%d of %d files rewritten\n", "%d / %d ファイルを整形しました\n"},
 		"fmt.broken": {"%v (not formatted)\n", "%v（整形していません）\n"},
+		"fmt.data":   {"formatting %s would change its data", "整形すると %s のデータが変わってしまいます"},
 	})
 }
 
@@ -89,7 +91,7 @@ func runFmt(o *FmtOptions) error {
 		}
 		if _, err := saveEdit(s, path, l.Record, out, func(nr *record.Record) error {
 			if nr.ID != l.Record.ID || nr.Next != l.Record.Next || len(nr.Requests) != len(l.Record.Requests) || len(nr.Milestones) != len(l.Record.Milestones) {
-				return fmt.Errorf("formatting %s would change its data", path)
+				return errors.New(f.T("fmt.data", path))
 			}
 			return nil
 		}); err != nil {

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -27,8 +26,9 @@ func init() {
 	addMessages(map[string][2]string{
 		"init.created":   {"created %s\n", "作成しました: %s\n"},
 		"init.same":      {"unchanged %s\n", "変更なし: %s\n"},
-		"init.kept":      {"kept your %s (it differs from what follow init writes; compare with follow init in an empty folder)\n", "既存の %s はそのままにしました（follow init の内容と異なります）\n"},
-		"init.nothing":   {"nothing to do: %s is already set up\n", "何もしませんでした: %s は設定済みです\n"},
+		"init.kept":      {"kept your %s (it differs from what follow init writes; compare with follow init in an empty folder)\n", "既存の %s はそのままにしました（follow init が書き出す内容と異なります。空のフォルダで follow init を実行して比較してください）\n"},
+		"init.nothing":   {"nothing to do: %s is already set up\n", "%s は設定済みのため、変更はありません\n"},
+		"init.gitconfig": {"git config %s: %v", "git config %s に失敗しました: %v"},
 		"init.hooks":     {"configured merge.follow.driver and the pre-commit hook in %s\n", "%s に merge.follow.driver と pre-commit フックを設定しました\n"},
 		"init.hooksame":  {"merge driver and pre-commit hook already configured\n", "マージドライバと pre-commit フックは設定済みです\n"},
 		"init.nogit":     {"%s is not a git repository: run git init first, then follow init --hooks", "%s は git リポジトリではありません。git init の後で follow init --hooks を実行してください"},
@@ -163,7 +163,7 @@ func installHooks(f *Factory, dir string) (bool, error) {
 			continue
 		}
 		if _, err := gitOutput(dir, "config", "--local", kv[0], kv[1]); err != nil {
-			return false, dataErr(fmt.Errorf("git config %s: %v", kv[0], err))
+			return false, dataErr(errors.New(f.T("init.gitconfig", kv[0], err)))
 		}
 		changed = true
 	}

@@ -1,8 +1,8 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
-
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,7 +26,18 @@ type LintOptions struct {
 	Strict bool
 }
 
-func init() { register(NewLintCmd) }
+func init() {
+	register(NewLintCmd)
+	addMessages(map[string][2]string{
+		"lint.badformat":   {"--format must be text, json or github, not %q", "--format には text / json / github のいずれかを指定してください（%q は指定できません）"},
+		"lint.unknownrule": {"%s: lint.disable names an unknown check %q (see follow lint --list)", "%s: lint.disable に存在しないチェック %q が指定されています（follow lint --list で一覧をご確認ください）"},
+		"lint.h.rule":      {"RULE", "ルール"},
+		"lint.h.severity":  {"SEVERITY", "重大度"},
+		"lint.h.doc":       {"CHECKS THAT", "チェック内容"},
+		"lint.sev.error":   {"error", "エラー"},
+		"lint.sev.warning": {"warning", "警告"},
+	})
+}
 
 // NewLintCmd builds follow lint.
 func NewLintCmd(f *Factory) *cobra.Command {
@@ -69,7 +80,7 @@ func runLint(o *LintOptions) error {
 	switch o.Format {
 	case "text", "json", "github":
 	default:
-		return usageErr("--format must be text, json or github, not %q", o.Format)
+		return usageErr("%s", f.T("lint.badformat", o.Format))
 	}
 	if o.List {
 		return listRules(f, o.Format)
@@ -80,7 +91,7 @@ func runLint(o *LintOptions) error {
 	}
 	for _, name := range cfg.Lint.Disable {
 		if lint.RuleByName(name) == nil {
-			return dataErr(fmt.Errorf("%s: lint.disable names an unknown check %q (see follow lint --list)", cfg.Path, name))
+			return dataErr(errors.New(f.T("lint.unknownrule", cfg.Path, name)))
 		}
 	}
 	today, _ := f.Today()
@@ -193,7 +204,7 @@ func writeFindings(f *Factory, format string, findings []lint.Finding) error {
 				level = "warning"
 			}
 			fmt.Fprintf(out, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, ghEscapeProp(filepath.ToSlash(x.File)),
-				max(x.Line, 1), max(x.Column, 1), ghEscapeProp("follow "+x.Rule), ghEscapeData(x.Message))
+				max(x.Line, 1), max(x.Column, 1), ghEscapeProp(progName+" "+x.Rule), ghEscapeData(x.Message))
 		}
 		return nil
 	}
@@ -234,9 +245,11 @@ func listRules(f *Factory, format string) error {
 		}
 		return render.WriteJSON(f.IO.Out, out)
 	}
-	t := render.Table{Headers: []string{"RULE", "SEVERITY", "CHECKS THAT"}}
+	// The rule names and their descriptions come from pkg/lint and stay English, like
+	// the findings they name.
+	t := render.Table{Headers: []string{f.T("lint.h.rule"), f.T("lint.h.severity"), f.T("lint.h.doc")}}
 	for _, r := range lint.Rules {
-		t.Rows = append(t.Rows, []string{r.Name, r.Severity, r.Doc})
+		t.Rows = append(t.Rows, []string{r.Name, f.T("lint.sev." + r.Severity), r.Doc})
 	}
 	return t.Write(f.IO.Out, f.Color())
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 
@@ -23,6 +22,7 @@ func init() {
 	addMessages(map[string][2]string{
 		"merge.fallback": {"%s: not a record follow can read (%v); merged line by line\n", "%s: follow が読める記録ではありません（%v）。行単位でマージしました\n"},
 		"merge.info":     {"follow merge: %s\n", "follow merge: %s\n"},
+		"merge.gitfail":  {"git merge-file: %v", "git merge-file に失敗しました: %v"},
 	})
 }
 
@@ -113,5 +113,5 @@ func lineMerge(o *MergeOptions) error {
 	case errors.As(err, &ee) && ee.ExitCode() > 0:
 		return silentExit(ExitError)
 	}
-	return dataErr(fmt.Errorf("git merge-file: %v", err))
+	return dataErr(errors.New(o.f.T("merge.gitfail", err)))
 }

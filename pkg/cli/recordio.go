@@ -1,11 +1,21 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
+
+// The helpers here take the store, not the Factory, so their messages are msgErr values,
+// translated when Run prints them.
+func init() {
+	addMessages(map[string][2]string{
+		"recordio.unreadable": {"%v (nothing was changed)", "%v（何も変更していません）"},
+		"recordio.broken":     {"%v (fix the record first; nothing was changed)", "%v（先に記録を修正してください。何も変更していません）"},
+		"recordio.wouldbreak": {"internal error: the edit would break %s (%v); nothing was written", "内部エラー: この編集で %s が壊れるため（%v）、何も書き込んでいません"},
+		"recordio.drop":       {"internal error: the edit would drop entries of %s; nothing was written", "内部エラー: この編集で %s の記録の一部が失われるため、何も書き込んでいません"},
+		"recordio.check":      {"internal error: %v; nothing was written", "内部エラー: %v。何も書き込んでいません"},
+	})
+}
 
 // loadAll reads records in parallel.
 func loadAll(paths []string) []store.Loaded { return store.Load(paths) }
@@ -26,10 +36,10 @@ func openRecord(s *store.Store, id string) (string, *record.Record, error) {
 	}
 	l := store.LoadOne(path)
 	if l.Err != nil {
-		return path, nil, dataErr(fmt.Errorf("%v (nothing was changed)", l.Err))
+		return path, nil, dataErr(msgErr("recordio.unreadable", l.Err))
 	}
 	if err := l.Record.Broken(); err != nil {
-		return path, nil, dataErr(fmt.Errorf("%v (fix the record first; nothing was changed)", err))
+		return path, nil, dataErr(msgErr("recordio.broken", err))
 	}
 	return path, l.Record, nil
 }
@@ -41,7 +51,7 @@ func mustOpen(s *store.Store, id string) (string, *record.Record, error) {
 		return "", nil, err
 	}
 	if r == nil {
-		return "", nil, dataErr(fmt.Errorf("no record %s in %s", id, s.Root))
+		return "", nil, dataErr(msgErr("show.norecord", id, s.Root))
 	}
 	return path, r, nil
 }
@@ -51,21 +61,21 @@ func mustOpen(s *store.Store, id string) (string, *record.Record, error) {
 func saveEdit(s *store.Store, path string, old *record.Record, out []byte, check func(*record.Record) error) (*record.Record, error) {
 	nr, err := record.Parse(path, out)
 	if err != nil {
-		return nil, dataErr(fmt.Errorf("internal error: the edit would break %s (%v); nothing was written", path, err))
+		return nil, dataErr(msgErr("recordio.wouldbreak", path, err))
 	}
 	if err := nr.Broken(); err != nil && old != nil && old.Broken() == nil {
-		return nil, dataErr(fmt.Errorf("internal error: the edit would break %s (%v); nothing was written", path, err))
+		return nil, dataErr(msgErr("recordio.wouldbreak", path, err))
 	}
 	if old != nil {
 		oldEntries, _ := old.Entries()
 		newEntries, _ := nr.Entries()
 		if len(newEntries) < len(oldEntries) {
-			return nil, dataErr(fmt.Errorf("internal error: the edit would drop entries of %s; nothing was written", path))
+			return nil, dataErr(msgErr("recordio.drop", path))
 		}
 	}
 	if check != nil {
 		if err := check(nr); err != nil {
-			return nil, dataErr(fmt.Errorf("internal error: %v; nothing was written", err))
+			return nil, dataErr(msgErr("recordio.check", err))
 		}
 	}
 	if err := s.WriteFile(path, out); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -21,7 +22,16 @@ type RenewOptions struct {
 	Date  string
 }
 
-func init() { register(NewRenewCmd) }
+func init() {
+	register(NewRenewCmd)
+	addMessages(map[string][2]string{
+		"renew.ended":    {"%s has ended; a renewal can only be recorded for active staff", "%s は終了済みです。契約更新は就業中のスタッフにのみ記録できます"},
+		"renew.notafter": {"--until %s must be after the current contract end %s", "--until %s は現在の契約終了日 %s より後の日付を指定してください"},
+		"renew.kind":     {"renewal", "更新"},
+		"renew.line":     {"Contract renewed (renewal %d): %s – %s", "契約更新（%d回目）: %s – %s"},
+		"renew.notsaved": {"the contract was not updated", "契約が更新されませんでした"},
+	})
+}
 
 // NewRenewCmd builds follow renew.
 func NewRenewCmd(f *Factory) *cobra.Command {
@@ -73,11 +83,11 @@ func runRenew(o *RenewOptions) error {
 		return err
 	}
 	if !rec.Active() {
-		return dataErr(fmt.Errorf("%s has ended; a renewal can only be recorded for active staff", rec.ID))
+		return dataErr(errors.New(f.T("renew.ended", rec.ID)))
 	}
 	oldEnd := rec.Contract.End
 	if !oldEnd.IsZero() && !until.After(oldEnd) {
-		return usageErr("--until %s must be after the current contract end %s", until, oldEnd)
+		return usageErr("%s", f.T("renew.notafter", until, oldEnd))
 	}
 	n := rec.Contract.Renewals + 1
 	ed := rec.Edit()
@@ -95,21 +105,14 @@ func runRenew(o *RenewOptions) error {
 	ed.Append([]string{"contract", "history"}, periods...)
 	closed := closeRenewalChecks(ed, rec, cfg, date)
 	added, skipped := addMilestones(ed, rec, schedule.ForRenewal(cfg, n, date, until), today)
-	lang := f.Lang()
-	line := fmt.Sprintf("Contract renewed (renewal %d): %s – %s", n, from, until)
-	kind := "renewal"
-	if lang == "ja" {
-		line = fmt.Sprintf("契約更新（%d回目）: %s – %s", n, from, until)
-		kind = "更新"
-	}
-	ed.InsertEntry(date, record.LogEntry(date, kind, line))
+	ed.InsertEntry(date, record.LogEntry(date, f.T("renew.kind"), f.T("renew.line", n, from, until)))
 	out, err := ed.Bytes()
 	if err != nil {
 		return dataErr(err)
 	}
 	if _, err := saveEdit(s, path, rec, out, func(nr *record.Record) error {
 		if nr.Contract.End != until || nr.Contract.Renewals != n {
-			return fmt.Errorf("the contract was not updated")
+			return errors.New(f.T("renew.notsaved"))
 		}
 		return nil
 	}); err != nil {

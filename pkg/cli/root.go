@@ -12,6 +12,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// progName prefixes every error message.
+const progName = "follow"
+
+func init() {
+	addMessages(map[string][2]string{
+		"root.panic":   {"follow: internal error (this is a bug, please report it): %v\n%s", "follow: 内部エラーです（プログラムの不具合です。お手数ですが開発担当までご報告ください）: %v\n%s"},
+		"root.flagerr": {"%v\nRun '%s --help' for usage.", "%v\n使い方は '%s --help' でご確認ください。"},
+		"root.badlang": {"--lang must be ja or en, not %q", "--lang には ja か en を指定してください（%q は指定できません）"},
+	})
+}
+
 // Version is set by the release build (-ldflags "-X github.com/staffnote/follow/pkg/cli.Version=...").
 var Version = ""
 
@@ -36,7 +47,8 @@ func Main() int {
 func Run(f *Factory, args []string) (code int) {
 	defer func() {
 		if p := recover(); p != nil {
-			fmt.Fprintf(f.IO.ErrOut, "follow: internal error (this is a bug, please report it): %v\n%s", p, debug.Stack())
+			// f.lang only: working out the language afresh could panic again.
+			fmt.Fprintf(f.IO.ErrOut, "%s", translate(f.lang, "root.panic", p, debug.Stack()))
 			code = 3
 		}
 	}()
@@ -46,8 +58,8 @@ func Run(f *Factory, args []string) (code int) {
 	if err == nil {
 		return ExitOK
 	}
-	if msg := err.Error(); msg != "" {
-		fmt.Fprintln(f.IO.ErrOut, "follow: "+msg)
+	if msg := errorText(f.Lang(), err); msg != "" {
+		fmt.Fprintln(f.IO.ErrOut, progName+": "+msg)
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
@@ -82,7 +94,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 	root.SetErr(f.IO.ErrOut)
 	root.SetVersionTemplate("follow {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErr("%v\nRun '%s --help' for usage.", err, c.CommandPath())
+		return usageErr("%s", f.T("root.flagerr", err, c.CommandPath()))
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DirFlag, "dir", "", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)")
@@ -90,8 +102,10 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 	pf.StringVar(&f.LangFlag, "lang", "", "language of messages and headings: ja or en (default: follow.yaml lang, $LANG)")
 	pf.BoolVar(&f.NoColor, "no-color", false, "never colour the output (also: $NO_COLOR)")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
-		if f.LangFlag != "" && f.LangFlag != "ja" && f.LangFlag != "en" {
-			return usageErr("--lang must be ja or en, not %q", f.LangFlag)
+		if bad := f.LangFlag; bad != "" && bad != "ja" && bad != "en" {
+			// Say so in the language of follow.yaml or the environment.
+			f.LangFlag, f.lang = "", ""
+			return usageErr("%s", f.T("root.badlang", bad))
 		}
 		if _, err := f.Today(); err != nil {
 			return err
