@@ -32,6 +32,20 @@ type DueOptions struct {
 
 func init() { register(NewDueCmd) }
 
+func init() {
+	addMessages(map[string][2]string{
+		"due.jsonformat":     {"--json and --format %s contradict each other", "--json と --format %s は同時に指定できません"},
+		"due.badformat":      {"--format must be table, json, csv or ics, not %q", "--format には table / json / csv / ics のいずれかを指定してください（%q は指定できません）"},
+		"due.alarmics":       {"--alarm goes with --format ics", "--alarm は --format ics と一緒に指定してください"},
+		"due.badalarm":       {"--alarm: %q is not a duration such as 9h, 8h30m or -15h", "--alarm: %q は時間として読めません（例: 9h、8h30m、-15h）"},
+		"due.bomcsv":         {"--bom goes with --format csv", "--bom は --format csv と一緒に指定してください"},
+		"due.badkind":        {"--kind: unknown kind %q (kinds: %s)", "--kind: 種別 %q はありません（指定できる種別: %s）"},
+		"due.nome":           {"--me: set FOLLOW_USER or me: in follow.yaml", "--me: FOLLOW_USER か follow.yaml の me: を設定してください"},
+		"due.ics.site":       {"site", "就業先"},
+		"due.ics.supervisor": {"supervisor", "指揮命令者"},
+	})
+}
+
 // NewDueCmd builds follow due.
 func NewDueCmd(f *Factory) *cobra.Command {
 	o := &DueOptions{f: f}
@@ -84,32 +98,32 @@ func runDue(o *DueOptions) error {
 	today, _ := f.Today()
 	if o.JSON {
 		if o.changed("format") && o.Format != "json" {
-			return usageErr("--json and --format %s contradict each other", o.Format)
+			return usageErr("%s", f.T("due.jsonformat", o.Format))
 		}
 		o.Format = "json"
 	}
 	switch o.Format {
 	case "table", "json", "csv", "ics":
 	default:
-		return usageErr("--format must be table, json, csv or ics, not %q", o.Format)
+		return usageErr("%s", f.T("due.badformat", o.Format))
 	}
 	var alarm time.Duration
 	if o.Alarm != "" {
 		if o.Format != "ics" {
-			return usageErr("--alarm goes with --format ics")
+			return usageErr("%s", f.T("due.alarmics"))
 		}
 		d, err := time.ParseDuration(dates.Normalize(o.Alarm))
 		if err != nil {
-			return usageErr("--alarm: %q is not a duration such as 9h, 8h30m or -15h", o.Alarm)
+			return usageErr("%s", f.T("due.badalarm", o.Alarm))
 		}
 		alarm = d
 	}
 	if o.BOM && o.Format != "csv" {
-		return usageErr("--bom goes with --format csv")
+		return usageErr("%s", f.T("due.bomcsv"))
 	}
 	for _, k := range o.Kinds {
 		if !contains(schedule.Kinds, k) {
-			return usageErr("--kind: unknown kind %q (kinds: %s)", k, strings.Join(schedule.Kinds, ", "))
+			return usageErr("%s", f.T("due.badkind", k, strings.Join(schedule.Kinds, ", ")))
 		}
 	}
 	cfg, err := f.Config()
@@ -126,7 +140,7 @@ func runDue(o *DueOptions) error {
 	if o.Me {
 		me := f.Me()
 		if me == "" {
-			return usageErr("--me: set FOLLOW_USER or me: in follow.yaml")
+			return usageErr("%s", f.T("due.nome"))
 		}
 		filter.Who = me
 	}
@@ -266,7 +280,7 @@ func icsEvent(f *Factory, it schedule.Item) render.Event {
 	}
 	var desc []string
 	desc = append(desc, it.What)
-	for _, kv := range [][2]string{{f.T("due.h.client"), it.Client}, {"site", it.Site}, {"supervisor", it.Supervisor}, {f.T("due.h.who"), it.Who}} {
+	for _, kv := range [][2]string{{f.T("due.h.client"), it.Client}, {f.T("due.ics.site"), it.Site}, {f.T("due.ics.supervisor"), it.Supervisor}, {f.T("due.h.who"), it.Who}} {
 		if kv[1] != "" {
 			desc = append(desc, kv[0]+": "+kv[1])
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,15 @@ type NewOptions struct {
 var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until"}
 
 func init() { register(NewNewCmd) }
+
+func init() {
+	addMessages(map[string][2]string{
+		"new.untilbefore":   {"--until %s is before the start %s", "--until %s は就業開始日 %s より前です"},
+		"new.internalparse": {"internal error: the new record does not parse: %v", "内部エラー: 新しい記録を読み込めません: %v"},
+		"new.nextnot":       {"next did not become %s", "次回日が %s になりませんでした"},
+		"new.reqnot":        {"requests were not added", "相談事項が追加されませんでした"},
+	})
+}
 
 // NewNewCmd builds follow new.
 func NewNewCmd(f *Factory) *cobra.Command {
@@ -222,7 +232,7 @@ func runNew(o *NewOptions) error {
 			return err
 		}
 		if !until.IsZero() && until.Before(start) {
-			return usageErr("--until %s is before the start %s", until, start)
+			return usageErr("%s", f.T("new.untilbefore", until, start))
 		}
 		var ms []record.Milestone
 		var skipped []string
@@ -239,7 +249,7 @@ func runNew(o *NewOptions) error {
 		src := []byte(n.Markdown())
 		created, err := record.Parse(path, src)
 		if err != nil {
-			return dataErr(fmt.Errorf("internal error: new record does not parse: %v", err))
+			return dataErr(errors.New(f.T("new.internalparse", err)))
 		}
 		if !o.hasVisit() {
 			if _, err := saveEdit(s, path, nil, src, nil); err != nil {
@@ -312,10 +322,10 @@ func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, da
 	}
 	_, err = saveEdit(s, path, rec, out, func(nr *record.Record) error {
 		if moveNext && nr.Next != next {
-			return fmt.Errorf("next did not become %s", next)
+			return errors.New(f.T("new.nextnot", next))
 		}
 		if len(nr.Requests) != len(rec.Requests)+len(reqs) {
-			return fmt.Errorf("requests were not added")
+			return errors.New(f.T("new.reqnot"))
 		}
 		return nil
 	})
