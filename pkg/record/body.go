@@ -62,7 +62,18 @@ var nextLineRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?(Next|next|NEXT|æ
 
 // Entries parses the body into its dated sections. Problems are returned for headings that
 // are not dated, dates that do not exist, sections out of date order, and bad Next: lines.
+// The result is computed once per record (its bytes never change) and shared: callers
+// must not modify it.
 func (r *Record) Entries() ([]Entry, []Problem) {
+	if r.entriesDone {
+		return r.entries, r.entryProbs
+	}
+	r.entries, r.entryProbs = r.parseEntries()
+	r.entriesDone = true
+	return r.entries, r.entryProbs
+}
+
+func (r *Record) parseEntries() ([]Entry, []Problem) {
 	body := r.Src[r.lay.bodyStart:]
 	base := r.lay.bodyStart
 	doc := goldmark.DefaultParser().Parse(text.NewReader(body))

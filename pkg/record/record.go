@@ -78,6 +78,10 @@ type Record struct {
 	// keyLines holds the file line of each top-level key; it outlives the YAML nodes so a
 	// record restored from the due cache still points at its lines.
 	keyLines map[string]int
+
+	entries     []Entry // Entries, computed once
+	entryProbs  []Problem
+	entriesDone bool
 }
 
 // Contract is the current contract and its history.
