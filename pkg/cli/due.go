@@ -41,6 +41,8 @@ func init() {
 		"due.bomcsv":         {"--bom goes with --format csv", "--bom は --format csv と一緒に指定してください"},
 		"due.badkind":        {"--kind: unknown kind %q (kinds: %s)", "--kind: 種別 %q はありません（指定できる種別: %s）"},
 		"due.nome":           {"--me: set FOLLOW_USER or me: in follow.yaml", "--me: FOLLOW_USER か follow.yaml の me: を設定してください"},
+		"due.ics.client":     {"client", "派遣先"},
+		"due.ics.who":        {"who", "担当"},
 		"due.ics.site":       {"site", "就業先"},
 		"due.ics.supervisor": {"supervisor", "指揮命令者"},
 	})
@@ -280,7 +282,7 @@ func icsEvent(f *Factory, it schedule.Item) render.Event {
 	}
 	var desc []string
 	desc = append(desc, it.What)
-	for _, kv := range [][2]string{{f.T("due.h.client"), it.Client}, {f.T("due.ics.site"), it.Site}, {f.T("due.ics.supervisor"), it.Supervisor}, {f.T("due.h.who"), it.Who}} {
+	for _, kv := range [][2]string{{f.T("due.ics.client"), it.Client}, {f.T("due.ics.site"), it.Site}, {f.T("due.ics.supervisor"), it.Supervisor}, {f.T("due.ics.who"), it.Who}} {
 		if kv[1] != "" {
 			desc = append(desc, kv[0]+": "+kv[1])
 		}

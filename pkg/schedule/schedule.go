@@ -225,10 +225,10 @@ func (f Filter) Match(it Item) bool {
 	if f.OverdueOnly && !it.Overdue {
 		return false
 	}
-	if f.Owner != "" && !samePerson(it.Owner, f.Owner) {
+	if f.Owner != "" && !NameMatches(it.Owner, f.Owner) {
 		return false
 	}
-	if f.Who != "" && !samePerson(it.Who, f.Who) {
+	if f.Who != "" && !NameMatches(it.Who, f.Who) {
 		return false
 	}
 	if len(f.Kinds) > 0 {
@@ -246,9 +246,17 @@ func (f Filter) Match(it Item) bool {
 	return true
 }
 
-// samePerson compares names ignoring spaces (full-width or not) and width differences, so
-// "佐藤 健" matches "佐藤健" and "佐藤　健".
-func samePerson(a, b string) bool { return fold(a) == fold(b) }
+// NameMatches reports whether a person's name matches what a user typed: the same name
+// ignoring spaces (full-width or not) and width ("佐藤 健" = "佐藤健" = "佐藤　健"), or its
+// family name alone ("佐藤" matches "佐藤 健": names are written family name first).
+func NameMatches(name, typed string) bool {
+	n, t := fold(name), fold(typed)
+	if t == "" || n == t {
+		return n == t
+	}
+	family, _, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(dates.Normalize(name), "\u3000", " ")), " ")
+	return fold(family) == t
+}
 
 func fold(s string) string {
 	s = dates.Normalize(s)
