@@ -223,6 +223,9 @@ func (e *Entry) addItem(sub string, it Item) {
 }
 
 func subsection(heading string) string {
+	if k, ok := exactSubsections[heading]; ok {
+		return k
+	}
 	h := strings.ToLower(strings.TrimSpace(heading))
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "(a)"), "(b)")
 	match := func(names []string) bool {
@@ -244,6 +247,17 @@ func subsection(heading string) string {
 	}
 	return "notes"
 }
+
+// exactSubsections answers the headings as written most of the time without the loop.
+var exactSubsections = func() map[string]string {
+	m := map[string]string{}
+	for kind, names := range map[string][]string{"facts": FactsNames, "requests": RequestsNames, "personal": PersonalNames, "notes": NotesNames} {
+		for _, n := range names {
+			m[n] = kind
+		}
+	}
+	return m
+}()
 
 var listMarkerRE = regexp.MustCompile(`^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]+`)
 

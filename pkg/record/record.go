@@ -300,7 +300,9 @@ func (r *Record) eol() string {
 
 // lineOf returns the 1-based line of a byte offset.
 func (r *Record) lineOf(off int) int {
-	return 1 + bytes.Count(r.Src[:off], []byte{'\n'})
+	r.ensureLines()
+	// The number of line starts at or before off.
+	return sort.Search(len(r.lines), func(i int) bool { return r.lines[i] > off })
 }
 
 // fatalRules are the problems that make a record's data untrustworthy: follow refuses to

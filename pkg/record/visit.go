@@ -145,9 +145,20 @@ func (e *Editor) InsertEntry(date dates.Date, section string) {
 }
 
 // readsBackAsEntry reports whether inserting text at body offset off gives want entries.
+// When text is appended at the end, only the last entry and the new text are parsed again:
+// a construct that could swallow the new entry (an unclosed <!--) can only have started
+// after the last heading that was read as an entry, so a long log is not parsed twice.
 func (r *Record) readsBackAsEntry(off int, text string, want int) bool {
-	cand := make([]byte, 0, len(r.Src)+len(text))
-	cand = append(append(append(cand, r.Src[:off]...), text...), r.Src[off:]...)
+	tail := r.lay.bodyStart
+	if es, _ := r.Entries(); off == len(r.Src) && len(es) > 0 {
+		tail = es[len(es)-1].Start
+		want = 2
+	}
+	cand := make([]byte, 0, r.lay.bodyStart+len(r.Src)-tail+len(text))
+	cand = append(cand, r.Src[:r.lay.bodyStart]...)
+	cand = append(cand, r.Src[tail:off]...)
+	cand = append(cand, text...)
+	cand = append(cand, r.Src[off:]...)
 	tmp := &Record{Path: r.Path, Src: cand, lay: r.lay}
 	got, _ := tmp.Entries()
 	return len(got) == want
