@@ -3,6 +3,7 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -117,7 +118,8 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 		out = append(out, Finding{File: f.Path, Line: line, Column: col, Severity: sev, Rule: rule, Message: msg})
 	}
 	if f.Err != nil {
-		if e, ok := f.Err.(*record.Error); ok {
+		var e *record.Error
+		if errors.As(f.Err, &e) {
 			add(e.Line, e.Column, Error, e.Rule, e.Msg)
 		} else {
 			add(0, 0, Error, "file", f.Err.Error())
@@ -170,7 +172,7 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	var out []Finding
 	add := func(line int, rule, msg string) {
-		out = append(out, Finding{Line: line, Column: 1, Severity: Warning, Rule: rule, Message: msg})
+		out = append(out, Finding{Line: max(line, 1), Column: 1, Severity: Warning, Rule: rule, Message: msg})
 	}
 	var latest *record.Entry
 	for i := range entries {
@@ -221,7 +223,8 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	return out
 }
 
-// Apply turns findings of disabled rules off and, when strict, warnings into errors.
+// Apply turns findings of disabled rules off and, when strict, warnings into errors. It
+// filters fs in place.
 func Apply(fs []Finding, disabled []string, strict bool) []Finding {
 	off := map[string]bool{}
 	for _, d := range disabled {

@@ -46,7 +46,7 @@ func Merge(path string, base, ours, theirs []byte) (*Result, error) {
 	}
 	fm := m.frontMatter()
 	body := m.body()
-	out := "---" + eol + fm + "---" + eol + body
+	out := "---" + eol + fm + closing(a) + eol + body
 	out = fixNext(out, m)
 	if a.CRLF() {
 		out = toCRLF(out)
@@ -55,13 +55,25 @@ func Merge(path string, base, ours, theirs []byte) (*Result, error) {
 		out = "\ufeff" + out
 	}
 	m.res.Out = []byte(out)
+	if len(m.res.Conflicts) == 0 {
+		// A clean result must be a record; when it is not (sides indented differently, ...),
+		// say so and let the caller fall back to a line merge.
+		r, err := record.Parse(path, m.res.Out)
+		if err == nil && o.Broken() == nil && a.Broken() == nil && b.Broken() == nil {
+			err = r.Broken()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: the structured merge does not give a sound record (%v)", path, err)
+		}
+	}
 	return m.res, nil
 }
 
 type merger struct {
-	o, a, b *record.Record
-	res     *Result
-	rename  map[string]string // ids of theirs renumbered: old → new
+	o, a, b  *record.Record
+	res      *Result
+	rename   map[string]string // ids of theirs renumbered: old → new
+	nextBoth bool              // both sides moved next: it follows the latest visit
 }
 
 func norm(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
@@ -118,8 +130,8 @@ func (m *merger) frontMatter() string {
 	}
 	for _, x := range bB {
 		if _, inA := aM[x.Key]; !inA {
-			if _, inO := oM[x.Key]; !inO {
-				keys = append(keys, x.Key)
+			if ov, inO := oM[x.Key]; !inO || norm(ov) != norm(x.Text) {
+				keys = append(keys, x.Key) // new in theirs, or changed by theirs and deleted by ours
 			}
 		}
 	}
@@ -134,9 +146,10 @@ func (m *merger) frontMatter() string {
 			}
 		}
 		v, has, good := three(ov, av, bv, hasO, hasA, hasB)
-		if !good && k == "next" && hasA {
+		if !good && k == "next" && hasA && latestContact(m.o).Before(latestContact(m.a)) && latestContact(m.o).Before(latestContact(m.b)) {
 			// Both logged a visit: next follows the latest visit's Next: (fixNext below).
 			v, has, good = av, true, true
+			m.nextBoth = true
 		}
 		switch {
 		case !good:
@@ -170,6 +183,13 @@ func (m *merger) list(key string) (string, bool) {
 	if !has(m.a, key) && !has(m.b, key) {
 		return "", true
 	}
+	for _, items := range [][]record.ItemBlock{oi, ai, bi} {
+		for _, it := range items {
+			if it.ID == "" {
+				return "", false // items without id cannot be matched: merge the list whole
+			}
+		}
+	}
 	byID := func(items []record.ItemBlock) map[string]string {
 		mm := map[string]string{}
 		for _, it := range items {
@@ -186,6 +206,7 @@ func (m *merger) list(key string) (string, bool) {
 		used[it.ID] = true
 	}
 	var items []string
+	indent := dashIndent(ai)
 	for _, it := range ai {
 		ov, hasO := oM[it.ID]
 		bv, hasB := bM[it.ID]
@@ -200,10 +221,9 @@ func (m *merger) list(key string) (string, bool) {
 			items = append(items, conflict(it.Text, bv))
 			m.res.Conflicts = append(m.res.Conflicts, key+" "+it.ID)
 		case keep:
-			items = append(items, ensureNL(norm(v)))
+			items = append(items, ensureNL(reindent(norm(v), indent)))
 		}
 	}
-	indent := dashIndent(ai)
 	for _, it := range bi {
 		if _, inA := aM[it.ID]; inA {
 			if _, inO := oM[it.ID]; inO || norm(aM[it.ID]) == norm(it.Text) {
@@ -309,6 +329,12 @@ func (m *merger) body() string {
 	oPre, _, oT := m.o.EntryTexts()
 	aPre, _, aT := m.a.EntryTexts()
 	bPre, _, bT := m.b.EntryTexts()
+	// A body only one side changed is that side's body, byte for byte.
+	if oB, aB, bB := norm(m.o.BodyText()), norm(m.a.BodyText()), norm(m.b.BodyText()); bB == oB {
+		return aB
+	} else if aB == oB {
+		return m.renameRefs(bB)
+	}
 	var out strings.Builder
 	pre, ok, good := three(oPre, aPre, bPre, true, true, true)
 	if !good {
@@ -326,7 +352,7 @@ func (m *merger) body() string {
 			count[h]++
 			k := h + "#" + strconv.Itoa(count[h])
 			keys = append(keys, k)
-			mm[k] = t
+			mm[k] = ensureBlankEnd(norm(t))
 		}
 		return keys, mm
 	}
@@ -336,7 +362,7 @@ func (m *merger) body() string {
 	var res []entry
 	seq := 0
 	dateOf := func(k string) dates.Date {
-		h := strings.TrimPrefix(strings.SplitN(k, "#", 2)[0], "## ")
+		h := strings.TrimPrefix(heading(k), "## ")
 		d, _ := dates.ParseISO(strings.SplitN(h, " ", 2)[0])
 		return d
 	}
@@ -356,7 +382,7 @@ func (m *merger) body() string {
 		switch {
 		case !good:
 			add(k, conflict(av, bv), 0)
-			m.res.Conflicts = append(m.res.Conflicts, "the entry "+strings.SplitN(k, "#", 2)[0])
+			m.res.Conflicts = append(m.res.Conflicts, "the entry "+heading(k))
 		case keep:
 			add(k, v, 0)
 		}
@@ -371,7 +397,7 @@ func (m *merger) body() string {
 		case !inA && inO:
 			if norm(ov) != norm(bv) {
 				add(k, conflict("", bv), 1)
-				m.res.Conflicts = append(m.res.Conflicts, "the entry "+strings.SplitN(k, "#", 2)[0])
+				m.res.Conflicts = append(m.res.Conflicts, "the entry "+heading(k))
 			}
 			continue
 		}
@@ -402,6 +428,9 @@ func (m *merger) body() string {
 	return out.String()
 }
 
+// heading returns the heading line of an entry key (heading + "#" + occurrence).
+func heading(k string) string { return k[:strings.LastIndex(k, "#")] }
+
 // ensureBlankEnd makes an entry end with one blank line, so entries stay apart when they
 // are reordered.
 func ensureBlankEnd(s string) string {
@@ -421,7 +450,7 @@ func (m *merger) renameRefs(text string) string {
 // fixNext sets next to the Next: of the latest contact in the merged body, when the merge
 // is clean and that date differs.
 func fixNext(out string, m *merger) string {
-	if len(m.res.Conflicts) > 0 {
+	if len(m.res.Conflicts) > 0 || !m.nextBoth {
 		return out
 	}
 	r, err := record.Parse("merged", []byte(out))
@@ -464,4 +493,27 @@ func (r *Result) Describe(path string) string {
 		return ""
 	}
 	return path + ": " + strings.Join(parts, "; ")
+}
+
+// closing returns the line that closes a record's front matter: ... when it was written so,
+// else ---.
+func closing(r *record.Record) string {
+	n := r.FrontMatterEndLine()
+	lines := strings.SplitN(string(r.Src), "\n", n+1)
+	if n >= 1 && n <= len(lines) && strings.TrimRight(lines[n-1], " \t\r") == "..." {
+		return "..."
+	}
+	return "---"
+}
+
+// latestContact returns the date of a record's latest contact entry (zero when none).
+func latestContact(r *record.Record) dates.Date {
+	es, _ := r.Entries()
+	var d dates.Date
+	for _, e := range es {
+		if e.IsContact() && d.Before(e.Date) {
+			d = e.Date
+		}
+	}
+	return d
 }

@@ -206,6 +206,18 @@ func Parse(path string, src []byte) (*Record, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, &Error{Path: path, Line: root.Line + lay.yamlLine - 1, Column: root.Column, Rule: "frontmatter", Msg: "front matter must be a mapping of keys to values"}
 	}
+	if root.Column != 1 {
+		// yaml.v3 reads "  id: x" then "name: y" as a mapping that ends at the dedent and
+		// silently drops what follows; refuse it rather than lose keys.
+		for i, l := range strings.Split(string(yamlText), "\n") {
+			t := strings.TrimRight(l, " \r")
+			c := strings.TrimLeft(t, " ")
+			if c == "" || c[0] == '#' || len(t)-len(c) >= root.Column-1 {
+				continue
+			}
+			return nil, &Error{Path: path, Line: lay.yamlLine + i, Column: 1, Rule: "frontmatter", Msg: "this key is indented less than the first key of the front matter: YAML would drop it; indent all top-level keys alike (best: not at all)"}
+		}
+	}
 	if root.Style&yaml.FlowStyle != 0 {
 		return nil, &Error{Path: path, Line: root.Line + lay.yamlLine - 1, Column: root.Column, Rule: "frontmatter", Msg: "front matter must be written in block style (one key per line), not as { ... }"}
 	}

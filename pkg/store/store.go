@@ -79,13 +79,18 @@ func IsRecordName(name string) bool {
 // (.git, .follow) are skipped; symbolic links to directories are not followed.
 func (s *Store) List() ([]string, error) {
 	var out []string
-	err := filepath.WalkDir(s.Root, func(p string, d fs.DirEntry, err error) error {
+	root := s.Root
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		// A root that is itself a link (a synced folder) is walked; links below it are not.
+		root += string(filepath.Separator)
+	}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		name := d.Name()
 		if d.IsDir() {
-			if p != s.Root && (strings.HasPrefix(name, ".") || name == "node_modules") {
+			if p != root && (strings.HasPrefix(name, ".") || name == "node_modules") {
 				return filepath.SkipDir
 			}
 			return nil
@@ -189,6 +194,11 @@ func LoadOne(path string) Loaded {
 
 // ReadLimited reads a file of at most record.MaxSize bytes.
 func ReadLimited(path string) ([]byte, error) {
+	// Opening a FIFO blocks until someone writes to it, and a device may never end:
+	// refuse anything but a regular file before opening it (and again after, below).
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

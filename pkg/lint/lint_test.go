@@ -1,0 +1,661 @@
+package lint_test
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/lint"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// clean is a sound active record: with the default rules and today 2026-12-01 lint finds
+// nothing in it. The cases below change one thing each. Line numbers are noted where the
+// cases point at them.
+const clean = `---
+id: S0001
+name: 早川 美咲
+status: active
+owner: 森本 彩
+manager: 石田 誠
+start: 2026-11-25
+contract:
+  end: 2027-02-28
+  renewals: 0
+  history:
+    - from: 2026-11-25
+      until: 2027-02-28
+next: 2026-12-02
+milestones:
+  - id: M1
+    what: 初日連絡（スタッフへ）
+    due: 2026-11-25
+    rule: first-day
+    done: 2026-11-25
+  - id: M2
+    what: 初日お礼電話（指揮命令者へ）
+    due: 2026-11-25
+    who: manager
+    rule: first-day-thanks
+    done: 2026-11-25
+  - id: M3
+    what: 1週間フォロー
+    due: 2026-12-02
+    rule: week-1
+  - id: M4
+    what: 1ヶ月フォロー
+    due: 2026-12-25
+    rule: month-1
+  - id: M5
+    what: 3ヶ月フォロー
+    due: 2027-02-25
+    rule: month-3
+  - id: M6
+    what: 更新意向確認
+    due: 2027-01-29
+    rule: renewal-intent
+requests:
+  - id: R1
+    what: 社員食堂を使えるか知りたい
+    due: 2026-11-27
+    report: 2026-11-27
+    how: 電話
+    done: 2026-11-26
+    reported: 2026-11-26
+tags: [経理]
+---
+
+# 早川 美咲
+
+## 2026-11-25 電話 初日
+
+### 確認事項
+
+- 初日は部内の挨拶回りまで。
+
+次回: 2026-12-02
+
+## 2026-11-26 完了
+
+- R1 解決、電話で報告。
+`
+
+// Lines of clean the cases refer to.
+const (
+	lID         = 2
+	lStatus     = 4
+	lOwner      = 5
+	lPeriod     = 12
+	lNext       = 14
+	lMilestones = 15
+	lM1         = 16
+	lM3         = 27
+	lR1         = 44
+	lR1Done     = 49
+	lTags       = 51
+	lClose      = 52
+	lFact       = 60
+	lNextLine   = 62
+	lDone       = 64
+	lEnd        = 66 // the last line
+)
+
+var today = dates.MustOf(2026, 12, 1)
+
+// edit replaces old, which must occur exactly once in src, by new.
+func edit(t testing.TB, src, old, new string) string {
+	t.Helper()
+	if n := strings.Count(src, old); n != 1 {
+		t.Fatalf("edit: %q occurs %d times", old, n)
+	}
+	return strings.Replace(src, old, new, 1)
+}
+
+// at is the position, severity and rule of a finding.
+type at struct {
+	Line, Col int
+	Sev, Rule string
+}
+
+func (a at) String() string { return fmt.Sprintf("%d:%d %s %s", a.Line, a.Col, a.Sev, a.Rule) }
+
+func ats(fs []lint.Finding) []at {
+	out := []at{}
+	for _, f := range fs {
+		out = append(out, at{f.Line, f.Column, f.Severity, f.Rule})
+	}
+	return out
+}
+
+type lintCase struct {
+	name    string
+	path    string // default S0001.md
+	src     string
+	err     error      // File.Err
+	today   dates.Date // zero: 2026-12-01
+	noToday bool       // Options.Today left zero
+	empty   bool       // src is really empty (else an empty src means clean)
+	cfg     func(*config.Config)
+	want    []at
+}
+
+const (
+	E = lint.Error
+	W = lint.Warning
+)
+
+func lintCases(t testing.TB) []lintCase {
+	e := func(old, new string) string { return edit(t, clean, old, new) }
+	dropLine := func(line string) string { return e(line+"\n", "") }
+	return []lintCase{
+		{name: "clean", src: clean},
+		{name: "clean without today", src: clean, noToday: true},
+
+		// frontmatter
+		{name: "empty file", empty: true, want: []at{{0, 0, E, "frontmatter"}}},
+		{name: "no front matter", src: "# 早川 美咲\n\n## 2026-11-25 電話\n", want: []at{{1, 1, E, "frontmatter"}}},
+		{name: "front matter not closed", src: dropLine("---\n\n# 早川 美咲"), want: []at{{1, 1, E, "frontmatter"}}},
+		{name: "front matter empty", src: "---\n---\n", want: []at{{2, 1, E, "frontmatter"}}},
+		{name: "front matter a list", src: "---\n- a\n- b\n---\n", want: []at{{2, 1, E, "frontmatter"}}},
+		{name: "front matter in flow style", src: "---\n{id: S0001, name: x}\n---\n", want: []at{{2, 1, E, "frontmatter"}}},
+
+		// yaml
+		{name: "invalid yaml", src: e("name: 早川 美咲", "name: [早川 美咲"), want: []at{{3, 0, E, "yaml"}}},
+		{name: "key written twice", src: e("owner: 森本 彩\n", "owner: 森本 彩\nowner: 別の人\n"), want: []at{{lOwner + 1, 1, E, "yaml"}}},
+		{name: "nested key written twice", src: e("    how: 電話\n", "    how: 電話\n    how: 訪問\n"), want: []at{{49, 5, E, "yaml"}}},
+
+		// encoding
+		{name: "NUL byte", src: e("初日は部内", "初日は\x00部内"), want: []at{{lFact, 6, E, "encoding"}}},
+		{name: "not UTF-8", src: e("挨拶", "\x88\xa5"), want: []at{{lFact, 9, E, "encoding"}}},
+
+		// conflict: one finding per marker line, and no parse error on top
+		{name: "conflict markers", src: e("- 初日は部内の挨拶回りまで。\n", "<<<<<<< ours\n- 午前\n=======\n- 午後\n>>>>>>> theirs\n"),
+			want: []at{{lFact, 1, E, "conflict"}, {lFact + 2, 1, E, "conflict"}, {lFact + 4, 1, E, "conflict"}}},
+		{name: "conflict in front matter", src: e("owner: 森本 彩\n", "<<<<<<< ours\nowner: 森本 彩\n=======\nowner: 川口 健太\n>>>>>>> theirs\n"),
+			want: []at{{lOwner, 1, E, "conflict"}, {lOwner + 2, 1, E, "conflict"}, {lOwner + 4, 1, E, "conflict"}}},
+		{name: "a heading underlined with ======= alone is no conflict", src: e("- R1 解決、電話で報告。", "メモ\n=======\n\n- R1 解決、電話で報告。")},
+
+		// bom
+		{name: "BOM", src: "\ufeff" + clean, want: []at{{1, 1, W, "bom"}}},
+
+		// required
+		{name: "name missing", src: dropLine("name: 早川 美咲"), want: []at{{1, 1, E, "required"}}},
+		{name: "owner empty", src: e("owner: 森本 彩", "owner:"), want: []at{{lOwner, 1, E, "required"}}},
+		{name: "owner empty string", src: e("owner: 森本 彩", `owner: ""`), want: []at{{lOwner, 1, E, "required"}}},
+		{name: "start missing", src: dropLine("start: 2026-11-25"), want: []at{{1, 1, E, "required"}}},
+		{name: "start empty", src: e("start: 2026-11-25", "start:"), want: []at{{7, 1, E, "required"}}},
+		{name: "id missing", src: dropLine("id: S0001"), want: []at{{1, 1, E, "required"}}},
+
+		// id-filename, id-invalid
+		{name: "id is not the file name", path: "S0002.md", want: []at{{lID, 1, E, "id-filename"}}},
+		{name: "id in a subfolder", path: "osaka/S0001.md"},
+		{name: "file name is a device name", path: "CON.md", src: e("id: S0001", "id: CON"), want: []at{{1, 1, E, "id-invalid"}}},
+		{name: "file name starts with a dash", path: "-x.md", src: e("id: S0001", `id: "-x"`), want: []at{{1, 1, E, "id-invalid"}}},
+
+		// status
+		{name: "status unknown", src: e("status: active", "status: paused"), want: []at{{lStatus, 9, E, "status"}}},
+		{name: "status capitalised", src: e("status: active", "status: Active"), want: []at{{lStatus, 9, E, "status"}}},
+
+		// date
+		{name: "date with slashes", src: e("    done: 2026-11-26", "    done: 2026/11/26"), want: []at{{lR1Done, 11, E, "date"}}},
+		{name: "date that does not exist", src: e("next: 2026-12-02", "next: 2026-02-30"), want: []at{{lNext, 7, E, "date"}}},
+		{name: "date in a contract period", src: e("      until: 2027-02-28", "      until: 2027-2-28"), want: []at{{13, 14, E, "date"}}},
+
+		// type
+		{name: "tags not a list", src: e("tags: [経理]", "tags: 経理"), want: []at{{lTags, 7, E, "type"}}},
+		{name: "alias", src: edit(t, e("manager: 石田 誠", "manager: *n"), "name: 早川 美咲", "name: &n 早川 美咲"), want: []at{{6, 10, E, "type"}}},
+		{name: "renewals not a number", src: e("renewals: 0", "renewals: zero"), want: []at{{10, 13, E, "type"}}},
+		{name: "contract a scalar", src: e("contract:\n  end: 2027-02-28\n  renewals: 0\n  history:\n    - from: 2026-11-25\n      until: 2027-02-28\n", "contract: 2027-02-28\n"),
+			want: []at{{8, 11, E, "type"}}},
+
+		// next
+		{name: "next missing", src: dropLine("next: 2026-12-02"), want: []at{{1, 1, E, "next"}}},
+		{name: "next empty", src: e("next: 2026-12-02", "next:"), want: []at{{lNext, 1, E, "next"}}},
+		{name: "Next: line without a date", src: e("次回: 2026-12-02", "次回: 2026/12/02"), want: []at{{lNextLine, 1, E, "next"}}},
+		{name: "Next: line empty", src: e("次回: 2026-12-02", "次回:"), want: []at{{lNextLine, 1, E, "next"}}},
+		{name: "ended record needs no next", src: endedWith(t, "")},
+
+		// request
+		{name: "request without due", src: dropLine("    due: 2026-11-27"), want: []at{{lR1, 5, E, "request"}}},
+		{name: "request without id and what", src: e("  - id: R1\n    what: 社員食堂を使えるか知りたい\n    due", "  - due"),
+			want: []at{{lR1, 5, E, "request"}, {lR1, 5, E, "request"}}},
+		{name: "request id twice", src: e("    reported: 2026-11-26\n", "    reported: 2026-11-26\n  - id: R1\n    what: 別件\n    due: 2026-12-10\n"),
+			want: []at{{lR1 + 7, 1, E, "request"}}},
+
+		// milestone
+		{name: "milestone without what", src: dropLine("    what: 1週間フォロー"), want: []at{{lM3, 5, E, "milestone"}}},
+		{name: "milestone without due", src: dropLine("    due: 2026-12-02"), want: []at{{lM3, 5, E, "milestone"}}},
+		{name: "milestone id twice", src: e("  - id: M4", "  - id: M3"), want: []at{{lM3 + 4, 1, E, "milestone"}}},
+
+		// contract
+		{name: "period ends before it starts", src: e("      until: 2027-02-28", "      until: 2026-11-01"), want: []at{{lPeriod, 7, E, "contract"}}},
+
+		// ended
+		{name: "ended without a date", src: e("status: active", "status: ended"), want: []at{{lStatus, 1, W, "ended"}}},
+
+		// heading
+		{name: "heading with slashes", src: e("## 2026-11-26 完了", "## 2026/11/26 完了"), want: []at{{lDone, 1, E, "heading"}}},
+		{name: "heading without a date", src: e("## 2026-11-26 完了", "## 完了"), want: []at{{lDone, 1, E, "heading"}}},
+		{name: "heading with a date that does not exist", src: e("## 2026-11-26 完了", "## 2026-11-31 完了"), want: []at{{lDone, 1, E, "heading"}}},
+		{name: "heading in full-width digits", src: e("## 2026-11-26 完了", "## ２０２６－１１－２６ 完了"), want: []at{{lDone, 1, W, "heading"}}},
+		{name: "underlined heading", src: e("## 2026-11-26 完了\n", "2026-11-26 完了\n---\n"), want: []at{{lDone, 1, W, "heading"}}},
+
+		// order
+		{name: "entries out of order", src: e("## 2026-11-26 完了", "## 2026-11-24 完了"), want: []at{{lDone, 1, E, "order"}}},
+
+		// unknown-key
+		{name: "unknown top-level key", src: e("tags: [経理]\n", "tags: [経理]\nhobby: 釣り\n"), want: []at{{lClose, 1, W, "unknown-key"}}},
+		{name: "unknown key in a request", src: e("    how: 電話\n", "    how: 電話\n    memo: x\n"), want: []at{{49, 5, W, "unknown-key"}}},
+		{name: "key in upper case", src: e("manager: 石田 誠", "Manager: 石田 誠"), want: []at{{6, 1, W, "unknown-key"}}},
+
+		// missing-milestone
+		{name: "week-1 milestone missing", src: e("  - id: M3\n    what: 1週間フォロー\n    due: 2026-12-02\n    rule: week-1\n", ""),
+			want: []at{{lMilestones, 1, W, "missing-milestone"}}},
+		{name: "renewal-intent for a new contract end missing", src: e("  end: 2027-02-28", "  end: 2027-05-31"),
+			want: []at{{lMilestones, 1, W, "missing-milestone"}}},
+		{name: "no milestone rules, no milestones", src: clean[:strings.Index(clean, "milestones:")] + clean[strings.Index(clean, "requests:"):],
+			cfg: func(c *config.Config) { c.Rules = nil }},
+
+		// report-overdue
+		{name: "report date passed", src: dropLine("    reported: 2026-11-26"), want: []at{{lR1, 1, W, "report-overdue"}}},
+		{name: "report date today is not overdue", src: dropLine("    reported: 2026-11-26"), today: dates.MustOf(2026, 11, 27)},
+
+		// milestone-overdue
+		{name: "milestone open past the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 10),
+			want: []at{{lM1, 1, W, "milestone-overdue"}}},
+		{name: "milestone open within the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 9)},
+
+		// visit-next
+		{name: "visit without Next:", src: clean + "\n## 2026-11-30 訪問\n\n- 様子を見に行った。\n", want: []at{{lEnd + 2, 1, W, "visit-next"}}},
+		{name: "ended record: contact before the end without Next:", src: endedWith(t, "## 2026-11-27 訪問\n\n- 最終確認。\n"), want: []at{{lEnd + 4, 1, W, "visit-next"}}}, // ended: adds 2 lines
+		{name: "ended record: contact on the last day without Next:", src: endedWith(t, "## 2026-11-30 電話\n\n- 最終日の挨拶。\n")},
+
+		// stale
+		{name: "last contact too old", cfg: func(c *config.Config) { c.Lint.MaxInterval = span(t, "3d") }, want: []at{{lNext, 1, W, "stale"}}},
+		{name: "stale turned off", cfg: func(c *config.Config) { c.Lint.MaxInterval = dates.Span{} }, today: dates.MustOf(2027, 1, 1), src: allDone(t)},
+
+		// next-stale
+		{name: "next earlier than the latest Next:", src: e("next: 2026-12-02", "next: 2026-12-01"), want: []at{{lNext, 1, W, "next-stale"}}},
+		{name: "next later than the latest Next: is fine", src: e("next: 2026-12-02", "next: 2026-12-03")},
+
+		// privacy
+		{name: "My Number", src: clean + "- メモ 1234 5678 9018\n", want: []at{{lEnd + 1, 6, E, "privacy-mynumber"}}},
+		{name: "card number", src: clean + "- メモ 4111 1111 1111 1111\n", want: []at{{lEnd + 1, 6, E, "privacy-card"}}},
+		{name: "sensitive word", src: clean + "- 本籍の話が出た。\n", want: []at{{lEnd + 1, 3, E, "privacy-sensitive"}}},
+		{name: "sensitive word in the front matter", src: e("tags: [経理]", "tags: [経理, 病歴]"), want: []at{{lTags, 12, E, "privacy-sensitive"}}},
+		{name: "privacy in a file that is not a record", src: "メモ: 4111-1111-1111-1111\n", want: []at{{1, 1, E, "frontmatter"}, {1, 5, E, "privacy-card"}}},
+		{name: "allowed line", src: clean + "- 本籍の話が出た。 <!-- follow:allow -->\n"},
+
+		// file, size (reported by the reader)
+		{name: "unreadable file", err: errors.New("open S0001.md: permission denied"), want: []at{{0, 0, E, "file"}}},
+		{name: "too large (reader)", err: &record.Error{Path: "S0001.md", Rule: "size", Msg: "too large"}, want: []at{{0, 0, E, "size"}}},
+		{name: "not a regular file (reader)", err: &record.Error{Path: "S0001.md", Rule: "file", Msg: "not a regular file"}, want: []at{{0, 0, E, "file"}}},
+	}
+}
+
+// e2 is edit on clean.
+func e2(t testing.TB, old, new string) string { return edit(t, clean, old, new) }
+
+// endedWith is clean ended on 2026-11-30 with more body appended.
+func endedWith(t testing.TB, more string) string {
+	s := edit(t, clean, "status: active", "status: ended")
+	s = edit(t, s, "next: 2026-12-02\n", "ended:\n  date: 2026-11-30\n  reason: 契約満了\n")
+	return s + "\n" + more
+}
+
+// allDone is clean with every milestone closed.
+func allDone(t testing.TB) string {
+	s := clean
+	for _, old := range []string{"    rule: week-1\n", "    rule: month-1\n", "    rule: month-3\n", "    rule: renewal-intent\n"} {
+		s = edit(t, s, old, old+"    done: 2026-11-30\n")
+	}
+	return s
+}
+
+func span(t testing.TB, s string) dates.Span {
+	v, err := dates.ParseSpan(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func (c lintCase) run(t testing.TB) []lint.Finding {
+	path := c.path
+	if path == "" {
+		path = "S0001.md"
+	}
+	src := c.src
+	if src == "" && c.err == nil && !c.empty {
+		src = clean
+	}
+	o := lint.Options{Config: config.Default(), Today: today}
+	switch {
+	case c.noToday:
+		o.Today = 0
+	case c.today != 0:
+		o.Today = c.today
+	}
+	if c.cfg != nil {
+		c.cfg(o.Config)
+	}
+	fs, _ := lint.Check(lint.File{Path: path, Src: []byte(src), Err: c.err}, o)
+	return fs
+}
+
+func TestCheck(t *testing.T) {
+	for _, c := range lintCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			fs := c.run(t)
+			lint.Sort(fs)
+			want := append([]at{}, c.want...)
+			sort.SliceStable(want, func(i, j int) bool {
+				if want[i].Line != want[j].Line {
+					return want[i].Line < want[j].Line
+				}
+				if want[i].Col != want[j].Col {
+					return want[i].Col < want[j].Col
+				}
+				return want[i].Rule < want[j].Rule
+			})
+			got := ats(fs)
+			if fmt.Sprint(got) != fmt.Sprint(want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("findings:\n got %v\nwant %v", got, want)
+				for _, f := range fs {
+					t.Logf("  %s", f)
+				}
+			}
+			path := c.path
+			if path == "" {
+				path = "S0001.md"
+			}
+			for _, f := range fs {
+				if f.File != path {
+					t.Errorf("finding %s: File = %q, want %q", f, f.File, path)
+				}
+				if strings.TrimSpace(f.Message) == "" {
+					t.Errorf("finding %s has no message", f)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckReturnsTheRecord(t *testing.T) {
+	fs, r := lint.Check(lint.File{Path: "S0001.md", Src: []byte(clean)}, lint.Options{Today: today})
+	if len(fs) != 0 || r == nil || r.ID != "S0001" {
+		t.Fatalf("Check(clean, nil config) = %v, %v", fs, r)
+	}
+	for _, src := range []string{"", "no front matter\n", edit(t, clean, "- R1", "<<<<<<< ours\n- R1\n>>>>>>> theirs\n- R1")} {
+		if _, r := lint.Check(lint.File{Path: "S0001.md", Src: []byte(src)}, lint.Options{}); r != nil {
+			t.Errorf("Check(%.20q) returned a record for a file that is not one", src)
+		}
+	}
+	if _, r := lint.Check(lint.File{Path: "S0001.md", Err: errors.New("x")}, lint.Options{}); r != nil {
+		t.Error("Check of an unreadable file returned a record")
+	}
+}
+
+// A file larger than record.MaxSize handed over as bytes is refused by the parser.
+func TestCheckTooLargeSource(t *testing.T) {
+	if testing.Short() {
+		t.Skip("8 MiB")
+	}
+	src := clean + strings.Repeat("- 行\n", record.MaxSize/len("- 行\n")+1)
+	fs, r := lint.Check(lint.File{Path: "S0001.md", Src: []byte(src)}, lint.Options{Today: today})
+	if got := ats(fs); fmt.Sprint(got) != fmt.Sprint([]at{{0, 0, E, "size"}}) || r != nil {
+		t.Errorf("findings %v, record %v; want one size error", got, r != nil)
+	}
+}
+
+// A lone CR in the front matter would make YAML count lines differently from follow.
+func TestCheckLoneCR(t *testing.T) {
+	src := edit(t, clean, "name: 早川 美咲\n", "name: 早川\r美咲\n")
+	fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte(src)}, lint.Options{Today: today})
+	if got := ats(fs); fmt.Sprint(got) != fmt.Sprint([]at{{3, 9, E, "encoding"}}) {
+		t.Errorf("got %v", got)
+	}
+}
+
+// Check reports every problem, not the first one only.
+func TestCheckReportsAllProblems(t *testing.T) {
+	s := "\ufeff" + clean                                                // 1 bom (1:1)
+	s = edit(t, s, "status: active", "status: paused")                   // 2 status (4:9)
+	s = edit(t, s, "manager: 石田 誠", "manager: 石田 誠\nhobby: 釣り")          // 3 unknown-key (7:1); lines below move by one
+	s = edit(t, s, "tags: [経理]", "tags: 経理")                             // 4 type (52:7)
+	s = edit(t, s, "      until: 2027-02-28", "      until: 2026-11-01") // 5 contract (13:7)
+	s = edit(t, s, "## 2026-11-26 完了", "## 2026-11-24 完了")               // 6 order (65:1)
+	s = edit(t, s, "次回: 2026-12-02", "次回: 2026/12/02")                   // 7 next (63:1)
+	s += "- 本籍の話が出た。\n"                                                  // 8 privacy-sensitive (68:3)
+	fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte(s)}, lint.Options{Today: today})
+	lint.Sort(fs)
+	want := []at{{1, 1, W, "bom"}, {4, 9, E, "status"}, {7, 1, W, "unknown-key"}, {13, 7, E, "contract"},
+		{52, 7, E, "type"}, {63, 1, E, "next"}, {65, 1, E, "order"}, {68, 3, E, "privacy-sensitive"}}
+	if got := ats(fs); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %d findings %v\nwant 8: %v", len(got), got, want)
+	}
+	if errs, warns := lint.Count(fs); errs != 6 || warns != 2 {
+		t.Errorf("Count = %d errors, %d warnings; want 6, 2", errs, warns)
+	}
+}
+
+// Every rule Check emits is listed in lint.Rules, and every listed rule but the ones
+// reported outside Check is emitted by some case.
+func TestCheckEmitsOnlyListedRules(t *testing.T) {
+	emitted := map[string]bool{}
+	for _, c := range lintCases(t) {
+		for _, f := range c.run(t) {
+			emitted[f.Rule] = true
+		}
+	}
+	for rule := range emitted {
+		if lint.RuleByName(rule) == nil {
+			t.Errorf("Check emits rule %q, which lint.Rules does not list", rule)
+		}
+	}
+	notByCheck := map[string]bool{"duplicate-id": true, "merge-driver": true}
+	for _, r := range lint.Rules {
+		if !emitted[r.Name] && !notByCheck[r.Name] {
+			t.Errorf("no case makes Check emit rule %q", r.Name)
+		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range lint.Rules {
+		if r.Name == "" || strings.TrimSpace(r.Doc) == "" {
+			t.Errorf("rule %+v has no name or no doc", r)
+		}
+		if r.Name != strings.ToLower(r.Name) || strings.ContainsAny(r.Name, " _") {
+			t.Errorf("rule name %q: want lower-case words joined by -", r.Name)
+		}
+		if seen[r.Name] {
+			t.Errorf("rule %q is listed twice", r.Name)
+		}
+		seen[r.Name] = true
+		if r.Severity != lint.Error && r.Severity != lint.Warning {
+			t.Errorf("rule %q has severity %q", r.Name, r.Severity)
+		}
+		if got := lint.RuleByName(r.Name); got == nil || got.Name != r.Name {
+			t.Errorf("RuleByName(%q) = %v", r.Name, got)
+		}
+	}
+	if lint.RuleByName("no-such-rule") != nil {
+		t.Error("RuleByName of an unknown name is not nil")
+	}
+	// The rules docs/FORMAT.md section 10 names, with their severities.
+	doc := map[string]string{
+		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
+		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
+		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "unknown-key": W,
+		"visit-next": W, "next-stale": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
+	}
+	for name, sev := range doc {
+		r := lint.RuleByName(name)
+		if r == nil {
+			t.Errorf("FORMAT.md names rule %q; lint.Rules does not", name)
+		} else if r.Severity != sev {
+			t.Errorf("rule %q: severity %s, FORMAT.md says %s", name, r.Severity, sev)
+		}
+	}
+}
+
+func TestFindingString(t *testing.T) {
+	for _, c := range []struct {
+		f    lint.Finding
+		want string
+	}{
+		{lint.Finding{File: "records/S0001.md", Line: 14, Column: 7, Severity: E, Rule: "date", Message: "next: bad"},
+			"records/S0001.md:14:7: error: next: bad [date]"},
+		{lint.Finding{File: "S0001.md", Line: 0, Column: 0, Severity: E, Rule: "file", Message: "permission denied"},
+			"S0001.md:1:1: error: permission denied [file]"},
+		{lint.Finding{File: "osaka/S0111.md", Line: 3, Column: 0, Severity: W, Rule: "bom", Message: "m"},
+			"osaka/S0111.md:3:1: warning: m [bom]"},
+	} {
+		if got := c.f.String(); got != c.want {
+			t.Errorf("String() = %q, want %q", got, c.want)
+		}
+	}
+	// A real finding prints as the format says.
+	fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte(edit(t, clean, "status: active", "status: paused"))}, lint.Options{Today: today})
+	if len(fs) != 1 || !strings.HasPrefix(fs[0].String(), "S0001.md:4:9: error: status must be active or ended") || !strings.HasSuffix(fs[0].String(), " [status]") {
+		t.Errorf("got %v", fs)
+	}
+}
+
+func TestDuplicates(t *testing.T) {
+	fs := lint.Duplicates(map[string]lint.IDAt{
+		"records/S0001.md":       {ID: "S0001", Line: 2},
+		"records/osaka/S0001.md": {ID: "S0001", Line: 3},
+		"records/copy.md":        {ID: "S0001", Line: 0}, // no id: line: reported on line 1
+		"records/S0002.md":       {ID: "S0002", Line: 2},
+		"records/empty.md":       {ID: "", Line: 0},
+		"records/empty2.md":      {ID: "", Line: 0},
+	})
+	lint.Sort(fs)
+	want := []string{
+		"records/S0001.md:2:1: error: staff ID S0001 is also used by records/copy.md, records/osaka/S0001.md [duplicate-id]",
+		"records/copy.md:1:1: error: staff ID S0001 is also used by records/S0001.md, records/osaka/S0001.md [duplicate-id]",
+		"records/osaka/S0001.md:3:1: error: staff ID S0001 is also used by records/S0001.md, records/copy.md [duplicate-id]",
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.String())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// IDs that differ only in letter case collide on case-insensitive file systems.
+	fs = lint.Duplicates(map[string]lint.IDAt{"S0001.md": {ID: "S0001", Line: 2}, "s0001.md": {ID: "s0001", Line: 2}})
+	lint.Sort(fs)
+	if len(fs) != 2 || fs[0].File != "S0001.md" || fs[1].File != "s0001.md" ||
+		!strings.Contains(fs[0].Message, "S0001 is also used by s0001.md") || !strings.Contains(fs[1].Message, "s0001 is also used by S0001.md") {
+		t.Errorf("case-insensitive duplicates: %v", fs)
+	}
+
+	if fs := lint.Duplicates(map[string]lint.IDAt{"a.md": {ID: "A"}, "b.md": {ID: "B"}}); len(fs) != 0 {
+		t.Errorf("distinct IDs: %v", fs)
+	}
+	if fs := lint.Duplicates(nil); len(fs) != 0 {
+		t.Errorf("nil: %v", fs)
+	}
+}
+
+func sample() []lint.Finding {
+	return []lint.Finding{
+		{File: "b.md", Line: 3, Column: 1, Severity: W, Rule: "bom"},
+		{File: "a.md", Line: 10, Column: 1, Severity: E, Rule: "order"},
+		{File: "a.md", Line: 2, Column: 5, Severity: W, Rule: "unknown-key"},
+		{File: "a.md", Line: 2, Column: 5, Severity: E, Rule: "date"},
+		{File: "a.md", Line: 2, Column: 1, Severity: W, Rule: "stale"},
+		{File: "a.md", Line: 10, Column: 1, Severity: E, Rule: "heading", Message: "first"},
+		{File: "a.md", Line: 10, Column: 1, Severity: E, Rule: "heading", Message: "second"},
+	}
+}
+
+func TestSort(t *testing.T) {
+	fs := sample()
+	lint.Sort(fs)
+	var got []string
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%s:%d:%d:%s%s", f.File, f.Line, f.Column, f.Rule, f.Message))
+	}
+	want := []string{"a.md:2:1:stale", "a.md:2:5:date", "a.md:2:5:unknown-key", "a.md:10:1:headingfirst", "a.md:10:1:headingsecond", "a.md:10:1:order", "b.md:3:1:bom"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Sort:\n got %v\nwant %v", got, want)
+	}
+	lint.Sort(nil) // no panic
+}
+
+func TestCount(t *testing.T) {
+	if e, w := lint.Count(sample()); e != 4 || w != 3 {
+		t.Errorf("Count = %d, %d; want 4, 3", e, w)
+	}
+	if e, w := lint.Count(nil); e != 0 || w != 0 {
+		t.Errorf("Count(nil) = %d, %d", e, w)
+	}
+}
+
+func TestApply(t *testing.T) {
+	rules := func(fs []lint.Finding) string {
+		var s []string
+		for _, f := range fs {
+			s = append(s, f.Rule+"/"+f.Severity)
+		}
+		return strings.Join(s, " ")
+	}
+	if got := rules(lint.Apply(sample(), nil, false)); got != "bom/warning order/error unknown-key/warning date/error stale/warning heading/error heading/error" {
+		t.Errorf("nothing: %s", got)
+	}
+	if got := rules(lint.Apply(sample(), []string{"heading", "bom", "no-such-rule"}, false)); got != "order/error unknown-key/warning date/error stale/warning" {
+		t.Errorf("disable: %s", got)
+	}
+	if got := rules(lint.Apply(sample(), nil, true)); got != "bom/error order/error unknown-key/error date/error stale/error heading/error heading/error" {
+		t.Errorf("strict: %s", got)
+	}
+	if got := rules(lint.Apply(sample(), []string{"stale", "order"}, true)); got != "bom/error unknown-key/error date/error heading/error heading/error" {
+		t.Errorf("disable and strict: %s", got)
+	}
+	if e, w := lint.Count(lint.Apply(sample(), nil, true)); e != 7 || w != 0 {
+		t.Errorf("strict leaves %d errors, %d warnings", e, w)
+	}
+	if got := lint.Apply(nil, []string{"bom"}, true); len(got) != 0 {
+		t.Errorf("Apply(nil) = %v", got)
+	}
+	// Disabling a rule on real findings.
+	fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte("\ufeff" + clean)}, lint.Options{Today: today})
+	if got := lint.Apply(fs, []string{"bom"}, false); len(got) != 0 {
+		t.Errorf("bom disabled: %v", got)
+	}
+}
+
+// Findings about a record's content point at a line of the file (JSON consumers get the
+// line as is; only the text format clamps 0 to 1). A key that is missing is reported on
+// line 1, as required and next do.
+func TestFindingsPointIntoTheFile(t *testing.T) {
+	noMilestones := clean[:strings.Index(clean, "milestones:")] + clean[strings.Index(clean, "requests:"):]
+	noNext := edit(t, clean, "next: 2026-12-02\n", "")
+	for name, c := range map[string]struct {
+		src   string
+		today dates.Date
+	}{
+		"missing-milestone without a milestones key": {noMilestones, today},
+		"stale without a next key":                   {noNext, dates.MustOf(2027, 3, 1)},
+	} {
+		fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte(c.src)}, lint.Options{Today: c.today})
+		if len(fs) == 0 {
+			t.Errorf("%s: no findings", name)
+		}
+		for _, f := range fs {
+			if f.Line < 1 {
+				t.Errorf("%s: finding on line %d: %s", name, f.Line, f)
+			}
+		}
+	}
+}
