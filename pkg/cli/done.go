@@ -75,23 +75,12 @@ follow done. A dated line is written into the log.`,
 
 func runDone(o *DoneOptions) error {
 	f := o.f
-	if err := store.ValidID(o.ID); err != nil {
-		return usageErr("%v", err)
-	}
-	today, _ := f.Today()
-	date, err := parseDateFlag("date", o.Date, today, today)
+	c, err := openChange(f, o.ID, o.Date)
 	if err != nil {
 		return err
 	}
-	s, _, unlock, err := lockedStore(f)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	path, rec, err := mustOpen(s, o.ID)
-	if err != nil {
-		return err
-	}
+	defer c.unlock()
+	s, path, rec, date := c.s, c.path, c.rec, c.date
 	item := strings.ToUpper(strings.TrimSpace(o.Item))
 	ed := rec.Edit()
 	var line string

@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/store"
 )
 
 // EndOptions are the inputs of follow end.
@@ -68,28 +67,17 @@ Open renewal checks are closed. A dated line is written into the log.`,
 
 func runEnd(o *EndOptions) error {
 	f := o.f
-	if err := store.ValidID(o.ID); err != nil {
-		return usageErr("%v", err)
-	}
 	if strings.TrimSpace(o.Reason) == "" {
 		return usageErr("%s", f.T("end.noreason"))
 	}
-	today, _ := f.Today()
-	date, err := parseDateFlag("date", o.Date, today, today)
+	c, err := openChange(f, o.ID, o.Date)
 	if err != nil {
 		return err
 	}
-	s, cfg, unlock, err := lockedStore(f)
-	if err != nil {
-		return err
-	}
-	defer unlock()
+	defer c.unlock()
+	s, cfg, path, rec, date := c.s, c.cfg, c.path, c.rec, c.date
 	if o.Category != "" && !contains(cfg.EndCats, o.Category) {
 		return usageErr("%s", f.T("end.badcat", o.Category, strings.Join(cfg.EndCats, ", ")))
-	}
-	path, rec, err := mustOpen(s, o.ID)
-	if err != nil {
-		return err
 	}
 	if !rec.Active() {
 		return dataErr(errors.New(f.T("end.already", rec.ID, rec.Ended.Date)))

@@ -9,7 +9,6 @@ import (
 
 	"github.com/staffnote/follow/pkg/brief"
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/store"
 	"github.com/staffnote/follow/pkg/textnorm"
 )
 
@@ -62,30 +61,16 @@ brief (follow show) is printed for the new owner.`,
 
 func runHandover(o *HandoverOptions) error {
 	f := o.f
-	if err := store.ValidID(o.ID); err != nil {
-		return usageErr("%v", err)
-	}
 	to := strings.TrimSpace(strings.ReplaceAll(o.To, "\u3000", " "))
 	if to == "" {
 		return usageErr("%s", f.T("handover.noto"))
 	}
-	today, _ := f.Today()
-	date, err := parseDateFlag("date", o.Date, today, today)
+	c, err := openChange(f, o.ID, o.Date)
 	if err != nil {
 		return err
 	}
-	s, _, unlock, err := lockedStore(f)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	path, rec, err := openRecord(s, o.ID)
-	if err != nil {
-		return err
-	}
-	if rec == nil {
-		return dataErr(fmt.Errorf("%s", f.T("show.norecord", o.ID, s.Root)))
-	}
+	defer c.unlock()
+	s, path, rec, date, today := c.s, c.path, c.rec, c.date, c.today
 	from := rec.Owner
 	if textnorm.Fold(from) == textnorm.Fold(to) {
 		return usageErr("%s", f.T("handover.same", rec.ID, from))

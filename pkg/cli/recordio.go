@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -82,4 +84,39 @@ func saveEdit(s *store.Store, path string, old *record.Record, out []byte, check
 		return nil, dataErr(err)
 	}
 	return nr, nil
+}
+
+// change is a record opened by one of the commands that change it after follow new
+// (renew, end, done, handover): under the store's lock, with the date the change happened.
+// The caller must call unlock.
+type change struct {
+	today, date dates.Date
+	s           *store.Store
+	cfg         *config.Config
+	unlock      func()
+	path        string
+	rec         *record.Record
+}
+
+// openChange checks the ID, reads --date (default today), takes the lock and opens the
+// record, which must exist and be readable.
+func openChange(f *Factory, id, dateFlag string) (*change, error) {
+	if err := store.ValidID(id); err != nil {
+		return nil, usageErr("%v", err)
+	}
+	today, _ := f.Today()
+	date, err := parseDateFlag("date", dateFlag, today, today)
+	if err != nil {
+		return nil, err
+	}
+	s, cfg, unlock, err := lockedStore(f)
+	if err != nil {
+		return nil, err
+	}
+	path, rec, err := mustOpen(s, id)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	return &change{today: today, date: date, s: s, cfg: cfg, unlock: unlock, path: path, rec: rec}, nil
 }

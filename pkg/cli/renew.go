@@ -61,27 +61,17 @@ A dated line is written into the log.`,
 
 func runRenew(o *RenewOptions) error {
 	f := o.f
-	if err := store.ValidID(o.ID); err != nil {
-		return usageErr("%v", err)
-	}
 	today, _ := f.Today()
 	until, err := parseDateFlag("until", o.Until, today, 0)
 	if err != nil {
 		return err
 	}
-	date, err := parseDateFlag("date", o.Date, today, today)
+	c, err := openChange(f, o.ID, o.Date)
 	if err != nil {
 		return err
 	}
-	s, cfg, unlock, err := lockedStore(f)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	path, rec, err := mustOpen(s, o.ID)
-	if err != nil {
-		return err
-	}
+	defer c.unlock()
+	s, cfg, path, rec, date := c.s, c.cfg, c.path, c.rec, c.date
 	if !rec.Active() {
 		return dataErr(errors.New(f.T("renew.ended", rec.ID)))
 	}
