@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -23,10 +24,17 @@ import (
 type followResult struct {
 	code           int
 	stdout, stderr string
+	state          *os.ProcessState
 }
 
 // runFollow runs follow with args in dir, with a pinned environment.
 func runFollow(t *testing.T, dir string, args ...string) followResult {
+	t.Helper()
+	return runFollowEnv(t, dir, nil, args...)
+}
+
+// runFollowEnv is runFollow with extra environment variables (KEY=VALUE) after the pinned ones.
+func runFollowEnv(t *testing.T, dir string, env []string, args ...string) followResult {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -42,10 +50,11 @@ func runFollow(t *testing.T, dir string, args ...string) followResult {
 		cmd.Env = append(cmd.Env, kv)
 	}
 	cmd.Env = append(cmd.Env, "FOLLOW_DIR=records", "FOLLOW_TODAY=2026-12-01", "FOLLOW_USER=佐藤")
+	cmd.Env = append(cmd.Env, env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err = cmd.Run()
-	res := followResult{stdout: out.String(), stderr: errb.String()}
+	res := followResult{stdout: out.String(), stderr: errb.String(), state: cmd.ProcessState}
 	if err != nil {
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) {
@@ -226,6 +235,125 @@ func TestConcurrentCreateSameID(t *testing.T) {
 	_, entries := parseRecord(t, filepath.Join(dir, "records", "S0900.md"))
 	if len(entries) != 1 {
 		t.Errorf("%d visit sections, want 1", len(entries))
+	}
+	lintClean(t, dir)
+}
+
+// Writers and readers at once: sixteen processes log visits to four records (four on
+// each), while other processes run follow due and follow lint over and over and this test
+// reads the files directly. Every reader sees whole files: every due and lint run exits 0
+// with valid JSON listing every record, and every direct read parses. Every visit is kept.
+func TestConcurrentWritersAndReaders(t *testing.T) {
+	const records, writers = 4, 16
+	dir := newRecordsDir(t)
+	ids := make([]string, records)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("S%04d", i+1)
+		if res := runFollow(t, dir, "new", ids[i], "--name", "同時 太郎", "--start", "2026-11-24"); res.code != 0 {
+			t.Fatalf("creating %s: exit %d\n%s", ids[i], res.code, res.stderr)
+		}
+	}
+
+	done := make(chan struct{})
+	var readers sync.WaitGroup
+	var mu sync.Mutex
+	var problems []string
+	report := func(format string, args ...any) {
+		mu.Lock()
+		problems = append(problems, fmt.Sprintf(format, args...))
+		mu.Unlock()
+	}
+	runs := map[string]int{}
+	for _, cmd := range [][]string{{"due", "--json", "--within", "1y"}, {"lint", "--format", "json"}} {
+		readers.Add(1)
+		go func() {
+			defer readers.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				res := runFollow(t, dir, cmd...)
+				var items []map[string]any
+				err := json.Unmarshal([]byte(res.stdout), &items)
+				switch {
+				case res.code != 0:
+					report("follow %s exited %d during writes:\n%s%s", cmd[0], res.code, res.stdout, res.stderr)
+				case err != nil:
+					report("follow %s printed no JSON during writes: %v\n%s", cmd[0], err, res.stdout)
+				case cmd[0] == "due":
+					seen := map[string]bool{}
+					for _, it := range items {
+						seen[fmt.Sprint(it["staff"])] = true
+					}
+					if len(seen) != records {
+						report("follow due saw %d records during writes, want %d", len(seen), records)
+					}
+				}
+				mu.Lock()
+				runs[cmd[0]]++
+				mu.Unlock()
+			}
+		}()
+	}
+	readers.Add(1)
+	go func() {
+		defer readers.Done()
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			for _, id := range ids {
+				p := filepath.Join(dir, "records", id+".md")
+				src, err := os.ReadFile(p)
+				if err != nil {
+					report("reading %s during writes: %v", id, err)
+					continue
+				}
+				if r, err := record.Parse(p, src); err != nil || r.Broken() != nil {
+					report("%s read during writes does not parse: %v\n%s", id, err, src)
+				}
+			}
+			mu.Lock()
+			runs["read"]++
+			mu.Unlock()
+		}
+	}()
+
+	results := parallel(t, dir, writers, func(i int) []string {
+		return []string{"new", ids[i%records], "--fact", fmt.Sprintf("fact-%02d", i),
+			"--request", fmt.Sprintf("request-%02d; due 2026-12-10", i), "--next", "2026-12-15"}
+	})
+	close(done)
+	readers.Wait()
+	for i, res := range results {
+		if res.code != 0 {
+			t.Errorf("writer %d exited %d: %s", i, res.code, res.stderr)
+		}
+	}
+	for _, p := range problems {
+		t.Error(p)
+	}
+	t.Logf("during the writes: %d due runs, %d lint runs, %d direct reads of every record", runs["due"], runs["lint"], runs["read"])
+	if runs["due"] == 0 || runs["lint"] == 0 {
+		t.Error("the readers did not run while the writers wrote")
+	}
+	for r, id := range ids {
+		rec, entries := parseRecord(t, filepath.Join(dir, "records", id+".md"))
+		if len(entries) != writers/records {
+			t.Errorf("%s: %d visits, want %d", id, len(entries), writers/records)
+		}
+		if len(rec.Requests) != writers/records {
+			t.Errorf("%s: %d requests, want %d", id, len(rec.Requests), writers/records)
+		}
+		for i := r; i < writers; i += records {
+			if c := strings.Count(string(rec.Src), fmt.Sprintf("- fact-%02d\n", i)); c != 1 {
+				t.Errorf("%s: fact-%02d appears %d times, want once", id, i, c)
+			}
+		}
 	}
 	lintClean(t, dir)
 }

@@ -215,7 +215,7 @@ func (r *Record) integer(k, v *yaml.Node) int {
 }
 
 func (r *Record) strList(k, v *yaml.Node) []string {
-	if isNull(v) {
+	if isNull(v) || r.alias(k, v) {
 		return nil
 	}
 	if v.Kind != yaml.SequenceNode {
@@ -231,9 +231,19 @@ func (r *Record) strList(k, v *yaml.Node) []string {
 	return out
 }
 
+// alias reports an alias standing for a list or a block (r.str reports those standing for
+// a value) and says so.
+func (r *Record) alias(k, v *yaml.Node) bool {
+	if v.Kind != yaml.AliasNode {
+		return false
+	}
+	r.problem(v, SevError, "type", "%s: aliases (*name) are not allowed in records", k.Value)
+	return true
+}
+
 // mapping checks that v is a mapping (or empty) and reports unknown keys.
 func (r *Record) mapping(k, v *yaml.Node, known []string) bool {
-	if isNull(v) {
+	if isNull(v) || r.alias(k, v) {
 		return false
 	}
 	if v.Kind != yaml.MappingNode {
@@ -252,7 +262,7 @@ func (r *Record) mapping(k, v *yaml.Node, known []string) bool {
 }
 
 func (r *Record) sequence(k, v *yaml.Node) bool {
-	if isNull(v) {
+	if isNull(v) || r.alias(k, v) {
 		return false
 	}
 	if v.Kind != yaml.SequenceNode {

@@ -2,6 +2,7 @@ package record
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,10 @@ func fuzzSeeds(f *testing.F) [][]byte {
 	if err != nil {
 		f.Fatal(err)
 	}
+	// The broken and hostile records of the end-to-end corpus (BOM, CRLF, NUL, Shift_JIS,
+	// alias bomb, conflict markers, ...).
+	hostile, _ := filepath.Glob(filepath.Join("..", "..", "cmd", "follow", "testdata", "corpus", "*.md"))
+	files = append(files, hostile...)
 	for _, name := range files {
 		b, err := os.ReadFile(name)
 		if err != nil {
@@ -200,5 +205,95 @@ func FuzzQuoteText(f *testing.F) {
 			return
 		}
 		checkQuoted(t, s)
+	})
+}
+
+// FuzzSpliceVisit does what follow new does to a record, with a fuzzed record, visit date
+// and text: append a request, move next, insert the visit section in date order. Parsed
+// again, the result must keep every earlier entry and every front matter value, and read
+// back the new request and the new entry. Anything the editor refuses is fine; anything
+// it writes must be whole.
+func FuzzSpliceVisit(f *testing.F) {
+	for i, s := range fuzzSeeds(f) {
+		f.Add(s, uint16(i*97), "支払伝票の入力を一人で担当")
+	}
+	f.Add([]byte(minimal), uint16(0), "what: \"x\" # y")
+	f.Add([]byte(fullRecord), uint16(400), "- [ ] <!-- ## 2026-01-01 visit")
+	f.Add([]byte(toCRLF(fullRecord)), uint16(30), "```")
+	base := day("2025-01-01")
+	f.Fuzz(func(t *testing.T, src []byte, off uint16, text string) {
+		r, err := Parse("fuzz.md", src)
+		if err != nil || r.Broken() != nil {
+			return // follow refuses to edit a record it cannot read or trust
+		}
+		text = strings.TrimSpace(oneLine(text))
+		if text == "" || !utf8.ValidString(text) || strings.ContainsAny(text, ";；\x00") {
+			return // what --request and --fact can hold (a command line holds no NUL)
+		}
+		date := base.AddDays(int(off % 1500))
+		q := Request{ID: "R9999", What: text, Due: date.AddDays(9), Report: date.AddDays(10), How: "電話"}
+		v := Visit{Date: date, Kind: "visit", Facts: []string{text}, Requests: []Request{q}, Personal: []string{"週末は釣り"}, Next: date.AddDays(14)}
+		before := frontValues(r)
+		beforeEntries := entryValues(r)
+		oldEntries, _ := r.Entries()
+
+		e := r.Edit()
+		e.Append([]string{"requests"}, RequestFields(q))
+		e.Set(v.Next, "next")
+		e.InsertEntry(v.Date, v.Markdown())
+		out, err := e.Bytes()
+		if err != nil {
+			if _, ok := asError(err); !ok {
+				t.Fatalf("error %T %v is not an *Error", err, err)
+			}
+			return
+		}
+		r2, err := Parse("fuzz.md", out)
+		if err != nil {
+			t.Fatalf("the edited record does not parse: %v\n--- before ---\n%q\n--- after ---\n%q", err, src, out)
+		}
+		if err := r2.Broken(); err != nil {
+			t.Fatalf("the edit broke a sound record: %v\n--- before ---\n%q\n--- after ---\n%q", err, src, out)
+		}
+		after := frontValues(r2)
+		newReq := fmt.Sprintf("requests[%d].", len(r.Requests))
+		for k, v := range before {
+			if k != "next" && after[k] != v {
+				t.Errorf("front matter %s changed: %q → %q\n--- before ---\n%q\n--- after ---\n%q", k, v, after[k], src, out)
+			}
+		}
+		for k := range after {
+			if _, ok := before[k]; !ok && k != "next" && !strings.HasPrefix(k, newReq) {
+				t.Errorf("front matter %s = %q appeared\n--- before ---\n%q\n--- after ---\n%q", k, after[k], src, out)
+			}
+		}
+		if r2.Next != v.Next {
+			t.Errorf("next is %s, want %s\n%q", r2.Next, v.Next, out)
+		}
+		if len(r2.Requests) != len(r.Requests)+1 {
+			t.Fatalf("%d requests, want %d\n--- before ---\n%q\n--- after ---\n%q", len(r2.Requests), len(r.Requests)+1, src, out)
+		}
+		if got := r2.Requests[len(r.Requests)]; got.ID != q.ID || got.What != q.What || got.Due != q.Due || got.Report != q.Report || got.How != q.How {
+			t.Errorf("the new request reads back as %+v, want %+v\n%q", got, q, out)
+		}
+		newEntries, _ := r2.Entries()
+		if len(newEntries) != len(oldEntries)+1 {
+			t.Fatalf("%d entries, want %d\n--- before ---\n%q\n--- after ---\n%q", len(newEntries), len(oldEntries)+1, src, out)
+		}
+		afterEntries := entryValues(r2)
+		for k, v := range beforeEntries {
+			if afterEntries[k] != v {
+				t.Errorf("entry %q changed: %q → %q\n--- before ---\n%q\n--- after ---\n%q", k, v, afterEntries[k], src, out)
+			}
+		}
+		found := false
+		for _, en := range newEntries {
+			if en.Date == v.Date && en.Kind == "visit" && en.Next == v.Next && len(en.Facts) == 1 && len(en.Requests) == 1 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("the new visit is not read back\n--- before ---\n%q\n--- after ---\n%q", src, out)
+		}
 	})
 }

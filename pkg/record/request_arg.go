@@ -73,14 +73,14 @@ func ParseRequestArg(s string, today dates.Date) (Request, error) {
 	return q, nil
 }
 
-// splitKeyword splits "due 2026-12-05", "due: 2026-12-05" and "期限：2026-12-05".
+// splitKeyword splits "due 2026-12-05", "due: 2026-12-05" and "期限：2026-12-05". Only the
+// separators right after the keyword are removed: a colon inside the text stays as written.
 func splitKeyword(p string) (string, string) {
-	p = strings.Replace(p, "：", ":", 1)
-	i := strings.IndexAny(p, " :")
+	i := strings.IndexAny(p, " :：")
 	if i < 0 {
 		return p, ""
 	}
 	word := p[:i]
-	rest := strings.TrimLeft(p[i:], " :")
+	rest := strings.TrimLeft(p[i:], " :：")
 	return word, strings.TrimSpace(rest)
 }

@@ -58,6 +58,7 @@ type Cache struct {
 	next    map[string]cacheEntry
 	enabled bool
 	hits    int
+	listed  []string // every record file EachHead was given, for the ID index
 }
 
 // Hits returns how many summaries came from the cache (for tests and benchmarks).
@@ -128,7 +129,11 @@ func (c *Cache) put(path string, key FileKey, s record.Summary) {
 // Save writes the cache atomically, unless nothing changed. Errors are ignored: the cache
 // is an optimization, and a read-only records directory still works.
 func (s *Store) SaveCache(c *Cache) {
-	if !c.enabled || sameEntries(c.old, c.next) {
+	if !c.enabled {
+		return
+	}
+	defer s.saveIDIndex(c.listed)
+	if sameEntries(c.old, c.next) {
 		return
 	}
 	dir := filepath.Dir(s.cachePath())
@@ -158,23 +163,27 @@ func (s *Store) SaveCache(c *Cache) {
 	}
 	if err := os.Rename(name, s.cachePath()); err != nil {
 		os.Remove(name)
-		return
 	}
-	s.saveIDIndex(c.next)
 }
 
 // idIndexName lists "ID<TAB>path" for every record the last follow due saw, so follow new
 // finds a record in a subfolder without walking the whole tree.
 const idIndexName = "ids"
 
-func (s *Store) saveIDIndex(entries map[string]cacheEntry) {
+func (s *Store) saveIDIndex(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
 	var b bytes.Buffer
 	b.WriteString("\n")
-	for rel, e := range entries {
-		if e.Summary.ID == "" || strings.ContainsAny(rel, "\t\n") {
+	for _, p := range paths {
+		// Keyed by file name, as Find looks records up; every file is listed, readable or
+		// not, so a name held by several files is seen as such.
+		rel, err := filepath.Rel(s.Root, p)
+		if err != nil || strings.ContainsAny(rel, "\t\n") {
 			continue
 		}
-		b.WriteString(e.Summary.ID + "\t" + filepath.ToSlash(rel) + "\n")
+		b.WriteString(IDOf(rel) + "\t" + filepath.ToSlash(rel) + "\n")
 	}
 	dir := filepath.Dir(s.cachePath())
 	tmp, err := os.CreateTemp(dir, ".ids-*")
@@ -195,9 +204,10 @@ func (s *Store) indexedPath(id string) string {
 	if err != nil {
 		return ""
 	}
-	i := bytes.Index(src, []byte("\n"+id+"\t"))
-	if i < 0 {
-		return ""
+	needle := []byte("\n" + id + "\t")
+	i := bytes.Index(src, needle)
+	if i < 0 || bytes.Contains(src[i+1:], needle) {
+		return "" // unknown, or held by several files: the walk decides (and names them)
 	}
 	line := src[i+len(id)+2:]
 	if j := bytes.IndexByte(line, '\n'); j >= 0 {
@@ -245,6 +255,7 @@ func StatKey(path string) (FileKey, fs.FileInfo, error) {
 // needs: follow due turns it into due items at once, so memory does not grow with the
 // records' history. Records whose data is broken are never cached.
 func (s *Store) EachHead(paths []string, c *Cache, fn func(i int, r *record.Record, err error)) {
+	c.listed = paths
 	Parallel(len(paths), func(i int) {
 		p := paths[i]
 		key, _, kerr := StatKey(p)

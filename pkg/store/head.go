@@ -16,6 +16,11 @@ const headChunk = 8 << 10
 // matter is not closed, the whole file (within the size limit) is returned so that Parse
 // reports the problem.
 func ReadHead(path string) ([]byte, error) {
+	// Opening a FIFO blocks until someone writes to it, and a device may never end:
+	// refuse anything but a regular file before opening it (and again after, below).
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

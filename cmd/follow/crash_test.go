@@ -1,0 +1,271 @@
+package main
+
+// Crash safety: a follow process killed at any point of a write leaves the record either
+// as it was or as the finished write makes it, never a part of either, and leaves no
+// temporary file in git's view.
+//
+// The crash points are real crashes: the child follow process is told through
+// FOLLOW_TEST_FAULT=stage (read once at start, see store.SetFault) to SIGKILL itself at
+// that stage of its write, so no deferred cleanup runs. A second test kills children with
+// SIGKILL from outside after a random delay, at points nobody chose.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
+)
+
+// crashOp is a write follow makes: a visit on an existing record, or a new record.
+type crashOp struct {
+	name string
+	args []string
+	file string // the record it writes, relative to the repository
+}
+
+var crashOps = []crashOp{
+	{"visit", []string{"new", "S0001", "--fact", "クラッシュ試験", "--request", "席が寒い; due 12/10", "--next", "2026-12-15"}, "records/S0001.md"},
+	{"create", []string{"new", "S0100", "--name", "新規 太郎", "--start", "2026-12-01", "--until", "2027-02-28"}, "records/S0100.md"},
+}
+
+func needGit(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+}
+
+func git(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("git", append([]string{"-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "HOME="+dir)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// crashRepo makes a git repository holding a records folder, committed, and returns it.
+// withInit: set up by follow init (its .gitignore ignores follow's temporary files);
+// otherwise a bare records folder with one record and nothing that ignores them.
+func crashRepo(t *testing.T, withInit bool) string {
+	t.Helper()
+	dir := t.TempDir()
+	git(t, dir, "init", "-q")
+	if withInit {
+		if res := runFollow(t, dir, "init"); res.code != 0 {
+			t.Fatalf("follow init: exit %d\n%s", res.code, res.stderr)
+		}
+	} else {
+		if err := os.Mkdir(filepath.Join(dir, "records"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, body := range map[string]string{"follow.yaml": "milestones: []\n", "S0001.md": corpusBase("S0001")} {
+			if err := os.WriteFile(filepath.Join(dir, "records", name), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	git(t, dir, "add", "-A")
+	git(t, dir, "commit", "-q", "-m", "records")
+	if st := git(t, dir, "status", "--porcelain"); st != "" {
+		t.Fatalf("the new repository is not clean:\n%s", st)
+	}
+	return dir
+}
+
+// readOrNil returns a file's bytes, or nil when it does not exist.
+func readOrNil(t *testing.T, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// temps lists follow's temporary files anywhere below dir (outside .git).
+func temps(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && d.Name() == ".git" {
+			return filepath.SkipDir
+		}
+		if err == nil && strings.Contains(d.Name(), ".follow-tmp-") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out
+}
+
+// expectedAfter runs op without a fault in a fresh repository and returns what it writes.
+func expectedAfter(t *testing.T, withInit bool, op crashOp) []byte {
+	t.Helper()
+	dir := crashRepo(t, withInit)
+	if res := runFollow(t, dir, op.args...); res.code != 0 {
+		t.Fatalf("follow %s: exit %d\n%s", strings.Join(op.args, " "), res.code, res.stderr)
+	}
+	return readOrNil(t, filepath.Join(dir, op.file))
+}
+
+func TestCrashAtEveryStage(t *testing.T) {
+	needGit(t)
+	for _, withInit := range []bool{true, false} {
+		setup := map[bool]string{true: "init", false: "bare"}[withInit]
+		for _, op := range crashOps {
+			want := expectedAfter(t, withInit, op)
+			for _, stage := range store.FaultStages {
+				t.Run(setup+"/"+op.name+"/"+stage, func(t *testing.T) {
+					t.Parallel()
+					dir := crashRepo(t, withInit)
+					path := filepath.Join(dir, op.file)
+					old := readOrNil(t, path)
+
+					res := runFollowEnv(t, dir, []string{"FOLLOW_TEST_FAULT=" + stage}, op.args...)
+					if !killedBySIGKILL(res.state) {
+						t.Fatalf("follow was not killed at %s (exit %d): the fault did not fire\n%s", stage, res.code, res.stderr)
+					}
+
+					// Old or new, whole. The rename is the moment of the change.
+					got := readOrNil(t, path)
+					wantNow, which := old, "old"
+					if stage == store.FaultAfterRename {
+						wantNow, which = want, "new"
+					}
+					if !bytes.Equal(got, wantNow) {
+						t.Fatalf("after a crash at %s the record is neither wholly old nor new (want the %s version):\n%s", stage, which, got)
+					}
+					if got != nil {
+						if r, err := record.Parse(path, got); err != nil || r.Broken() != nil {
+							t.Fatalf("after a crash at %s the record does not read: %v", stage, err)
+						}
+					}
+
+					// git sees no temporary file; with follow init's .gitignore not even
+					// before the next write. The only change git may see is the record.
+					status := git(t, dir, "status", "--porcelain", "--untracked-files=all")
+					left := temps(t, dir)
+					for _, l := range strings.Split(strings.TrimSpace(status), "\n") {
+						switch {
+						case l == "":
+						case strings.Contains(l, "follow-tmp"):
+							if withInit {
+								t.Errorf("git sees a temporary file after a crash at %s: %s", stage, l)
+							}
+						case stage == store.FaultAfterRename && strings.HasSuffix(l, " "+op.file):
+						default:
+							t.Errorf("git sees an unexpected change after a crash at %s: %q", stage, l)
+						}
+					}
+					switch {
+					case stage == store.FaultAfterRename && len(left) > 0:
+						t.Errorf("a temporary file is left after the rename: %v", left)
+					case stage != store.FaultAfterRename && len(left) != 1:
+						// The crash must leave what a real one leaves, or this test proves nothing.
+						t.Errorf("after a crash at %s: %d temporary files, want the crashed write's one", stage, len(left))
+					case stage != store.FaultAfterRename && !withInit && !strings.Contains(status, "follow-tmp"):
+						t.Errorf("without follow init's .gitignore git should see the leftover (test premise):\n%s", status)
+					}
+
+					// The crashed process held the lock; the kernel released it. The next
+					// write in the folder, of another record, succeeds and removes the
+					// leftover temporary file.
+					next := runFollow(t, dir, "new", "S0200", "--name", "後続 花子", "--start", "2026-12-01")
+					if next.code != 0 {
+						t.Fatalf("the next write after the crash: exit %d\n%s", next.code, next.stderr)
+					}
+					if left := temps(t, dir); len(left) > 0 {
+						t.Errorf("the next write left the crashed write's temporary file: %v", left)
+					}
+					status = git(t, dir, "status", "--porcelain", "--untracked-files=all")
+					if strings.Contains(status, "follow-tmp") {
+						t.Errorf("git still sees a temporary file after the next write:\n%s", status)
+					}
+					if res := runFollow(t, dir, "lint", "--quiet", "--format", "json"); res.code != 0 {
+						t.Errorf("follow lint after the crash: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+					}
+				})
+			}
+		}
+	}
+}
+
+// Children killed with SIGKILL from outside at random moments of follow new: the record
+// is always the old or the new version, and the next command is not blocked.
+func TestCrashAtRandomMoments(t *testing.T) {
+	const runs = 24
+	dir := newRecordsDir(t)
+	p := filepath.Join(dir, "records", "S0001.md")
+	if err := os.WriteFile(filepath.Join(dir, "records", "follow.yaml"), []byte("milestones: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(corpusBase("S0001")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// How long a whole run takes here, to spread the kills over it.
+	start := time.Now()
+	if res := runFollow(t, dir, "lint", "--quiet"); res.code != 0 {
+		t.Fatalf("follow lint: %d %s", res.code, res.stderr)
+	}
+	span := 2 * time.Since(start)
+	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+	killed := 0
+	for i := 0; i < runs; i++ {
+		old := readOrNil(t, p)
+		cmd := &exec.Cmd{Path: exe, Dir: dir, Args: []string{"follow", "new", "S0001",
+			"--fact", fmt.Sprintf("fact-%02d", i), "--request", fmt.Sprintf("request-%02d; due 12/20", i),
+			"--next", "2026-12-15"}}
+		cmd.Env = append(os.Environ(), "FOLLOW_DIR=records", "FOLLOW_TODAY=2026-12-01", "FOLLOW_USER=佐藤", "FOLLOW_TEST_FAULT=")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.Int63n(int64(span) + 1)))
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		if killedBySIGKILL(cmd.ProcessState) {
+			killed++
+		}
+		got := readOrNil(t, p)
+		r, err := record.Parse(p, got)
+		if err != nil || r.Broken() != nil {
+			t.Fatalf("run %d: the record is broken after a kill: %v\n%s", i, err, got)
+		}
+		es, _ := r.Entries()
+		oldR, _ := record.Parse(p, old)
+		oldEs, _ := oldR.Entries()
+		switch {
+		case bytes.Equal(got, old):
+		case len(es) == len(oldEs)+1 && len(r.Requests) == len(oldR.Requests)+1 && bytes.Contains(got, []byte(fmt.Sprintf("fact-%02d", i))):
+		default:
+			t.Fatalf("run %d: the record is neither the old nor the new version:\n%s", i, got)
+		}
+	}
+	t.Logf("%d of %d runs were killed before they finished", killed, runs)
+	if res := runFollow(t, dir, "new", "S0001", "--fact", "after", "--next", "2026-12-16"); res.code != 0 {
+		t.Fatalf("follow new after the kills: exit %d\n%s", res.code, res.stderr)
+	}
+	if left := temps(t, dir); len(left) > 0 {
+		t.Errorf("temporary files left after the next write: %v", left)
+	}
+}
