@@ -16,26 +16,11 @@ const headChunk = 8 << 10
 // matter is not closed, the whole file (within the size limit) is returned so that Parse
 // reports the problem.
 func ReadHead(path string) ([]byte, error) {
-	// Opening a FIFO blocks until someone writes to it, and a device may never end:
-	// refuse anything but a regular file before opening it (and again after, below).
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
-	}
-	f, err := os.Open(path)
+	f, st, err := openRecordFile(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
-	}
-	if st.Size() > record.MaxSize {
-		return nil, &record.Error{Path: path, Rule: "size", Msg: fmt.Sprintf("file is %d bytes, larger than the %d bytes a record may have; not read", st.Size(), record.MaxSize)}
-	}
 	buf := make([]byte, 0, min(int64(headChunk), st.Size()+1))
 	for {
 		if len(buf) == cap(buf) {
@@ -58,4 +43,32 @@ func ReadHead(path string) ([]byte, error) {
 			return nil, &record.Error{Path: path, Rule: "size", Msg: "file grew past the size limit while it was read"}
 		}
 	}
+}
+
+// openRecordFile opens a file that may be a record: a regular file within the size limit.
+// Opening a FIFO blocks until someone writes to it, and a device may never end, so
+// anything but a regular file is refused before it is opened (and again after, in case it
+// was swapped in between).
+func openRecordFile(path string) (*os.File, os.FileInfo, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
+	}
+	if st.Size() > record.MaxSize {
+		f.Close()
+		return nil, nil, &record.Error{Path: path, Rule: "size", Msg: fmt.Sprintf("file is %d bytes, larger than the %d bytes a record may have; not read", st.Size(), record.MaxSize)}
+	}
+	return f, st, nil
 }

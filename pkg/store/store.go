@@ -194,26 +194,11 @@ func LoadOne(path string) Loaded {
 
 // ReadLimited reads a file of at most record.MaxSize bytes.
 func ReadLimited(path string) ([]byte, error) {
-	// Opening a FIFO blocks until someone writes to it, and a device may never end:
-	// refuse anything but a regular file before opening it (and again after, below).
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
-	}
-	f, err := os.Open(path)
+	f, st, err := openRecordFile(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &record.Error{Path: path, Rule: "file", Msg: "not a regular file"}
-	}
-	if st.Size() > record.MaxSize {
-		return nil, &record.Error{Path: path, Rule: "size", Msg: fmt.Sprintf("file is %d bytes, larger than the %d bytes a record may have; not read", st.Size(), record.MaxSize)}
-	}
 	buf := make([]byte, st.Size()+1)
 	n := 0
 	for {
