@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -309,6 +310,11 @@ func contains(list []string, s string) bool {
 
 // completeOwners completes the people named as owner or manager in the records.
 func completeOwners(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return completeNames(f, func(r *record.Record) []string { return []string{r.Owner, r.Manager} })
+}
+
+// completeNames completes the distinct values that pick finds in the readable records.
+func completeNames(f *Factory, pick func(*record.Record) []string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 		s, err := f.Store()
 		if err != nil {
@@ -321,13 +327,14 @@ func completeOwners(f *Factory) func(*cobra.Command, []string, string) ([]string
 			if l.Record == nil {
 				continue
 			}
-			for _, p := range []string{l.Record.Owner, l.Record.Manager} {
-				if p != "" && !seen[p] && strings.HasPrefix(p, prefix) {
-					seen[p] = true
-					out = append(out, p)
+			for _, v := range pick(l.Record) {
+				if v != "" && !seen[v] && strings.HasPrefix(v, prefix) {
+					seen[v] = true
+					out = append(out, v)
 				}
 			}
 		}
+		sort.Strings(out)
 		return out, cobra.ShellCompDirectiveNoFileComp
 	}
 }

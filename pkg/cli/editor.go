@@ -572,19 +572,7 @@ func (o *NewOptions) template(rec *record.Record) (string, error) {
 		comment("")
 		comment(f.T("tpl.requests"))
 		for _, q := range b.Requests {
-			var parts []string
-			if q.Done.IsZero() {
-				parts = append(parts, f.overdueMark(f.T("show.due", q.Due), q.Due, q.Overdue))
-			} else {
-				parts = append(parts, f.T("show.resolved", q.Done))
-			}
-			if !q.Report.IsZero() {
-				rep := f.T("show.report", q.Report)
-				if q.How != "" {
-					rep += " " + q.How
-				}
-				parts = append(parts, f.overdueMark(rep, q.Report, q.ReportOverdue))
-			}
+			parts := f.requestParts(q)
 			comment("  " + q.ID + " " + oneLineText(q.What) + " — " + stripANSI(strings.Join(parts, f.sep())))
 			if q.Done.IsZero() {
 				reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -238,24 +237,5 @@ func (f *Factory) searchRecord(r *record.Record, m textnorm.Matcher) (string, bo
 
 // completeClients completes the client companies named in the records.
 func completeClients(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
-		s, err := f.Store()
-		if err != nil {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		paths, _ := s.List()
-		seen := map[string]bool{}
-		var out []string
-		for _, l := range loadAll(paths) {
-			if l.Record == nil || l.Record.Client == "" || seen[l.Record.Client] {
-				continue
-			}
-			if strings.HasPrefix(l.Record.Client, prefix) {
-				seen[l.Record.Client] = true
-				out = append(out, l.Record.Client)
-			}
-		}
-		sort.Strings(out)
-		return out, cobra.ShellCompDirectiveNoFileComp
-	}
+	return completeNames(f, func(r *record.Record) []string { return []string{r.Client} })
 }

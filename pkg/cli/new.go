@@ -256,16 +256,7 @@ func runNew(o *NewOptions) error {
 				return err
 			}
 			f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
-			if len(ms) > 0 {
-				var names []string
-				for _, m := range ms {
-					names = append(names, m.ID+" "+m.Due.String()+" "+m.What)
-				}
-				f.warnf("%s", f.T("new.milestones", strings.Join(names, ", ")))
-			}
-			if len(skipped) > 0 {
-				f.warnf("%s", f.T("new.skippedpast", today, strings.Join(skipped, ", ")))
-			}
+			reportMilestones(f, ms, skipped, today)
 			fmt.Fprintln(f.IO.Out, path)
 			return nil
 		}

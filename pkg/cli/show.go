@@ -308,19 +308,7 @@ func writeBrief(f *Factory, w io.Writer, b brief.Brief) {
 	} else {
 		var rs [][]string
 		for _, q := range b.Requests {
-			var parts []string
-			if q.Done.IsZero() {
-				parts = append(parts, f.overdueMark(f.T("show.due", q.Due), q.Due, q.Overdue))
-			} else {
-				parts = append(parts, f.T("show.resolved", q.Done))
-			}
-			if !q.Report.IsZero() {
-				rep := f.T("show.report", q.Report)
-				if q.How != "" {
-					rep += " " + q.How
-				}
-				parts = append(parts, f.overdueMark(rep, q.Report, q.ReportOverdue))
-			}
+			parts := f.requestParts(q)
 			what := q.What
 			if q.Plan != "" {
 				what += " → " + q.Plan
@@ -442,4 +430,23 @@ func oneLineText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// requestParts describes an open request's dates: due (or resolved) and report-back, each
+// marked when overdue.
+func (f *Factory) requestParts(q brief.Request) []string {
+	var parts []string
+	if q.Done.IsZero() {
+		parts = append(parts, f.overdueMark(f.T("show.due", q.Due), q.Due, q.Overdue))
+	} else {
+		parts = append(parts, f.T("show.resolved", q.Done))
+	}
+	if !q.Report.IsZero() {
+		rep := f.T("show.report", q.Report)
+		if q.How != "" {
+			rep += " " + q.How
+		}
+		parts = append(parts, f.overdueMark(rep, q.Report, q.ReportOverdue))
+	}
+	return parts
 }
