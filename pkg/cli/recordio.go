@@ -68,7 +68,10 @@ func saveEdit(s *store.Store, path string, old *record.Record, out []byte, check
 	if err := nr.Broken(); err != nil && old != nil && old.Broken() == nil {
 		return nil, dataErr(msgErr("recordio.wouldbreak", path, err))
 	}
-	if old != nil {
+	// Nothing a user wrote in the log may be lost. When the edit only added text to the
+	// body (every old byte is still there, in order), that is shown in one pass; otherwise
+	// (follow fmt removes trailing spaces) the entries are counted.
+	if old != nil && !isSubsequence(old.Body(), nr.Body()) {
 		oldEntries, _ := old.Entries()
 		newEntries, _ := nr.Entries()
 		if len(newEntries) < len(oldEntries) {
@@ -119,4 +122,15 @@ func openChange(f *Factory, id, dateFlag string) (*change, error) {
 		return nil, err
 	}
 	return &change{today: today, date: date, s: s, cfg: cfg, unlock: unlock, path: path, rec: rec}, nil
+}
+
+// isSubsequence reports whether every byte of a appears in b, in order.
+func isSubsequence(a, b []byte) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
 }
