@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -156,6 +157,7 @@ func runDue(o *DueOptions) error {
 		return dataErr(err)
 	}
 	lang := f.Lang()
+	limitMemory(f)
 	perFile := make([][]schedule.Item, len(paths))
 	errs := make([]error, len(paths))
 	cache := s.OpenCache()
@@ -336,5 +338,16 @@ func completeNames(f *Factory, pick func(*record.Record) []string) func(*cobra.C
 		}
 		sort.Strings(out)
 		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// dueMemoryLimit is the soft memory limit of follow due: over a company-wide tree it keeps
+// the due-relevant summary of every record for its cache, and the garbage collector would
+// otherwise let the heap grow to twice that. GOMEMLIMIT, when set, wins.
+const dueMemoryLimit = 170 << 20
+
+func limitMemory(f *Factory) {
+	if f.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(dueMemoryLimit)
 	}
 }

@@ -176,7 +176,7 @@ func lintFiles(paths []string, opts lint.Options) []lint.Finding {
 		fs, r := lint.Check(lint.File{Path: p, Src: src, Err: err}, opts)
 		res := result{findings: fs, id: lint.IDAt{ID: store.IDOf(p), Line: 1}}
 		if r != nil && r.ID != "" {
-			res.id = lint.IDAt{ID: r.ID, Line: r.KeyLine("id")}
+			res.id = lint.IDAt{ID: strings.Clone(r.ID), Line: r.KeyLine("id")}
 		}
 		results[i] = res
 	})

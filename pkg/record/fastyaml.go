@@ -210,7 +210,7 @@ func scalar(s string, line, col int) (*yaml.Node, bool) {
 		if strings.ContainsAny(body, "\\\"'") || (tail != "" && (tail[0] != '#' || !strings.HasPrefix(s[2+end:], " "))) {
 			return nil, false
 		}
-		n.Value = body
+		n.Value = strings.Clone(body)
 		if q == '"' {
 			n.Style = yaml.DoubleQuotedStyle
 		} else {
@@ -228,7 +228,8 @@ func scalar(s string, line, col int) (*yaml.Node, bool) {
 	if strings.Contains(s, ": ") || strings.HasSuffix(s, ":") || strings.Contains(s, " #") {
 		return nil, false
 	}
-	n.Value = s
+	// A copy: a substring would keep the whole front matter alive as long as the value.
+	n.Value = strings.Clone(s)
 	switch s {
 	case "~", "null", "Null", "NULL":
 		n.Tag = "!!null"
@@ -260,7 +261,7 @@ func flowList(s string, line, col int) (*yaml.Node, bool) {
 		if item == "" || strings.ContainsAny(item, "[]{}#:'\"&*!|>%@`?") || item[0] == '-' {
 			return nil, false
 		}
-		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: item,
+		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.Clone(item),
 			Line: line, Column: col + utf8.RuneCountInString(s[:off+lead])}
 		switch item {
 		case "~", "null", "Null", "NULL":

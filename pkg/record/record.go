@@ -404,8 +404,12 @@ type Summary struct {
 	Renewals                                 int
 	Milestones                               []Milestone
 	Requests                                 []Request
-	KeyLines                                 map[string]int
+	// Lines of the keys follow due points at (next, contract, start, site_limit).
+	NextLine, ContractLine, StartLine, SiteLimitLine int32
 }
+
+// dueKeys are the keys whose lines a summary keeps.
+var dueKeys = []string{"next", "contract", "start", "site_limit"}
 
 // Summarize returns the due-relevant part of r: milestones done and requests both resolved
 // and reported back can no longer fall due, so they are left out.
@@ -425,7 +429,9 @@ func (r *Record) Summarize() Summary {
 	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
 		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, UnitStart: r.UnitStart,
 		Next: r.Next, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
-		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, KeyLines: r.keyLines}
+		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs,
+		NextLine: int32(r.keyLines["next"]), ContractLine: int32(r.keyLines["contract"]),
+		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"])}
 }
 
 // Restore builds a record from a summary. It has no text: it serves follow due, not edits.
@@ -434,5 +440,7 @@ func Restore(s Summary) *Record {
 		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, Start: s.Start, UnitStart: s.UnitStart,
 		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
-		Milestones: s.Milestones, Requests: s.Requests, keyLines: s.KeyLines}
+		Milestones: s.Milestones, Requests: s.Requests,
+		keyLines: map[string]int{dueKeys[0]: int(s.NextLine), dueKeys[1]: int(s.ContractLine),
+			dueKeys[2]: int(s.StartLine), dueKeys[3]: int(s.SiteLimitLine)}}
 }

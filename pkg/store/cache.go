@@ -27,7 +27,7 @@ import (
 
 const (
 	cacheMagic   = "follow due cache"
-	cacheVersion = 1
+	cacheVersion = 2
 	cacheName    = "due.cache"
 )
 
@@ -143,21 +143,17 @@ func (s *Store) SaveCache(c *Cache) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(cacheFile{Magic: cacheMagic, Version: cacheVersion, Entries: c.next}); err != nil {
-		return
-	}
 	tmp, err := os.CreateTemp(dir, ".due.cache-*")
 	if err != nil {
 		return
 	}
 	name := tmp.Name()
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		os.Remove(name)
-		return
+	w := bufio.NewWriterSize(tmp, 1<<16)
+	err = gob.NewEncoder(w).Encode(cacheFile{Magic: cacheMagic, Version: cacheVersion, Entries: c.next})
+	if err == nil {
+		err = w.Flush()
 	}
-	if err := tmp.Close(); err != nil {
+	if cerr := tmp.Close(); err != nil || cerr != nil {
 		os.Remove(name)
 		return
 	}

@@ -1,0 +1,270 @@
+#!/usr/bin/env bash
+# bench/run.sh: measure follow on generated record trees beside two floors, cat and grep.
+#
+#   bench/run.sh                 # 1,000, 10,000 and 100,000 records
+#   bench/run.sh 1000 10000      # only these sizes
+#
+# For every size N it generates N records with cmd/gen-records (seed 1, reused when the same
+# generator already wrote them) plus one active record with 1,000 contacts (G000001), then
+# measures, in one run:
+#
+#   cat      every byte of every record (find -print0 | xargs -0 cat)      floor 1
+#   grep     grep -rc '^next:' over the tree                              floor 2
+#   due      follow due --today T        cold (page cache dropped) and warm, without .follow/
+#            (follow's caches), and repeated (warm, .follow/ left by the previous run)
+#   lint     follow lint --today T                       cold and warm
+#   new      follow new G000001 ... on the 1,000-contact record (restored after each run)
+#   show     follow show G000001 on it
+#
+# cold: the page cache (data, dentries, inodes) is dropped before the run when this user
+# may write /proc/sys/vm/drop_caches (root); otherwise every run is warm and the output
+# says so. warm: the same command run again with unchanged files; the best of BENCH_REPEAT
+# runs. new and show are compared with cat and grep of the one file they touch.
+#
+# Wall time is taken with bash's EPOCHREALTIME (1 ms resolution); CPU time (user + system),
+# CPU share and peak memory (max RSS) with GNU time. Ratios are of wall times, to the floor
+# measured in the same state. The markdown report goes to stdout, progress to stderr.
+#
+# Environment: BENCH_DATA (where trees are kept; default $TMPDIR/follow-bench),
+# BENCH_SEED (1), BENCH_TODAY (2026-12-01), BENCH_REPEAT (3), BENCH_BIG (1000 contacts),
+# BENCH_IDLE (e.g. 0.2: before each run, wait until other programs use fewer cores than
+# that), BENCH_IDLE_WAIT (how long to wait at most, 600 s), BENCH_NICE (e.g. -10: run the
+# measured commands at that priority, root only, so that other work disturbs them less).
+set -euo pipefail
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+for n in "${sizes[@]}"; do
+	[[ $n =~ ^[0-9]+$ ]] || { echo "usage: bench/run.sh [N ...]  (N: number of records)" >&2; exit 2; }
+done
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+data=${BENCH_DATA:-${TMPDIR:-/tmp}/follow-bench}
+seed=${BENCH_SEED:-1}
+today=${BENCH_TODAY:-2026-12-01}
+repeat=${BENCH_REPEAT:-3}
+bigv=${BENCH_BIG:-1000}
+big=G000001
+
+mkdir -p "$data"
+bin=$(mktemp -d "${TMPDIR:-/tmp}/follow-bench-bin.XXXXXX")
+trap 'rm -rf "$bin"' EXIT
+
+# GNU time, for peak memory.
+TIME=/usr/bin/time
+if ! "$TIME" -f '%M' true >/dev/null 2>&1; then
+	echo "GNU time is missing: sudo apt-get install -y time" >&2
+	exit 1
+fi
+
+echo "building follow and gen-records..." >&2
+(cd "$repo" && go build -o "$bin/follow" ./cmd/follow && go build -o "$bin/gen-records" ./cmd/gen-records)
+built="$(cd "$repo" && git describe --always --dirty 2>/dev/null || echo '?') at $(date -u +%H:%MZ)"
+follow="$bin/follow"
+genhash=$(sha256sum "$bin/gen-records" | cut -c1-16)
+
+# Can the page cache be dropped?
+cold=no
+if [ -w /proc/sys/vm/drop_caches ] && sync && echo 3 2>/dev/null >/proc/sys/vm/drop_caches; then
+	cold=yes
+fi
+drop() {
+	[ "$cold" = yes ] || return 0
+	sync
+	echo 3 >/proc/sys/vm/drop_caches
+	# Bring the programs back, not the data: the floors and follow start equally.
+	"$follow" --version >/dev/null
+	find /dev/null >/dev/null; xargs true </dev/null; cat /dev/null; grep -c x /dev/null >/dev/null || true
+}
+
+# cpubusy: jiffies the whole machine has spent busy (not idle, not waiting for I/O).
+cpubusy() {
+	local _c user nice system idle iowait irq softirq steal _rest
+	read -r _c user nice system idle iowait irq softirq steal _rest </proc/stat
+	echo $((user + nice + system + irq + softirq + steal))
+}
+hz=$(getconf CLK_TCK)
+
+# quiet: with BENCH_IDLE=C, wait (at most BENCH_IDLE_WAIT seconds, default 600) until other
+# programs use less than C cores over a second. On a shared machine their work inflates
+# wall times; the bg column of the report says how much there was during each run.
+quiet() {
+	[ -n "${BENCH_IDLE:-}" ] || return 0
+	local waited=0 b0 b1
+	while ((waited < ${BENCH_IDLE_WAIT:-600})); do
+		b0=$(cpubusy); sleep 1; b1=$(cpubusy)
+		awk -v d=$((b1 - b0)) -v hz="$hz" -v c="$BENCH_IDLE" 'BEGIN { exit !(d / hz < c) }' && return 0
+		waited=$((waited + 1))
+	done
+	echo "  still busy after ${BENCH_IDLE_WAIT:-600} s; measuring anyway" >&2
+}
+
+# measure CMD...: runs CMD once, sets W (wall seconds), M (peak MB), C (CPU %), U (CPU
+# seconds, user + system), BG (cores other programs used meanwhile), RC.
+measure() {
+	local out="$bin/time.out" t0 t1 b0 b1 kb cpu us sy
+	quiet
+	b0=$(cpubusy)
+	t0=$EPOCHREALTIME
+	set +e
+	${BENCH_NICE:+nice -n "$BENCH_NICE"} "$TIME" -f '%M %P %U %S' -o "$out" "$@" >/dev/null 2>"$bin/stderr"
+	RC=$?
+	set -e
+	t1=$EPOCHREALTIME
+	b1=$(cpubusy)
+	W=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+	read -r kb cpu us sy <"$out" || true
+	M=$(awk -v k="${kb:-0}" 'BEGIN { printf "%.1f", k / 1024 }')
+	U=$(awk -v a="${us:-0}" -v b="${sy:-0}" 'BEGIN { printf "%.2f", a + b }')
+	BG=$(awk -v d=$((b1 - b0)) -v hz="$hz" -v u="$U" -v w="$W" 'BEGIN { x = (d / hz - u) / w; if (x < 0) x = 0; printf "%.1f", x }')
+	C=${cpu:-?}
+	C=${C%\%}
+}
+
+# best LABEL CMD...: the fastest of $repeat warm runs (after one unmeasured warm-up run).
+best() {
+	local bw="" bm="" bc="" bu="" bb="" i
+	"${PRE:-true}"
+	"$@" >/dev/null 2>&1 || true
+	for ((i = 0; i < repeat; i++)); do
+		"${PRE:-true}"
+		measure "$@"
+		if [ -z "$bw" ] || awk -v a="$W" -v b="$bw" 'BEGIN { exit !(a < b) }'; then
+			bw=$W bm=$M bc=$C bu=$U bb=$BG
+		fi
+	done
+	W=$bw M=$bm C=$bc U=$bu BG=$bb
+}
+
+
+rows=()
+row() { # N command wall MB cpu% floor_cat floor_grep (and $U: CPU seconds, $BG)
+	local rc rg
+	rc=$(awk -v a="$3" -v b="$6" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
+	rg=$(awk -v a="$3" -v b="$7" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
+	[ "$6" = "-" ] && rc="-"
+	[ "$7" = "-" ] && rg="-"
+	rows+=("| $1 | $2 | $3 | $U | $5 | $4 | $rc | $rg | $BG |")
+	printf '  %-34s %8s s %7s s CPU %5s%% %8s MB  x%s cat  x%s grep  bg %s\n' "$2" "$3" "$U" "$5" "$4" "$rc" "$rg" "$BG" >&2
+}
+
+declare -A growth
+sizes_info=()
+
+for n in "${sizes[@]}"; do
+	dir="$data/n$n-seed$seed-$today-$big-$bigv"
+	stamp="$dir/.follow-bench"
+	want="gen-records $genhash -n $n -seed $seed -today $today -big $big:$bigv"
+	if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+		echo "generating $n records in $dir..." >&2
+		rm -rf "$dir"
+		"$TIME" -f "  generated in %e s, peak %M KB" "$bin/gen-records" -n "$n" -seed "$seed" -today "$today" -big "$big:$bigv" -out "$dir"
+		echo "$want" >"$stamp"
+	fi
+	files=$(find "$dir" -name '*.md' | wc -l)
+	bytes=$(find "$dir" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+	bigfile=$(find "$dir" -name "$big.md")
+	bigbytes=$(stat -c %s "$bigfile")
+	echo "N=$n: $files files, $((bytes / 1000000)) MB; $big: $bigbytes bytes" >&2
+	sizes_info+=("| $n | $files | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') |")
+
+	F=("$follow" --dir "$dir" --today "$today")
+	nocache() { rm -rf "$dir/.follow"; }
+
+	states=(warm)
+	[ "$cold" = yes ] && states=(cold warm)
+	for st in "${states[@]}"; do
+		if [ "$st" = cold ]; then
+			one() { "${PRE:-true}"; drop; measure "$@"; }
+		else
+			one() { best "$@"; }
+		fi
+		one bash -c "find '$dir' -name '*.md' -print0 | xargs -0 cat >/dev/null"
+		cw=$W; row "$n" "cat ($st)" "$W" "$M" "$C" - -
+		one grep -rc '^next:' "$dir"
+		gw=$W; row "$n" "grep ($st)" "$W" "$M" "$C" "$cw" -
+		# Nothing cached: no page cache (cold) and no .follow/ (follow's own caches).
+		PRE=nocache one "${F[@]}" due
+		[ "$RC" = 0 ] || echo "  follow due exited $RC: $(head -c 300 "$bin/stderr")" >&2
+		row "$n" "follow due ($st, no .follow/)" "$W" "$M" "$C" "$cw" "$gw"
+		growth["due $st,$n"]=$W
+		if [ "$st" = warm ]; then
+			# A repeated run on unchanged files: the previous run's .follow/ is there.
+			one "${F[@]}" due
+			row "$n" "follow due (repeated)" "$W" "$M" "$C" "$cw" "$gw"
+			growth["due repeated,$n"]=$W
+		fi
+		one "${F[@]}" lint
+		[ "$RC" = 0 ] || echo "  follow lint exited $RC (findings?): $(head -c 300 "$bin/stderr")" >&2
+		row "$n" "follow lint ($st)" "$W" "$M" "$C" "$cw" "$gw"
+		growth["lint $st,$n"]=$W
+	done
+
+	# One record: follow new on the 1,000-contact record (restored before every run) and
+	# follow show on it, beside cat and grep of that file. Warm.
+	backup="$bin/$big.md"
+	cp -p "$bigfile" "$backup"
+	best cat "$bigfile"
+	cw=$W; row "$n" "cat $big.md" "$W" "$M" "$C" - -
+	best grep -c '^次回' "$bigfile"
+	gw=$W; row "$n" "grep $big.md" "$W" "$M" "$C" "$cw" -
+	restore() { cp -p "$backup" "$bigfile"; }
+	PRE=restore best "${F[@]}" new "$big" --fact "請求書発行を一人で担当できるようになった" \
+		--request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/11 電話" \
+		--topic "娘さんの中学受験（1月）" --next 2w
+	[ "$RC" = 0 ] || echo "  follow new exited $RC: $(head -c 300 "$bin/stderr")" >&2
+	restore
+	row "$n" "follow new $big ($bigv visits)" "$W" "$M" "$C" "$cw" "$gw"
+	growth["new,$n"]=$W
+	if "$follow" show --help >/dev/null 2>&1; then
+		best "${F[@]}" show "$big"
+		[ "$RC" = 0 ] || echo "  follow show exited $RC: $(head -c 300 "$bin/stderr")" >&2
+		row "$n" "follow show $big" "$W" "$M" "$C" "$cw" "$gw"
+		growth["show,$n"]=$W
+	else
+		rows+=("| $n | follow show $big | (no follow show in this build: skipped) | | | | | | |")
+	fi
+	cmp -s "$backup" "$bigfile" || { echo "$big.md was not restored" >&2; exit 1; }
+done
+
+# The report (markdown) on stdout.
+echo "## Run of $(date -u +%Y-%m-%d), ended $(date -u +%H:%MZ)"
+echo
+echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
+echo "- $(go version | cut -d' ' -f3-); follow built from $built"
+echo "- bg: cores used by other programs during the run (of $(nproc)); above 0.1 the wall time is inflated${BENCH_IDLE:+; each run waited up to ${BENCH_IDLE_WAIT:-600} s for other programs to use less than $BENCH_IDLE cores}${BENCH_NICE:+; measured commands ran at nice $BENCH_NICE}"
+if [ "$cold" = yes ]; then
+	echo "- cold: page cache, dentries and inodes dropped (echo 3 > /proc/sys/vm/drop_caches) before the run; warm: best of $repeat runs after a warm-up run"
+else
+	echo "- **No cold runs**: this user cannot drop the page cache (/proc/sys/vm/drop_caches needs root); every number is warm, best of $repeat"
+fi
+echo "- Records: gen-records -seed $seed -today $today -big $big:$bigv; follow runs with --today $today"
+echo
+echo "| N | files | MB |"
+echo "| ---: | ---: | ---: |"
+printf '%s\n' "${sizes_info[@]}"
+echo
+echo "| N | command | wall s | CPU s | CPU % | peak MB | × cat | × grep | bg |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+printf '%s\n' "${rows[@]}"
+echo
+echo "Growth: wall time per 1,000 records for the commands over the whole tree (flat across N is"
+echo "linear growth), and wall time of the commands on G000001 alone (flat is independent of N)."
+echo
+hdr="| command |"; sep="| --- |"
+for n in "${sizes[@]}"; do hdr+=" N=$n |"; sep+=" ---: |"; done
+echo "$hdr"; echo "$sep"
+for key in "due cold" "due warm" "due repeated" "lint cold" "lint warm" "new" "show"; do
+	[ -n "${growth["$key,${sizes[0]}"]:-}" ] || continue
+	case $key in
+	new | show) line="| follow $key $big, ms |" ;;
+	*) line="| follow $key, ms per 1,000 records |" ;;
+	esac
+	for n in "${sizes[@]}"; do
+		case $key in
+		new | show) line+=" $(awk -v a="${growth["$key,$n"]}" 'BEGIN { printf "%.0f", a * 1000 }') |" ;;
+		*) line+=" $(awk -v a="${growth["$key,$n"]}" -v n="$n" 'BEGIN { printf "%.0f", a * 1e6 / n }') |" ;;
+		esac
+	done
+	echo "$line"
+done

@@ -1,0 +1,61 @@
+package record_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/staffnote/follow/cmd/gen-records/recgen"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// Records for benchmarks come from the same generator as bench/run.sh: an active record
+// with 12 contacts (the median), one with 500 and one with 1,000 (what follow new and
+// follow show meet on a long follow-up).
+var benchParams = recgen.Params{N: 1, Seed: 1, Today: dates.MustOf(2026, 12, 1)}
+
+func benchSrc(visits int) []byte {
+	_, src := recgen.One(benchParams, "G000001", visits)
+	return src
+}
+
+var benchSizes = []int{12, 500, 1000}
+
+// BenchmarkParse reads the front matter (what follow due needs of every record).
+func BenchmarkParse(b *testing.B) {
+	for _, n := range benchSizes {
+		src := benchSrc(n)
+		b.Run(fmt.Sprintf("visits=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := record.Parse("G000001.md", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkEntries parses the body into dated sections (lint, show and new need it).
+// Entries caches its result in the record, so each round works on a fresh copy of a record
+// whose body was never parsed.
+func BenchmarkEntries(b *testing.B) {
+	for _, n := range benchSizes {
+		src := benchSrc(n)
+		parsed, err := record.Parse("G000001.md", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("visits=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				r := *parsed
+				if es, _ := r.Entries(); len(es) < n {
+					b.Fatalf("%d entries, want at least %d", len(es), n)
+				}
+			}
+		})
+	}
+}
