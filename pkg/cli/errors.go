@@ -78,6 +78,8 @@ func errorText(lang string, err error) string {
 // silentExit ends the command with a code after its output already said why.
 func silentExit(code int) error { return &exitError{code: code} }
 
+// exitCode is the exit status for err. follow's own errors carry their code; any other
+// error comes from cobra itself (an unknown command or flag, a wrong argument count).
 func exitCode(err error) int {
 	if err == nil {
 		return ExitOK
@@ -86,5 +88,5 @@ func exitCode(err error) int {
 	if errors.As(err, &e) {
 		return e.code
 	}
-	return ExitError
+	return ExitUsage
 }

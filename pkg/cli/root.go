@@ -3,7 +3,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -61,12 +60,7 @@ func Run(f *Factory, args []string) (code int) {
 	if msg := errorText(f.Lang(), err); msg != "" {
 		fmt.Fprintln(f.IO.ErrOut, progName+": "+msg)
 	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return ee.code
-	}
-	// Errors cobra raises itself: unknown commands and flags, wrong argument counts.
-	return ExitUsage
+	return exitCode(err)
 }
 
 // NewRootCmd builds the command tree.
