@@ -13,6 +13,7 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
+	"github.com/staffnote/follow/pkg/store"
 )
 
 // DueOptions are the inputs of follow due.
@@ -325,7 +326,7 @@ func completeNames(f *Factory, pick func(*record.Record) []string) func(*cobra.C
 		paths, _ := s.List()
 		seen := map[string]bool{}
 		var out []string
-		for _, l := range loadAll(paths) {
+		for _, l := range store.Load(paths) {
 			if l.Record == nil {
 				continue
 			}

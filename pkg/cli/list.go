@@ -8,6 +8,7 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
+	"github.com/staffnote/follow/pkg/store"
 	"github.com/staffnote/follow/pkg/textnorm"
 )
 
@@ -121,7 +122,7 @@ func runList(o *ListOptions) error {
 	client := textnorm.NewMatcher(o.Client)
 	items := []ListItem{}
 	broken := 0
-	for _, l := range loadAll(paths) {
+	for _, l := range store.Load(paths) {
 		if l.Err != nil {
 			broken++
 			f.warnf("%s", f.T("due.broken", l.Err))

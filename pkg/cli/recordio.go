@@ -19,9 +19,6 @@ func init() {
 	})
 }
 
-// loadAll reads records in parallel.
-func loadAll(paths []string) []store.Loaded { return store.Load(paths) }
-
 // openRecord finds and parses the record of id for editing. The caller holds the lock.
 // A missing record gives ("", nil, nil); a record that cannot be read or whose data is
 // broken gives an error naming file and line, and is never modified.

@@ -103,7 +103,7 @@ func TestReportSampleRecords(t *testing.T) {
 	if staffPages != len(paths) || len(paths) == 0 {
 		t.Errorf("%d staff pages for %d records", staffPages, len(paths))
 	}
-	for _, l := range loadAll(paths) {
+	for _, l := range store.Load(paths) {
 		if l.Err != nil {
 			t.Fatalf("sample record: %v", l.Err)
 		}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/store"
 )
 
 // progName prefixes every error message.
@@ -130,7 +132,7 @@ func completeIDs(f *Factory) func(*cobra.Command, []string, string) ([]string, c
 		}
 		paths, _ := s.List()
 		var out []string
-		for _, l := range loadAll(paths) {
+		for _, l := range store.Load(paths) {
 			if l.Record == nil || !strings.HasPrefix(l.Record.ID, prefix) {
 				continue
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/stats"
+	"github.com/staffnote/follow/pkg/store"
 )
 
 // StatsOptions are the inputs of follow stats.
@@ -136,7 +137,7 @@ func statsRecords(f *Factory) ([]*record.Record, int, error) {
 	}
 	var recs []*record.Record
 	broken := 0
-	for _, l := range loadAll(paths) {
+	for _, l := range store.Load(paths) {
 		if l.Err != nil {
 			broken++
 			f.warnf("%s", f.T("stats.broken", l.Err))
