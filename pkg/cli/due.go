@@ -167,11 +167,7 @@ func runDue(o *DueOptions) error {
 			errs[i] = err
 			return
 		}
-		for _, it := range schedule.All(r, cfg, today, lang) {
-			if filter.Match(it) {
-				perFile[i] = append(perFile[i], it)
-			}
-		}
+		perFile[i] = filter.Collect(r, cfg, today, lang)
 	})
 	s.SaveCache(cache)
 	items := []schedule.Item{}

@@ -78,6 +78,9 @@ type Record struct {
 	// keyLines holds the file line of each top-level key; it outlives the YAML nodes so a
 	// record restored from the due cache still points at its lines.
 	keyLines map[string]int
+	// dueLines holds the lines of dueKeys in a record restored from the due cache, which
+	// has no keyLines.
+	dueLines *[4]int32
 
 	entries     []Entry // Entries, computed once
 	entryProbs  []Problem
@@ -173,7 +176,17 @@ func (r *Record) BodyLine() int { return r.lay.closeLine + 1 }
 func (r *Record) FrontMatterEndLine() int { return r.lay.closeLine }
 
 // KeyLine returns the line of a top-level front matter key, or 0 when absent.
-func (r *Record) KeyLine(key string) int { return r.keyLines[key] }
+func (r *Record) KeyLine(key string) int {
+	if r.dueLines != nil {
+		for i, k := range dueKeys {
+			if k == key {
+				return int(r.dueLines[i])
+			}
+		}
+		return 0
+	}
+	return r.keyLines[key]
+}
 
 // Parse reads a record. It returns an *Error when the file cannot be read as a record at all
 // (no or unclosed front matter, invalid YAML, not UTF-8, ...). Everything else that is wrong
@@ -186,7 +199,7 @@ func Parse(path string, src []byte) (*Record, error) {
 	if lines := ConflictMarkers(src); len(lines) > 0 {
 		return nil, &Error{Path: path, Line: lines[0], Column: 1, Rule: "conflict", Msg: "merge conflict markers are left in the file: resolve the conflict and remove them"}
 	}
-	r := &Record{Path: path, Src: src, lay: lay, keyAt: map[string]*yaml.Node{}, keyLines: map[string]int{}}
+	r := &Record{Path: path, Src: src, lay: lay, keyAt: make(map[string]*yaml.Node, 24), keyLines: make(map[string]int, 24)}
 	yamlText := src[lay.yamlStart:lay.yamlEnd]
 	root, fast := fastYAML(yamlText)
 	if !fast {
@@ -408,12 +421,17 @@ type Summary struct {
 	NextLine, ContractLine, StartLine, SiteLimitLine int32
 }
 
-// dueKeys are the keys whose lines a summary keeps.
-var dueKeys = []string{"next", "contract", "start", "site_limit"}
+// dueKeys are the keys whose lines a summary keeps, in the order of Summary's fields.
+var dueKeys = [4]string{"next", "contract", "start", "site_limit"}
 
 // Summarize returns the due-relevant part of r: milestones done and requests both resolved
-// and reported back can no longer fall due, so they are left out.
+// and reported back can no longer fall due, so they are left out, and an ended record keeps
+// only its name and status.
 func (r *Record) Summarize() Summary {
+	if !r.Active() {
+		// An ended record has no duties: follow due needs to know only that.
+		return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status}
+	}
 	var ms []Milestone
 	for _, m := range r.Milestones {
 		if m.Done.IsZero() {
@@ -441,6 +459,5 @@ func Restore(s Summary) *Record {
 		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
 		Milestones: s.Milestones, Requests: s.Requests,
-		keyLines: map[string]int{dueKeys[0]: int(s.NextLine), dueKeys[1]: int(s.ContractLine),
-			dueKeys[2]: int(s.StartLine), dueKeys[3]: int(s.SiteLimitLine)}}
+		dueLines: &[4]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine}}
 }

@@ -3,8 +3,9 @@
 package schedule
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -130,12 +131,30 @@ func NoticeRequired(r *record.Record) bool {
 
 // All returns every open duty of a record, whatever its date. Ended records have none.
 func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []Item {
+	return collect(r, cfg, today, lang, func(dates.Date) bool { return true }, nil)
+}
+
+// Collect returns the open duties of a record that pass the filter. It is All followed by
+// Match, without building the texts of duties whose date the filter leaves out: follow due
+// runs it on every record of the tree, and most duties lie beyond --within.
+func (f Filter) Collect(r *record.Record, cfg *config.Config, today dates.Date, lang string) []Item {
+	return collect(r, cfg, today, lang, func(d dates.Date) bool {
+		return (f.Until.IsZero() || !d.After(f.Until)) && (!f.OverdueOnly || d.Before(today))
+	}, f.Match)
+}
+
+// collect builds the items whose date passes when (checked before any text is built) and
+// then match (nil: all).
+func collect(r *record.Record, cfg *config.Config, today dates.Date, lang string, when func(dates.Date) bool, match func(Item) bool) []Item {
 	if !r.Active() {
 		return nil
 	}
 	w := WordsFor(lang)
 	var out []Item
 	add := func(it Item) {
+		if !when(it.Date) {
+			return
+		}
 		it.Staff, it.Name, it.File = r.ID, r.Name, r.Path
 		it.Owner, it.Manager, it.Client, it.Site, it.Supervisor = r.Owner, r.Manager, r.Client, r.Site, r.Supervisor
 		if it.Who == "" {
@@ -143,7 +162,9 @@ func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []
 		}
 		it.Days = it.Date.Sub(today)
 		it.Overdue = it.Date.Before(today)
-		out = append(out, it)
+		if match == nil || match(it) {
+			out = append(out, it)
+		}
 	}
 	if r.Next.IsZero() {
 		add(Item{Date: today, Kind: KindUnscheduled, What: w.Unscheduled, Line: r.KeyLine("next")})
@@ -158,6 +179,9 @@ func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []
 			d := q.Report
 			if d.IsZero() {
 				d = q.Done
+			}
+			if !when(d) {
+				continue
 			}
 			what := w.Report + ": " + q.What
 			if q.How != "" {
@@ -177,16 +201,20 @@ func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []
 		who, role := Resolve(r, m.Who)
 		add(Item{Date: m.Due, Kind: kind, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
 	}
-	if end := r.Contract.End; !end.IsZero() && end.Before(today) {
+	if end := r.Contract.End; !end.IsZero() && end.Before(today) && when(end) {
 		add(Item{Date: end, Kind: KindRenewal, What: sprintf(w.ContractOver, end.String()), Line: r.KeyLine("contract")})
 	}
 	if end := r.Contract.End; !end.IsZero() && !end.Before(today) && NoticeRequired(r) {
-		d := dates.Adjust(end.AddDays(-30), cfg.BusinessCalendar(), dates.ShiftBefore)
-		add(Item{Date: d, Kind: KindRenewal, What: sprintf(w.Notice, end.String()), Line: r.KeyLine("contract")})
+		if d := dates.Adjust(end.AddDays(-30), cfg.BusinessCalendar(), dates.ShiftBefore); when(d) {
+			add(Item{Date: d, Kind: KindRenewal, What: sprintf(w.Notice, end.String()), Line: r.KeyLine("contract")})
+		}
 	}
 	if cfg.Limit.Enable && !r.SiteLimit.IsZero() {
 		warn := r.SiteLimit.Add(cfg.Limit.Warn.Neg())
 		for _, who := range cfg.Limit.Who {
+			if !when(warn) {
+				break
+			}
 			person, role := Resolve(r, who)
 			add(Item{Date: warn, Kind: KindLimit, Ref: "site", What: sprintf(w.SiteLimit, r.SiteLimit.String()), Who: person, Role: role, Line: r.KeyLine("site_limit")})
 		}
@@ -199,6 +227,9 @@ func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []
 				unit = r.Client
 			}
 			for _, who := range cfg.Limit.Who {
+				if !when(warn) {
+					break
+				}
 				person, role := Resolve(r, who)
 				add(Item{Date: warn, Kind: KindLimit, What: sprintf(w.Limit, ld.String(), unit), Who: person, Role: role, Line: r.KeyLine("start")})
 			}
@@ -271,22 +302,38 @@ func fold(s string) string {
 
 // Sort orders items oldest first, then by kind, staff and reference.
 func Sort(items []Item) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if a.Date != b.Date {
-			return a.Date < b.Date
+	// Sort positions, not the items themselves: an Item is large, and moving whole items
+	// dominates a stable sort of tens of thousands of them.
+	order := make([]int32, len(items))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return compareItems(&items[i], &items[j]) })
+	sorted := make([]Item, len(items))
+	for k, i := range order {
+		sorted[k] = items[i]
+	}
+	copy(items, sorted)
+}
+
+func compareItems(a, b *Item) int {
+	switch {
+	case a.Date != b.Date:
+		return cmp.Compare(a.Date, b.Date)
+	case a.Kind != b.Kind && kindOrder[a.Kind] != kindOrder[b.Kind]:
+		return cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind])
+	case a.Staff != b.Staff:
+		return strings.Compare(a.Staff, b.Staff)
+	case a.Ref != b.Ref:
+		if refLess(a.Ref, b.Ref) {
+			return -1
 		}
-		if kindOrder[a.Kind] != kindOrder[b.Kind] {
-			return kindOrder[a.Kind] < kindOrder[b.Kind]
+		if refLess(b.Ref, a.Ref) {
+			return 1
 		}
-		if a.Staff != b.Staff {
-			return a.Staff < b.Staff
-		}
-		if a.Ref != b.Ref {
-			return refLess(a.Ref, b.Ref)
-		}
-		return a.Who < b.Who
-	})
+		return 0
+	}
+	return strings.Compare(a.Who, b.Who)
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

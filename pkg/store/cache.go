@@ -1,15 +1,19 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/gob"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
-	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"github.com/staffnote/follow/pkg/record"
 )
@@ -26,10 +30,17 @@ import (
 // are not older than the cache file itself are read again next time.
 
 const (
-	cacheMagic   = "follow due cache"
-	cacheVersion = 2
+	cacheMagic   = "follow due cache\x00"
+	cacheVersion = 3
 	cacheName    = "due.cache"
 )
+
+// The cache file: cacheMagic, the version (uvarint), the number of entries (uvarint), the
+// entries sorted by path, and a CRC-32C of everything before it (4 bytes, little endian).
+// An entry is the path relative to the root (uvarint length and bytes), the FileKey (Dev and
+// Ino as uvarints, Size, MtimeNs and CtimeNs as varints) and the record.Summary encoded by
+// AppendBinary (uvarint length and bytes). It is read whole and never decoded into a map:
+// follow due looks each file up by its position in the sorted list, or by binary search.
 
 // FileKey identifies one version of a file.
 type FileKey struct {
@@ -39,40 +50,37 @@ type FileKey struct {
 }
 
 type cacheEntry struct {
-	Key     FileKey
-	Summary record.Summary
-}
-
-type cacheFile struct {
-	Magic   string
-	Version int
-	Entries map[string]cacheEntry // by path relative to the root
+	rel  string // shares the cache file's bytes
+	key  FileKey
+	blob []byte
 }
 
 // Cache is the due cache of a records directory.
 type Cache struct {
-	mu      sync.Mutex
-	root    string
-	old     map[string]cacheEntry
-	stamp   int64 // the cache file's own modification time; newer entries are racy
-	next    map[string]cacheEntry
+	prefix  string // what every path below the root starts with
 	enabled bool
-	hits    int
-	listed  []string // every record file EachHead was given, for the ID index
+	old     []cacheEntry // from the cache file, sorted by rel
+	stamp   int64        // the cache file's own modification time; newer entries are racy
+	hits    atomic.Int64
+
+	// This run, by index in the paths given to EachHead.
+	listed []string
+	keys   []FileKey
+	blobs  [][]byte // nil: not cacheable (unreadable, broken, changed while read)
+	reused []bool   // the entry is the old one, unchanged
 }
 
 // Hits returns how many summaries came from the cache (for tests and benchmarks).
-func (c *Cache) Hits() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.hits
-}
+func (c *Cache) Hits() int { return int(c.hits.Load()) }
 
 func (s *Store) cachePath() string { return filepath.Join(s.Root, StateDir, "cache", cacheName) }
 
 // OpenCache reads the due cache; a missing, corrupt or foreign one gives an empty cache.
 func (s *Store) OpenCache() *Cache {
-	c := &Cache{root: s.Root, old: map[string]cacheEntry{}, next: map[string]cacheEntry{}, enabled: keysSupported}
+	c := &Cache{prefix: s.Root + string(filepath.Separator), enabled: keysSupported}
+	if strings.HasSuffix(s.Root, string(filepath.Separator)) {
+		c.prefix = s.Root
+	}
 	if !c.enabled {
 		return c
 	}
@@ -82,60 +90,173 @@ func (s *Store) OpenCache() *Cache {
 	}
 	defer f.Close()
 	st, err := f.Stat()
-	if err != nil {
+	if err != nil || st.Size() > 1<<31 {
 		return c
 	}
-	var cf cacheFile
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode(&cf); err != nil || cf.Magic != cacheMagic || cf.Version != cacheVersion {
+	data := make([]byte, st.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
 		return c
 	}
-	c.old = cf.Entries
-	c.stamp = st.ModTime().UnixNano()
+	if old, ok := decodeCache(data); ok {
+		c.old = old
+		c.stamp = st.ModTime().UnixNano()
+	}
 	return c
 }
 
-// Lookup returns the cached summary of path when the file is unchanged.
-func (c *Cache) Lookup(path string, key FileKey) (record.Summary, bool) {
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+func decodeCache(data []byte) ([]cacheEntry, bool) {
+	if len(data) < len(cacheMagic)+4 || string(data[:len(cacheMagic)]) != cacheMagic {
+		return nil, false
+	}
+	body, sum := data[:len(data)-4], data[len(data)-4:]
+	if crc32.Checksum(body, crcTable) != binary.LittleEndian.Uint32(sum) {
+		return nil, false
+	}
+	d := body[len(cacheMagic):]
+	uv := func() uint64 {
+		v, n := binary.Uvarint(d)
+		if n <= 0 {
+			d = nil
+			return 0
+		}
+		d = d[n:]
+		return v
+	}
+	sv := func() int64 {
+		v, n := binary.Varint(d)
+		if n <= 0 {
+			d = nil
+			return 0
+		}
+		d = d[n:]
+		return v
+	}
+	bytesv := func() ([]byte, bool) {
+		l := uv()
+		if d == nil || l > uint64(len(d)) {
+			return nil, false
+		}
+		b := d[:l:l]
+		d = d[l:]
+		return b, true
+	}
+	if uv() != cacheVersion || d == nil {
+		return nil, false
+	}
+	n := uv()
+	if d == nil || n > uint64(len(d)/8) {
+		return nil, false
+	}
+	out := make([]cacheEntry, n)
+	for i := range out {
+		rel, ok := bytesv()
+		if !ok || len(rel) == 0 {
+			return nil, false
+		}
+		e := &out[i]
+		e.rel = unsafe.String(&rel[0], len(rel))
+		e.key = FileKey{Dev: uv(), Ino: uv(), Size: sv(), MtimeNs: sv(), CtimeNs: sv()}
+		if e.blob, ok = bytesv(); !ok || d == nil {
+			return nil, false
+		}
+		if i > 0 && out[i-1].rel >= e.rel {
+			return nil, false
+		}
+	}
+	if len(d) != 0 {
+		return nil, false
+	}
+	return out, true
+}
+
+// find returns the old entry of rel; hint is where it is when the tree did not change.
+func (c *Cache) find(rel string, hint int) *cacheEntry {
+	if hint < len(c.old) && c.old[hint].rel == rel {
+		return &c.old[hint]
+	}
+	i := sort.Search(len(c.old), func(i int) bool { return c.old[i].rel >= rel })
+	if i < len(c.old) && c.old[i].rel == rel {
+		return &c.old[i]
+	}
+	return nil
+}
+
+func (c *Cache) rel(path string) (string, bool) {
+	if !strings.HasPrefix(path, c.prefix) || len(path) == len(c.prefix) {
+		return "", false
+	}
+	return path[len(c.prefix):], true
+}
+
+// lookup returns the cached summary of paths[i] when the file is unchanged.
+func (c *Cache) lookup(i int, key FileKey) (record.Summary, bool) {
 	if !c.enabled {
 		return record.Summary{}, false
 	}
-	rel, err := filepath.Rel(c.root, path)
+	rel, ok := c.rel(c.listed[i])
+	if !ok {
+		return record.Summary{}, false
+	}
+	e := c.find(rel, i)
+	if e == nil || e.key != key || key.MtimeNs >= c.stamp-1e9 || key.CtimeNs >= c.stamp-1e9 {
+		return record.Summary{}, false
+	}
+	sum, err := record.DecodeSummary(e.blob)
 	if err != nil {
 		return record.Summary{}, false
 	}
-	e, ok := c.old[rel]
-	if !ok || e.Key != key || key.MtimeNs >= c.stamp-1e9 || key.CtimeNs >= c.stamp-1e9 {
-		return record.Summary{}, false
-	}
-	e.Summary.Path = path
-	return e.Summary, true
+	c.keys[i], c.blobs[i], c.reused[i] = key, e.blob, true
+	c.hits.Add(1)
+	sum.Path = c.listed[i]
+	return sum, true
 }
 
-// put records the summary of path for the next run.
-func (c *Cache) put(path string, key FileKey, s record.Summary) {
+// put records the summary of paths[i] for the next run.
+func (c *Cache) put(i int, key FileKey, r *record.Record) {
 	if !c.enabled {
 		return
 	}
-	rel, err := filepath.Rel(c.root, path)
-	if err != nil {
-		return
-	}
-	s.Path = ""
-	c.mu.Lock()
-	c.next[rel] = cacheEntry{Key: key, Summary: s}
-	c.mu.Unlock()
+	sum := r.Summarize()
+	c.keys[i], c.blobs[i] = key, sum.AppendBinary(nil)
 }
 
-// Save writes the cache atomically, unless nothing changed. Errors are ignored: the cache
-// is an optimization, and a read-only records directory still works.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// unchanged reports whether this run would write the cache it read.
+func (c *Cache) unchanged() bool {
+	n := 0
+	for i, b := range c.blobs {
+		if b == nil {
+			continue
+		}
+		if !c.reused[i] {
+			return false
+		}
+		n++
+	}
+	return n == len(c.old)
+}
+
+// SaveCache writes the cache atomically, unless nothing changed. Errors are ignored: the
+// cache is an optimization, and a read-only records directory still works.
 func (s *Store) SaveCache(c *Cache) {
 	if !c.enabled {
 		return
 	}
-	defer s.saveIDIndex(c.listed)
-	if sameEntries(c.old, c.next) {
+	if c.unchanged() {
+		// Every file listed came from the cache: the list is the one the cache was written
+		// from, and the ID index written then (or since) still names every file.
+		if slices.ContainsFunc(c.blobs, func(b []byte) bool { return b == nil }) || !exists(filepath.Join(filepath.Dir(s.cachePath()), idIndexName)) {
+			s.saveIDIndex(c.listed)
+		}
 		return
 	}
+	defer s.saveIDIndex(c.listed)
 	dir := filepath.Dir(s.cachePath())
 	if _, err := s.EnsureStateDir(); err != nil {
 		return
@@ -143,21 +264,45 @@ func (s *Store) SaveCache(c *Cache) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(dir, ".due.cache-*")
+	var entries []int
+	size := len(cacheMagic) + 24
+	for i, b := range c.blobs {
+		if rel, ok := c.rel(c.listed[i]); ok && b != nil {
+			entries = append(entries, i)
+			size += len(rel) + len(b) + 40
+		}
+	}
+	out := make([]byte, 0, size)
+	out = append(out, cacheMagic...)
+	out = binary.AppendUvarint(out, cacheVersion)
+	out = binary.AppendUvarint(out, uint64(len(entries)))
+	for _, i := range entries {
+		rel, _ := c.rel(c.listed[i])
+		k := c.keys[i]
+		out = binary.AppendUvarint(out, uint64(len(rel)))
+		out = append(out, rel...)
+		out = binary.AppendUvarint(out, k.Dev)
+		out = binary.AppendUvarint(out, k.Ino)
+		out = binary.AppendVarint(out, k.Size)
+		out = binary.AppendVarint(out, k.MtimeNs)
+		out = binary.AppendVarint(out, k.CtimeNs)
+		out = binary.AppendUvarint(out, uint64(len(c.blobs[i])))
+		out = append(out, c.blobs[i]...)
+	}
+	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, crcTable))
+	writeStateFile(dir, ".due.cache-*", s.cachePath(), out)
+}
+
+// writeStateFile replaces path by data through a temporary file in dir; errors are
+// ignored (the state directory holds only what can be rebuilt).
+func writeStateFile(dir, pattern, path string, data []byte) {
+	tmp, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return
 	}
 	name := tmp.Name()
-	w := bufio.NewWriterSize(tmp, 1<<16)
-	err = gob.NewEncoder(w).Encode(cacheFile{Magic: cacheMagic, Version: cacheVersion, Entries: c.next})
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := tmp.Close(); err != nil || cerr != nil {
-		os.Remove(name)
-		return
-	}
-	if err := os.Rename(name, s.cachePath()); err != nil {
+	_, werr := tmp.Write(data)
+	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(name, path) != nil {
 		os.Remove(name)
 	}
 }
@@ -182,15 +327,11 @@ func (s *Store) saveIDIndex(paths []string) {
 		b.WriteString(IDOf(rel) + "\t" + filepath.ToSlash(rel) + "\n")
 	}
 	dir := filepath.Dir(s.cachePath())
-	tmp, err := os.CreateTemp(dir, ".ids-*")
-	if err != nil {
+	path := filepath.Join(dir, idIndexName)
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, b.Bytes()) {
 		return
 	}
-	name := tmp.Name()
-	_, werr := tmp.Write(b.Bytes())
-	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(name, filepath.Join(dir, idIndexName)) != nil {
-		os.Remove(name)
-	}
+	writeStateFile(dir, ".ids-*", path, b.Bytes())
 }
 
 // indexedPath returns the path the ID index names for id, if that file still exists under
@@ -219,19 +360,6 @@ func (s *Store) indexedPath(id string) string {
 	return p
 }
 
-func sameEntries(a, b map[string]cacheEntry) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, x := range a {
-		y, ok := b[k]
-		if !ok || x.Key != y.Key {
-			return false
-		}
-	}
-	return true
-}
-
 // StatKey returns the identity and change marks of a file.
 func StatKey(path string) (FileKey, fs.FileInfo, error) {
 	st, err := os.Stat(path)
@@ -246,26 +374,29 @@ func StatKey(path string) (FileKey, fs.FileInfo, error) {
 }
 
 // EachHead reads the front matter of every path (from the cache when the file is
-// unchanged) on every core and calls fn with the record, or with the error that kept it
-// from being read. fn runs concurrently and must not keep the record longer than it
-// needs: follow due turns it into due items at once, so memory does not grow with the
-// records' history. Records whose data is broken are never cached.
+// unchanged) and calls fn with the record, or with the error that kept it from being read.
+// fn runs concurrently and must not keep the record longer than it needs: follow due turns
+// it into due items at once, so memory does not grow with the records' history. Records
+// whose data is broken are never cached. Reading runs on more goroutines than cores: when
+// the files are not in the page cache, the disk serves several reads at once.
 func (s *Store) EachHead(paths []string, c *Cache, fn func(i int, r *record.Record, err error)) {
 	c.listed = paths
-	Parallel(len(paths), func(i int) {
+	c.keys = make([]FileKey, len(paths))
+	c.blobs = make([][]byte, len(paths))
+	c.reused = make([]bool, len(paths))
+	parallelN(len(paths), ioWorkers(), func(i int) {
 		p := paths[i]
-		key, _, kerr := StatKey(p)
-		if kerr == nil {
-			if sum, ok := c.Lookup(p, key); ok {
-				c.mu.Lock()
-				c.hits++
-				c.mu.Unlock()
-				fn(i, record.Restore(sum), nil)
-				c.put(p, key, sum)
-				return
+		st, err := os.Stat(p)
+		if err == nil {
+			if key, ok := fileKey(st); ok {
+				if sum, ok := c.lookup(i, key); ok {
+					fn(i, record.Restore(sum), nil)
+					return
+				}
 			}
 		}
-		head, err := ReadHead(p)
+		// A file that cannot be stat-ed is opened anyway, for the error that says why.
+		head, key, keyed, err := readHeadKeyed(p, st)
 		if err != nil {
 			fn(i, nil, err)
 			return
@@ -279,11 +410,8 @@ func (s *Store) EachHead(paths []string, c *Cache, fn func(i int, r *record.Reco
 			fn(i, nil, err)
 			return
 		}
-		if kerr == nil {
-			// Cache only what was read from the same version the key describes.
-			if again, _, err := StatKey(p); err == nil && again == key {
-				c.put(p, key, r.Summarize())
-			}
+		if keyed {
+			c.put(i, key, r)
 		}
 		fn(i, r, nil)
 	})

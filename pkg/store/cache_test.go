@@ -1,6 +1,9 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,5 +142,76 @@ func TestCacheCorruptOrForeignIsIgnored(t *testing.T) {
 	os.RemoveAll(filepath.Join(dir, StateDir))
 	if got, _ := heads(t, s); got["S0001"] != "2026-12-05" {
 		t.Fatalf("without .follow: %v", got)
+	}
+}
+
+// TestCacheDamagedIsIgnored: a real cache file damaged anywhere (one byte changed,
+// truncated), or written by another version, is not used, and the records are read again.
+func TestCacheDamagedIsIgnored(t *testing.T) {
+	if !keysSupported {
+		t.Skip("the cache is off on this system")
+	}
+	dir := t.TempDir()
+	s := &Store{Root: dir}
+	writeRec(t, dir, "S0001", "2026-12-05")
+	writeRec(t, dir, "S0002", "2026-12-06")
+	heads(t, s)
+	if _, hits := heads(t, s); hits != 2 {
+		t.Fatalf("the cache is not used at all: hits %d", hits)
+	}
+	good, err := os.ReadFile(s.cachePath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var damaged [][]byte
+	for i := 0; i < len(good); i += max(1, len(good)/40) {
+		b := bytes.Clone(good)
+		b[i] ^= 0x20
+		damaged = append(damaged, b)
+	}
+	damaged = append(damaged, good[:len(good)-1], good[:len(good)/2])
+	// Another version with a valid checksum: refused by the version, not the checksum.
+	other := bytes.Clone(good[:len(good)-4])
+	other[len(cacheMagic)] = cacheVersion + 1
+	damaged = append(damaged, binary.LittleEndian.AppendUint32(other, crc32.Checksum(other, crcTable)))
+	for k, b := range damaged {
+		if _, ok := decodeCache(b); ok {
+			t.Fatalf("damaged cache %d decoded", k)
+		}
+		if err := os.WriteFile(s.cachePath(), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		future := time.Now().Add(10 * time.Second)
+		_ = os.Chtimes(s.cachePath(), future, future)
+		got, hits := heads(t, s)
+		if hits != 0 || got["S0001"] != "2026-12-05" || got["S0002"] != "2026-12-06" {
+			t.Fatalf("damaged cache %d: hits %d, %v", k, hits, got)
+		}
+	}
+}
+
+// TestIDIndexRewrittenWhenMissing: a repeated run with an unchanged cache still writes the
+// ID index when it is gone, so follow new finds records in subfolders without a walk.
+func TestIDIndexRewrittenWhenMissing(t *testing.T) {
+	if !keysSupported {
+		t.Skip("the cache is off on this system")
+	}
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "tokyo"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s := &Store{Root: dir}
+	writeRec(t, filepath.Join(dir, "tokyo"), "S0001", "2026-12-05")
+	heads(t, s)
+	heads(t, s)
+	index := filepath.Join(dir, StateDir, "cache", idIndexName)
+	if err := os.Remove(index); err != nil {
+		t.Fatal(err)
+	}
+	if _, hits := heads(t, s); hits != 1 {
+		t.Fatalf("hits %d, want 1", hits)
+	}
+	if p := s.indexedPath("S0001"); p != filepath.Join(dir, "tokyo", "S0001.md") {
+		t.Fatalf("index names %q", p)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/staffnote/follow/pkg/record"
 )
@@ -155,26 +156,27 @@ func Load(paths []string) []Loaded {
 }
 
 // Parallel runs fn(0), ..., fn(n-1) on every core and waits for them.
-func Parallel(n int, fn func(i int)) {
-	workers := runtime.GOMAXPROCS(0)
+func Parallel(n int, fn func(i int)) { parallelN(n, runtime.GOMAXPROCS(0), fn) }
+
+// ioWorkers is how many goroutines read files at once: more than the cores, since a read
+// that misses the page cache waits for the disk, which serves several at once.
+func ioWorkers() int { return max(8, 4*runtime.GOMAXPROCS(0)) }
+
+func parallelN(n, workers int, fn func(i int)) {
 	if workers > n {
 		workers = n
 	}
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				fn(i)
 			}
 		}()
 	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }
 

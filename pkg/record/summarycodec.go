@@ -1,0 +1,150 @@
+package record
+
+import (
+	"encoding/binary"
+	"errors"
+	"unsafe"
+
+	"github.com/staffnote/follow/pkg/dates"
+)
+
+// The due cache keeps each record's Summary as a flat byte string: no reflection to decode
+// it, and no pointers for the garbage collector to follow while follow due holds 100,000 of
+// them. Integers are varints, strings a length and their bytes.
+
+// AppendBinary appends the encoding of s (without its Path) to b.
+func (s *Summary) AppendBinary(b []byte) []byte {
+	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.Exempt} {
+		b = appendString(b, v)
+	}
+	for _, d := range [...]dates.Date{s.Start, s.UnitStart, s.Next, s.SiteLimit, s.ContractEnd} {
+		b = binary.AppendVarint(b, int64(d))
+	}
+	b = binary.AppendVarint(b, int64(s.Renewals))
+	for _, l := range [...]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine} {
+		b = binary.AppendVarint(b, int64(l))
+	}
+	b = binary.AppendUvarint(b, uint64(len(s.Milestones)))
+	for _, m := range s.Milestones {
+		for _, v := range [...]string{m.ID, m.What, m.Who, m.Rule, m.Note} {
+			b = appendString(b, v)
+		}
+		b = binary.AppendVarint(b, int64(m.Due))
+		b = binary.AppendVarint(b, int64(m.Done))
+		b = binary.AppendVarint(b, int64(m.Line))
+	}
+	b = binary.AppendUvarint(b, uint64(len(s.Requests)))
+	for _, q := range s.Requests {
+		for _, v := range [...]string{q.ID, q.What, q.Plan, q.How, q.Note} {
+			b = appendString(b, v)
+		}
+		for _, d := range [...]dates.Date{q.Due, q.Report, q.Done, q.Reported} {
+			b = binary.AppendVarint(b, int64(d))
+		}
+		b = binary.AppendVarint(b, int64(q.Line))
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+var errSummary = errors.New("corrupt summary")
+
+// DecodeSummary decodes what AppendBinary wrote. The strings of the result share b's
+// memory: b must never be modified afterwards.
+func DecodeSummary(b []byte) (Summary, error) {
+	d := summaryDecoder{b: b}
+	var s Summary
+	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.Exempt} {
+		*p = d.str()
+	}
+	for _, p := range [...]*dates.Date{&s.Start, &s.UnitStart, &s.Next, &s.SiteLimit, &s.ContractEnd} {
+		*p = d.date()
+	}
+	s.Renewals = int(d.int32())
+	for _, p := range [...]*int32{&s.NextLine, &s.ContractLine, &s.StartLine, &s.SiteLimitLine} {
+		*p = d.int32()
+	}
+	if n := d.count(8); n > 0 {
+		s.Milestones = make([]Milestone, n)
+		for i := range s.Milestones {
+			m := &s.Milestones[i]
+			for _, p := range [...]*string{&m.ID, &m.What, &m.Who, &m.Rule, &m.Note} {
+				*p = d.str()
+			}
+			m.Due, m.Done, m.Line = d.date(), d.date(), int(d.int32())
+		}
+	}
+	if n := d.count(10); n > 0 {
+		s.Requests = make([]Request, n)
+		for i := range s.Requests {
+			q := &s.Requests[i]
+			for _, p := range [...]*string{&q.ID, &q.What, &q.Plan, &q.How, &q.Note} {
+				*p = d.str()
+			}
+			for _, p := range [...]*dates.Date{&q.Due, &q.Report, &q.Done, &q.Reported} {
+				*p = d.date()
+			}
+			q.Line = int(d.int32())
+		}
+	}
+	if d.bad || len(d.b) != 0 {
+		return Summary{}, errSummary
+	}
+	return s, nil
+}
+
+type summaryDecoder struct {
+	b   []byte
+	bad bool
+}
+
+func (d *summaryDecoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.bad, d.b = true, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *summaryDecoder) int32() int32 {
+	v := d.varint()
+	if v != int64(int32(v)) {
+		d.bad = true
+		return 0
+	}
+	return int32(v)
+}
+
+func (d *summaryDecoder) date() dates.Date { return dates.Date(d.int32()) }
+
+// count reads a number of items, each of which takes at least size bytes, so that a
+// corrupt count cannot make the decoder allocate more than the input justifies.
+func (d *summaryDecoder) count(size int) int {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 || v > uint64((len(d.b)-n)/size) {
+		d.bad, d.b = true, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+func (d *summaryDecoder) str() string {
+	l := d.count(1)
+	if l > len(d.b) {
+		d.bad, d.b = true, nil
+		return ""
+	}
+	if l == 0 {
+		return ""
+	}
+	s := unsafe.String(&d.b[0], l)
+	d.b = d.b[l:]
+	return s
+}

@@ -1,0 +1,71 @@
+package record
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/staffnote/follow/pkg/dates"
+)
+
+func sampleSummary() Summary {
+	return Summary{
+		ID: "S0001", Name: "山田 花子", Status: "active", Owner: "佐藤 健", Manager: "鈴木", Client: "株式会社アオバ",
+		Site: "川崎工場", Supervisor: "田中", Exempt: "", Start: dates.MustOf(2024, 4, 1), UnitStart: dates.MustOf(2025, 4, 1),
+		Next: dates.MustOf(2026, 12, 5), SiteLimit: dates.MustOf(2027, 3, 31), ContractEnd: dates.MustOf(2026, 12, 31),
+		Renewals: 7, NextLine: 12, ContractLine: 9, StartLine: 8, SiteLimitLine: -1,
+		Milestones: []Milestone{
+			{ID: "M1", What: "1か月面談", Due: dates.MustOf(2026, 5, 1), Who: "owner", Rule: "m1", Line: 20},
+			{ID: "M2", What: "更新意思確認", Due: dates.MustOf(2026, 11, 30), Who: "manager", Done: 0, Note: "電話で", Line: 24},
+		},
+		Requests: []Request{{ID: "R1", What: "空調が強い", Plan: "派遣先に相談", Due: dates.MustOf(2026, 12, 3),
+			Report: dates.MustOf(2026, 12, 4), How: "電話", Done: dates.MustOf(2026, 12, 2), Note: "x", Line: 30}},
+	}
+}
+
+// TestSummaryRoundTrip: what the due cache stores decodes to the same summary.
+func TestSummaryRoundTrip(t *testing.T) {
+	for _, s := range []Summary{{}, {ID: "A", Status: StatusEnded}, sampleSummary()} {
+		b := s.AppendBinary([]byte("prefix"))[len("prefix"):]
+		got, err := DecodeSummary(b)
+		if err != nil {
+			t.Fatalf("%+v: %v", s, err)
+		}
+		if !reflect.DeepEqual(got, s) {
+			t.Fatalf("round trip:\n got  %+v\n want %+v", got, s)
+		}
+	}
+}
+
+// TestSummaryDecodeRefusesDamage: every truncation, and extra bytes, are refused rather than
+// decoded into a wrong summary.
+func TestSummaryDecodeRefusesDamage(t *testing.T) {
+	s := sampleSummary()
+	b := s.AppendBinary(nil)
+	for n := range len(b) {
+		if _, err := DecodeSummary(b[:n]); err == nil {
+			t.Fatalf("truncated to %d of %d bytes: decoded", n, len(b))
+		}
+	}
+	if _, err := DecodeSummary(append(b[:len(b):len(b)], 0)); err == nil {
+		t.Fatal("a trailing byte was accepted")
+	}
+}
+
+// FuzzDecodeSummary: any bytes decode without panic or a huge allocation, and whatever
+// decodes encodes to bytes that decode to the same summary.
+func FuzzDecodeSummary(f *testing.F) {
+	s := sampleSummary()
+	f.Add(s.AppendBinary(nil))
+	var zero Summary
+	f.Add(zero.AppendBinary(nil))
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := DecodeSummary(b)
+		if err != nil {
+			return
+		}
+		if again, err := DecodeSummary(s.AppendBinary(nil)); err != nil || !reflect.DeepEqual(again, s) {
+			t.Fatalf("re-encoding %+v: %v, %+v", s, err, again)
+		}
+	})
+}
