@@ -29,7 +29,7 @@ var (
 
 func (r *Record) decode() {
 	r.checkDuplicateKeys(r.root)
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(r.root.Content)/2)
 	forEachPair(r.root, func(k, v *yaml.Node) {
 		key := k.Value
 		r.keyAt[key] = k
@@ -438,19 +438,38 @@ func (r *Record) checkDuplicateKeys(n *yaml.Node) {
 		return
 	}
 	if n.Kind == yaml.MappingNode {
-		first := map[string]*yaml.Node{}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			if k.Kind == yaml.ScalarNode {
-				if prev, ok := first[k.Value]; ok {
-					r.problem(k, SevError, "yaml", "key %q is written twice (first on line %d); keep one", k.Value, r.fileLine(prev))
-				} else {
-					first[k.Value] = k
+		if len(n.Content) <= 32 {
+			// A handful of keys (a milestone, a request): comparing each with the ones
+			// before it costs less than a map.
+			for i := 2; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				if k.Kind != yaml.ScalarNode {
+					continue
+				}
+				for j := 0; j < i; j += 2 {
+					if prev := n.Content[j]; prev.Kind == yaml.ScalarNode && prev.Value == k.Value {
+						r.problem(k, SevError, "yaml", "key %q is written twice (first on line %d); keep one", k.Value, r.fileLine(prev))
+						break
+					}
+				}
+			}
+		} else {
+			first := make(map[string]*yaml.Node, len(n.Content)/2)
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				if k.Kind == yaml.ScalarNode {
+					if prev, ok := first[k.Value]; ok {
+						r.problem(k, SevError, "yaml", "key %q is written twice (first on line %d); keep one", k.Value, r.fileLine(prev))
+					} else {
+						first[k.Value] = k
+					}
 				}
 			}
 		}
 	}
 	for _, c := range n.Content {
-		r.checkDuplicateKeys(c)
+		if c.Kind == yaml.MappingNode || c.Kind == yaml.SequenceNode {
+			r.checkDuplicateKeys(c)
+		}
 	}
 }

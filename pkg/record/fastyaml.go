@@ -1,8 +1,10 @@
 package record
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -19,6 +21,12 @@ func fastYAML(text []byte) (*yaml.Node, bool) {
 	if !p.split(text) || len(p.lines) == 0 {
 		return nil, false
 	}
+	// One allocation each for the nodes, their Content slices and the values' bytes,
+	// instead of one per node; split counted how many nodes there can be at most, and each
+	// node is in at most one Content.
+	p.nodes = make([]yaml.Node, 0, p.maxNodes)
+	p.ptrs = make([]*yaml.Node, 0, p.maxNodes)
+	p.vals = make([]byte, 0, len(text))
 	if p.lines[0].indent != 0 || isDash(p.lines[0].content) {
 		return nil, false
 	}
@@ -36,12 +44,59 @@ type fastLine struct {
 }
 
 type fastParser struct {
-	lines []fastLine
-	i     int
+	lines    []fastLine
+	i        int
+	maxNodes int // at most as many nodes as the lines can make
+
+	nodes []yaml.Node  // where nodes are allocated
+	ptrs  []*yaml.Node // where Content slices are allocated
+	stack []*yaml.Node // children of the collections being parsed
+	vals  []byte       // the values' bytes; never modified once a Value points into it
+}
+
+// node returns a new node from the parser's block.
+func (p *fastParser) node(n yaml.Node) *yaml.Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]yaml.Node, 0, 64) // not expected: the block is sized for the worst case
+	}
+	p.nodes = append(p.nodes, n)
+	return &p.nodes[len(p.nodes)-1]
+}
+
+// content moves the children pushed since mark into an exactly sized Content slice.
+func (p *fastParser) content(mark int) []*yaml.Node {
+	kids := p.stack[mark:]
+	if len(kids) == 0 {
+		return nil
+	}
+	if cap(p.ptrs)-len(p.ptrs) < len(kids) {
+		p.ptrs = make([]*yaml.Node, 0, max(64, len(kids)))
+	}
+	start := len(p.ptrs)
+	p.ptrs = append(p.ptrs, kids...)
+	clear(kids)
+	p.stack = p.stack[:mark]
+	return p.ptrs[start:len(p.ptrs):len(p.ptrs)]
+}
+
+// value returns a copy of v that shares one block with the record's other values: a
+// substring of the text would keep the whole front matter alive as long as the value.
+func (p *fastParser) value(v string) string {
+	if v == "" {
+		return ""
+	}
+	if cap(p.vals)-len(p.vals) < len(v) {
+		p.vals = make([]byte, 0, max(256, len(v)))
+	}
+	start := len(p.vals)
+	p.vals = append(p.vals, v...)
+	return unsafe.String(&p.vals[start], len(v))
 }
 
 func (p *fastParser) split(text []byte) bool {
-	s := string(text)
+	s := unsafe.String(unsafe.SliceData(text), len(text)) // only read while parsing
+	p.lines = make([]fastLine, 0, bytes.Count(text, []byte{'\n'})+1)
+	p.maxNodes = 1
 	no := 0
 	for len(s) > 0 {
 		no++
@@ -68,6 +123,12 @@ func (p *fastParser) split(text []byte) bool {
 			return false
 		}
 		p.lines = append(p.lines, fastLine{no: no, indent: len(l) - len(c), content: strings.TrimRight(c, " ")})
+		// "key: value" makes two nodes and "key:" a key and the block below it; "- key: v" a
+		// mapping, a key and a value, "- v" one; "[a, b]" a list and its words.
+		p.maxNodes += 3
+		if strings.IndexByte(c, '[') >= 0 {
+			p.maxNodes += strings.Count(c, ",") + 1
+		}
 	}
 	return true
 }
@@ -86,7 +147,8 @@ func splitKey(c string) (key, rest string, restOff int, ok bool) {
 		}
 		break
 	}
-	if i == 0 || i >= len(c) || c[i] != ':' {
+	// YAML allows an implicit key of at most 1024 characters: leave long ones to it.
+	if i == 0 || i > 512 || i >= len(c) || c[i] != ':' {
 		return "", "", 0, false
 	}
 	if i+1 < len(c) && c[i+1] != ' ' {
@@ -99,7 +161,9 @@ func splitKey(c string) (key, rest string, restOff int, ok bool) {
 // mapping parses a block mapping whose keys stand at indent.
 func (p *fastParser) mapping(indent int) (*yaml.Node, bool) {
 	first := p.lines[p.i]
-	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: first.no, Column: indent + 1}
+	m := p.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: first.no, Column: indent + 1})
+	mark := len(p.stack)
+	defer func() { m.Content = p.content(mark) }()
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
 		if l.indent < indent {
@@ -112,7 +176,7 @@ func (p *fastParser) mapping(indent int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		m.Content = append(m.Content, k, v)
+		p.stack = append(p.stack, k, v)
 	}
 	return m, true
 }
@@ -123,7 +187,7 @@ func (p *fastParser) pair(l fastLine, indent int) (*yaml.Node, *yaml.Node, bool)
 	if !ok {
 		return nil, nil, false
 	}
-	k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: l.no, Column: indent + 1}
+	k := p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: p.value(key), Line: l.no, Column: indent + 1})
 	p.i++
 	colonCol := indent + len(key) + 1 // column of the ':'
 	if rest == "" {
@@ -144,10 +208,10 @@ func (p *fastParser) pair(l fastLine, indent int) (*yaml.Node, *yaml.Node, bool)
 				return k, v, ok
 			}
 		}
-		return k, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: l.no, Column: colonCol + 1}, true
+		return k, p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: l.no, Column: colonCol + 1}), true
 	}
 	col := indent + 1 + utf8.RuneCountInString(l.content[:off])
-	v, ok := scalar(rest, l.no, col)
+	v, ok := p.scalar(rest, l.no, col)
 	if !ok {
 		return nil, nil, false
 	}
@@ -160,7 +224,9 @@ func (p *fastParser) pair(l fastLine, indent int) (*yaml.Node, *yaml.Node, bool)
 // sequence parses a block list whose dashes stand at indent.
 func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
 	first := p.lines[p.i]
-	s := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: first.no, Column: indent + 1}
+	s := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: first.no, Column: indent + 1})
+	mark := len(p.stack)
+	defer func() { s.Content = p.content(mark) }()
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
 		if l.indent < indent || (l.indent == indent && !isDash(l.content)) {
@@ -178,10 +244,10 @@ func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
 			if !ok {
 				return nil, false
 			}
-			s.Content = append(s.Content, m)
+			p.stack = append(p.stack, m)
 			continue
 		}
-		v, ok := scalar(after, l.no, itemIndent+1)
+		v, ok := p.scalar(after, l.no, itemIndent+1)
 		if !ok {
 			return nil, false
 		}
@@ -189,15 +255,15 @@ func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
 		if p.i < len(p.lines) && p.lines[p.i].indent > indent {
 			return nil, false
 		}
-		s.Content = append(s.Content, v)
+		p.stack = append(p.stack, v)
 	}
 	return s, true
 }
 
 // scalar reads a one-line value: plain, or quoted without escapes; a trailing comment is
 // dropped.
-func scalar(s string, line, col int) (*yaml.Node, bool) {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: line, Column: col}
+func (p *fastParser) scalar(s string, line, col int) (*yaml.Node, bool) {
+	n := yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: line, Column: col}
 	switch s[0] {
 	case '"', '\'':
 		q := s[0]
@@ -210,15 +276,15 @@ func scalar(s string, line, col int) (*yaml.Node, bool) {
 		if strings.ContainsAny(body, "\\\"'") || (tail != "" && (tail[0] != '#' || !strings.HasPrefix(s[2+end:], " "))) {
 			return nil, false
 		}
-		n.Value = strings.Clone(body)
+		n.Value = p.value(body)
 		if q == '"' {
 			n.Style = yaml.DoubleQuotedStyle
 		} else {
 			n.Style = yaml.SingleQuotedStyle
 		}
-		return n, true
+		return p.node(n), true
 	case '[':
-		return flowList(s, line, col)
+		return p.flowList(s, line, col)
 	case '-', '?', ':', ',', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`':
 		return nil, false
 	}
@@ -228,17 +294,16 @@ func scalar(s string, line, col int) (*yaml.Node, bool) {
 	if strings.Contains(s, ": ") || strings.HasSuffix(s, ":") || strings.Contains(s, " #") {
 		return nil, false
 	}
-	// A copy: a substring would keep the whole front matter alive as long as the value.
-	n.Value = strings.Clone(s)
+	n.Value = p.value(s)
 	switch s {
 	case "~", "null", "Null", "NULL":
 		n.Tag = "!!null"
 	}
-	return n, true
+	return p.node(n), true
 }
 
 // flowList reads "[]" or "[a, b, c]" of plain words, with an optional trailing comment.
-func flowList(s string, line, col int) (*yaml.Node, bool) {
+func (p *fastParser) flowList(s string, line, col int) (*yaml.Node, bool) {
 	end := strings.IndexByte(s, ']')
 	if end < 0 {
 		return nil, false
@@ -246,7 +311,7 @@ func flowList(s string, line, col int) (*yaml.Node, bool) {
 	if tail := s[end+1:]; tail != "" && !strings.HasPrefix(strings.TrimLeft(tail, " "), "#") || (tail != "" && tail[0] != ' ') {
 		return nil, false
 	}
-	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col}
+	n := p.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col})
 	inner := s[1:end]
 	if strings.TrimSpace(inner) == "" {
 		if inner != "" {
@@ -254,6 +319,7 @@ func flowList(s string, line, col int) (*yaml.Node, bool) {
 		}
 		return n, true
 	}
+	mark := len(p.stack)
 	off := 1
 	for _, part := range strings.Split(inner, ",") {
 		item := strings.TrimSpace(part)
@@ -261,14 +327,15 @@ func flowList(s string, line, col int) (*yaml.Node, bool) {
 		if item == "" || strings.ContainsAny(item, "[]{}#:'\"&*!|>%@`?") || item[0] == '-' {
 			return nil, false
 		}
-		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.Clone(item),
+		v := yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: p.value(item),
 			Line: line, Column: col + utf8.RuneCountInString(s[:off+lead])}
 		switch item {
 		case "~", "null", "Null", "NULL":
 			v.Tag = "!!null"
 		}
-		n.Content = append(n.Content, v)
+		p.stack = append(p.stack, p.node(v))
 		off += len(part) + 1
 	}
+	n.Content = p.content(mark)
 	return n, true
 }
