@@ -62,18 +62,25 @@ func (t *Table) Write(w io.Writer, color bool) error {
 		return nil
 	}
 
+	// Each cell's width is measured once (a due list can have tens of thousands of rows).
 	lines := make([][]string, 0, len(t.Rows)+1)
+	cellWidths := make([][]int, 0, len(t.Rows)+1)
+	add := func(row []string) {
+		cells, ws := t.fitRow(row, ncol)
+		lines = append(lines, cells)
+		cellWidths = append(cellWidths, ws)
+	}
 	if len(t.Headers) > 0 {
-		lines = append(lines, t.fitRow(t.Headers, ncol))
+		add(t.Headers)
 	}
 	for _, r := range t.Rows {
-		lines = append(lines, t.fitRow(r, ncol))
+		add(r)
 	}
 
 	widths := make([]int, ncol)
-	for _, cells := range lines {
-		for j, c := range cells {
-			widths[j] = max(widths[j], Width(c))
+	for _, ws := range cellWidths {
+		for j, w := range ws {
+			widths[j] = max(widths[j], w)
 		}
 	}
 
@@ -90,24 +97,27 @@ func (t *Table) Write(w io.Writer, color bool) error {
 			}
 			style = t.RowStyle(row)
 		}
-		t.writeLine(&b, cells, widths, style, color)
+		t.writeLine(&b, cells, cellWidths[i], widths, style, color)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// fitRow returns the ncol cleaned and capped cells of row.
-func (t *Table) fitRow(row []string, ncol int) []string {
+// fitRow returns the ncol cleaned and capped cells of row, and their widths.
+func (t *Table) fitRow(row []string, ncol int) ([]string, []int) {
 	cells := make([]string, ncol)
+	ws := make([]int, ncol)
 	for j := range cells {
 		if j < len(row) {
 			cells[j] = cleanCell(row[j])
 		}
-		if j < len(t.MaxWidth) && t.MaxWidth[j] > 0 {
+		ws[j] = Width(cells[j])
+		if j < len(t.MaxWidth) && t.MaxWidth[j] > 0 && ws[j] > t.MaxWidth[j] {
 			cells[j] = Truncate(cells[j], t.MaxWidth[j])
+			ws[j] = Width(cells[j])
 		}
 	}
-	return cells
+	return cells, ws
 }
 
 // align returns the alignment of column j.
@@ -120,7 +130,7 @@ func (t *Table) align(j int) Alignment {
 
 // writeLine writes one table line. Cells after the last non-empty one are left out and
 // the last written cell is not padded on the right, so the line has no trailing spaces.
-func (t *Table) writeLine(b *strings.Builder, cells []string, widths []int, style Style, color bool) {
+func (t *Table) writeLine(b *strings.Builder, cells []string, cellWidths, widths []int, style Style, color bool) {
 	last := -1
 	for j, c := range cells {
 		if c != "" {
@@ -132,14 +142,14 @@ func (t *Table) writeLine(b *strings.Builder, cells []string, widths []int, styl
 			b.WriteString(columnGap)
 		}
 		c := cells[j]
-		var padded string
-		switch {
-		case t.align(j) == AlignRight:
-			padded = PadLeft(c, widths[j])
-		case j < last:
-			padded = PadRight(c, widths[j])
-		default:
-			padded = c
+		padded := c
+		if n := widths[j] - cellWidths[j]; n > 0 {
+			switch {
+			case t.align(j) == AlignRight:
+				padded = strings.Repeat(" ", n) + c
+			case j < last:
+				padded = c + strings.Repeat(" ", n)
+			}
 		}
 		if c == "" {
 			b.WriteString(padded) // only spaces: nothing to colour

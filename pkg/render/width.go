@@ -21,7 +21,12 @@ const Ellipsis = "…"
 // control characters. Grapheme clusters such as ZWJ emoji sequences and flags count as
 // one glyph (at most 2 cells), as go-runewidth measures them.
 func Width(s string) int {
-	return cond.StringWidth(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return cond.StringWidth(s)
+		}
+	}
+	return len(s) // printable ASCII: one cell each
 }
 
 // PadRight returns s followed by as many spaces as are needed to make it w cells wide.

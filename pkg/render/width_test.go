@@ -140,3 +140,17 @@ func TestTruncateProperties(t *testing.T) {
 		}
 	}
 }
+
+// TestWidthASCIIFastPath: printable ASCII, counted without go-runewidth, is measured as
+// go-runewidth measures it; anything else goes through it.
+func TestWidthASCIIFastPath(t *testing.T) {
+	var all []byte
+	for c := byte(0x20); c < 0x7f; c++ {
+		all = append(all, c)
+	}
+	for _, s := range []string{"", string(all), "G000001", "2026-12-01", "a\tb", "x\x7f", "日本", "ｶﾅ a"} {
+		if got, want := Width(s), cond.StringWidth(s); got != want {
+			t.Errorf("Width(%q) = %d, go-runewidth says %d", s, got, want)
+		}
+	}
+}
