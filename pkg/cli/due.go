@@ -153,15 +153,18 @@ func runDue(o *DueOptions) error {
 	if err != nil {
 		return err
 	}
+	limitMemory(f)
+	// The cache is read while the tree is listed.
+	opened := make(chan *store.Cache, 1)
+	go func() { opened <- s.OpenCache() }()
 	paths, err := s.List()
 	if err != nil {
 		return dataErr(err)
 	}
 	lang := f.Lang()
-	limitMemory(f)
 	perFile := make([][]schedule.Item, len(paths))
 	errs := make([]error, len(paths))
-	cache := s.OpenCache()
+	cache := <-opened
 	s.EachHead(paths, cache, func(i int, r *record.Record, err error) {
 		if err != nil {
 			errs[i] = err

@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -79,30 +79,69 @@ func IsRecordName(name string) bool {
 // List returns the paths of every record under the root, sorted. Hidden directories
 // (.git, .follow) are skipped; symbolic links to directories are not followed.
 func (s *Store) List() ([]string, error) {
-	var out []string
-	root := s.Root
-	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
-		// A root that is itself a link (a synced folder) is walked; links below it are not.
-		root += string(filepath.Separator)
+	// Folders are read concurrently: a company-wide tree holds 100,000 names, and reading
+	// a folder's entries waits for the disk when they are not cached.
+	var (
+		mu      sync.Mutex
+		out     []string
+		errPath string
+		firstE  error
+		wg      sync.WaitGroup
+		slots   = make(chan struct{}, ioWorkers())
+	)
+	fail := func(path string, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if firstE == nil || path < errPath { // the same error whatever the timing
+			errPath, firstE = path, err
+		}
 	}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	var walk func(dir string)
+	walk = func(dir string) {
+		defer wg.Done()
+		slots <- struct{}{}
+		entries, err := readDirUnsorted(dir)
+		<-slots
 		if err != nil {
-			return err
+			fail(dir, err)
+			return
 		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != root && (strings.HasPrefix(name, ".") || name == "node_modules") {
-				return filepath.SkipDir
+		var mine []string
+		for _, e := range entries {
+			name := e.Name()
+			if e.IsDir() {
+				if strings.HasPrefix(name, ".") || name == "node_modules" {
+					continue
+				}
+				wg.Add(1)
+				go walk(filepath.Join(dir, name))
+				continue
 			}
-			return nil
+			if IsRecordName(name) {
+				mine = append(mine, filepath.Join(dir, name))
+			}
 		}
-		if IsRecordName(name) {
-			out = append(out, p)
-		}
-		return nil
-	})
-	sort.Strings(out)
-	return out, err
+		mu.Lock()
+		out = append(out, mine...)
+		mu.Unlock()
+	}
+	// The root may be a symbolic link (a synced folder): it is read through the link;
+	// links below it are not followed.
+	wg.Add(1)
+	walk(s.Root)
+	wg.Wait()
+	slices.Sort(out)
+	return out, firstE
+}
+
+// readDirUnsorted returns a folder's entries in the order the system gives them.
+func readDirUnsorted(dir string) ([]fs.DirEntry, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.ReadDir(-1)
 }
 
 // IDOf returns the ID a record path implies (its file name without .md).
