@@ -2,16 +2,30 @@ package privacy
 
 import "unicode/utf8"
 
-// folded is one line after width folding, with a map back to the original text.
+// folded is one line after width folding, with a map back to the original text. It is
+// scratch space: fold overwrites it, reusing its memory from line to line.
 //
-// r[i] is the i-th folded rune; col[i] is the 0-based rune index and off[i] the byte offset
-// of the original text it came from. Both maps carry one sentinel entry at the end (the
-// line's rune count and byte length), so the original of r[i:j] is line[off[i]:off[j]].
+// r[i] is the i-th folded rune and off[i] the byte offset of the original text it came
+// from; off carries one sentinel entry at the end (the line's length), so the original of
+// r[i:j] is line[off[i]:off[j]] (columns gives its column). digits is how many of r are
+// the digits 0-9. starts holds, in increasing order, every i whose r[i] is in the runeSet
+// given to fold (and maybe a few more: see runeSet).
 type folded struct {
-	r   []rune
-	col []int
-	off []int
+	r      []rune
+	off    []int
+	digits int
+	starts []int
 }
+
+// runeSet is a set of runes as a bitmap of their low 16 bits: exact for the BMP, while a
+// rune beyond it is taken to be in the set when a rune with the same low 16 bits is.
+type runeSet [1 << 16 / 64]uint64
+
+func (s *runeSet) add(r rune) { s[(r&0xFFFF)/64] |= 1 << (r & 63) }
+
+// mayHave reports whether r may be in the set; it is false for every rune not in it and
+// in the BMP.
+func (s *runeSet) mayHave(r rune) bool { return s[(r&0xFFFF)/64]&(1<<(r&63)) != 0 }
 
 // fold prepares one line for matching, NFKC-style but only as far as matching needs and
 // without changing how many characters the digits take:
@@ -26,46 +40,116 @@ type folded struct {
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte, so that columns count them as one
 // character each, like utf8.RuneCount does.
-func fold(line string) folded {
-	f := folded{
-		r:   make([]rune, 0, len(line)),
-		col: make([]int, 0, len(line)+1),
-		off: make([]int, 0, len(line)+1),
+//
+// On the way it counts the digits and notes where a folded rune of starts stands (the
+// first runes of the word list): a line is folded and searched in one pass.
+func (f *folded) fold(line []byte, starts *runeSet) {
+	if cap(f.r) < len(line) || cap(f.off) < len(line)+1 {
+		f.r = make([]rune, 0, len(line))
+		f.off = make([]int, 0, len(line)+1)
 	}
-	n := 0 // original rune index
+	r, off, digits, at := f.r[:len(line)], f.off[:len(line)+1], 0, f.starts[:0]
+	n := 0 // folded runes so far
 	for i := 0; i < len(line); {
-		r, size := utf8.DecodeRuneInString(line[i:])
-		switch {
-		case (r == 0xFF9E || r == 0x3099) && len(f.r) > 0:
-			if v, ok := voiced(f.r[len(f.r)-1]); ok {
-				f.r[len(f.r)-1] = v
-				i += size
-				n++
-				continue
+		if c := line[i]; c < utf8.RuneSelf {
+			// ASCII: only A-Z change, and no mark composes with it.
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= '0' && c <= '9':
+				digits++
 			}
-		case (r == 0xFF9F || r == 0x309A) && len(f.r) > 0:
-			if v, ok := semiVoiced(f.r[len(f.r)-1]); ok {
-				f.r[len(f.r)-1] = v
-				i += size
-				n++
-				continue
+			if starts.mayHave(rune(c)) {
+				at = append(at, n)
+			}
+			r[n], off[n] = rune(c), i
+			n++
+			i++
+			continue
+		}
+		var c rune
+		var size int
+		if b0 := line[i]; b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i+2 < len(line) &&
+			line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80 {
+			// A valid three-byte sequence, as kana, kanji and the full- and half-width forms
+			// are (E0 and ED, whose second byte has a narrower range, are left to utf8).
+			c, size = rune(b0&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+		} else {
+			c, size = utf8.DecodeRune(line[i:])
+		}
+		var v rune
+		composed := false
+		switch {
+		case (c == 0xFF9E || c == 0x3099) && n > 0:
+			v, composed = voiced(r[n-1])
+		case (c == 0xFF9F || c == 0x309A) && n > 0:
+			v, composed = semiVoiced(r[n-1])
+		}
+		if composed {
+			// r[n-1] changes: so may whether a word starts there.
+			r[n-1] = v
+			noted := len(at) > 0 && at[len(at)-1] == n-1
+			if may := starts.mayHave(r[n-1]); may && !noted {
+				at = append(at, n-1)
+			} else if !may && noted {
+				at = at[:len(at)-1]
+			}
+			i += size
+			continue
+		}
+		if c < foldsToItselfFrom || c > foldsToItselfTo {
+			c = foldRune(c)
+			if c >= '0' && c <= '9' {
+				digits++
 			}
 		}
-		f.r = append(f.r, foldRune(r))
-		f.col = append(f.col, n)
-		f.off = append(f.off, i)
-		i += size
+		if starts.mayHave(c) {
+			at = append(at, n)
+		}
+		r[n], off[n] = c, i
 		n++
+		i += size
 	}
-	f.col = append(f.col, n)
-	f.off = append(f.off, len(line))
-	return f
+	off[n] = len(line)
+	f.r, f.off, f.digits, f.starts = r[:n], off[:n+1], digits, at
 }
+
+// columns gives the 0-based columns (rune index, each invalid byte counting as one) that
+// the folded runes of f had in line, the line f was folded from. Asked in increasing
+// order, as the hits of a line come, it reads each byte of the line once.
+type columns struct {
+	f        *folded
+	line     []byte
+	off, col int // the last byte offset asked for and its column
+}
+
+// of returns the column of f.r[i]; i may be len(f.r) (the end of the line).
+func (c *columns) of(i int) int {
+	off := c.f.off[i]
+	if off < c.off {
+		c.off, c.col = 0, 0
+	}
+	c.col += utf8.RuneCount(c.line[c.off:off])
+	c.off = off
+	return c.col
+}
+
+// foldRune returns every rune from foldsToItselfFrom to foldsToItselfTo unchanged (kana,
+// kanji and most symbols), and no digit comes from them: fold need not call it for them.
+const (
+	foldsToItselfFrom = 0x3001
+	foldsToItselfTo   = 0xFE62
+)
 
 // foldString folds s and returns the folded text alone (for word lists).
 func foldString(s string) []rune {
-	return fold(s).r
+	var f folded
+	f.fold([]byte(s), &noRunes)
+	return f.r
 }
+
+// noRunes is the empty runeSet (never written to).
+var noRunes runeSet
 
 // foldRune folds one rune (see fold); it never composes.
 func foldRune(r rune) rune {

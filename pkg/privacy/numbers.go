@@ -39,6 +39,10 @@ type numHit struct {
 
 type span struct{ start, end int }
 
+// minNumberDigits is the fewest digits a reported number has (a My Number: 12; a card
+// number has 13-19). A line with fewer digits holds no number to report.
+const minNumberDigits = 12
+
 // scanNumbers finds My Numbers and payment card numbers in one folded line.
 //
 // The line is cut into digit groups (maximal runs of 0-9); neighbouring groups are linked
@@ -56,6 +60,9 @@ type span struct{ start, end int }
 // preceded by '+' (an international phone number) is skipped. Candidates that overlap
 // an earlier, longer candidate are dropped, so one number is reported once.
 func scanNumbers(f []rune) []numHit {
+	if !hasLongChain(f) {
+		return nil
+	}
 	var groups []span
 	for i := 0; i < len(f); {
 		if !isDigit(f[i]) {
@@ -170,6 +177,29 @@ func scanNumbers(f []rune) []numHit {
 		last = h.end
 	}
 	return out
+}
+
+// hasLongChain reports whether the folded line f has a chain of at least minNumberDigits
+// digits: digit groups each linked to the next by one separator (see linkOf). Every
+// candidate of scanNumbers lies inside one chain, and every number it reports has at
+// least minNumberDigits digits, so a line without such a chain needs no further look
+// (most lines with many digits hold dates: 2024-09-01 – 2024-11-30).
+func hasLongChain(f []rune) bool {
+	chain := 0
+	for i, r := range f {
+		switch {
+		case isDigit(r):
+			chain++
+			if chain >= minNumberDigits {
+				return true
+			}
+		case i > 0 && isDigit(f[i-1]) && i+1 < len(f) && isDigit(f[i+1]) && linkOf(r) != linkNone:
+			// one separator between two groups: the chain goes on
+		default:
+			chain = 0
+		}
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

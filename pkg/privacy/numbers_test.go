@@ -105,7 +105,7 @@ func TestMask(t *testing.T) {
 // numbers runs the number scanner on one line and renders its hits as "kind:digits".
 func numbers(line string) []string {
 	var out []string
-	for _, h := range scanNumbers(fold(line).r) {
+	for _, h := range scanNumbers(foldString(line)) {
 		out = append(out, string(h.kind)+":"+h.digits)
 	}
 	return out

@@ -61,9 +61,13 @@ package privacy
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // Kind names a rule; its value is the rule name follow lint reports.
@@ -119,35 +123,93 @@ type Options struct {
 
 // Scanner holds a compiled word list; it is safe for concurrent use.
 type Scanner struct {
-	byFirst map[rune][]*cword // words by their first folded rune, longest first
-	marker  string
+	words  *wordTable
+	marker []byte
 }
 
 // New compiles the options. Reuse the Scanner for many files.
 func New(o Options) *Scanner {
-	words := o.Words
-	if words == nil {
-		words = defaultWords
+	s := &Scanner{marker: []byte(o.AllowMarker)}
+	if len(s.marker) == 0 {
+		s.marker = []byte(DefaultAllowMarker)
 	}
-	s := &Scanner{byFirst: map[rune][]*cword{}, marker: o.AllowMarker}
-	if s.marker == "" {
-		s.marker = DefaultAllowMarker
-	}
-	add := func(w Word) {
-		if c, ok := compileWord(w); ok {
-			s.byFirst[c.r[0]] = append(s.byFirst[c.r[0]], &c)
+	var extra []*cword
+	for _, x := range o.Extra {
+		if c, ok := compileWord(Word{Text: x, Category: CatCustom}); ok {
+			extra = append(extra, &c)
 		}
 	}
-	for _, w := range words {
-		add(w)
+	if o.Words == nil && len(extra) == 0 {
+		s.words = defaultTable()
+		return s
 	}
-	for _, x := range o.Extra {
-		add(Word{Text: x, Category: CatCustom})
+	var words []*cword
+	if o.Words == nil {
+		words = append(words, defaultCompiled()...)
+	} else {
+		for _, w := range o.Words {
+			if c, ok := compileWord(w); ok {
+				words = append(words, &c)
+			}
+		}
 	}
-	for _, l := range s.byFirst {
+	s.words = newWordTable(append(words, extra...))
+	return s
+}
+
+// The default word list, compiled once: New is called for every file when follow lint's
+// caller passes no Scanner. Compiled words are never changed after compileWord.
+var (
+	defaultCompiled = sync.OnceValue(func() []*cword {
+		var out []*cword
+		for _, w := range defaultWords {
+			if c, ok := compileWord(w); ok {
+				out = append(out, &c)
+			}
+		}
+		return out
+	})
+	defaultTable = sync.OnceValue(func() *wordTable { return newWordTable(defaultCompiled()) })
+)
+
+// wordTable finds the words that can start at a folded rune: for each first rune, the
+// words in list order, longest first.
+type wordTable struct {
+	n      int     // number of words
+	starts runeSet // their first runes, for fold to note where they stand
+	ascii  [utf8.RuneSelf][]*cword
+	other  map[rune][]*cword
+}
+
+func newWordTable(words []*cword) *wordTable {
+	t := &wordTable{n: len(words), other: map[rune][]*cword{}}
+	for _, c := range words {
+		first := c.r[0]
+		t.starts.add(first)
+		if first >= 0 && first < utf8.RuneSelf {
+			t.ascii[first] = append(t.ascii[first], c)
+		} else {
+			t.other[first] = append(t.other[first], c)
+		}
+	}
+	longestFirst := func(l []*cword) {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].r) > len(l[j].r) })
 	}
-	return s
+	for _, l := range t.ascii {
+		longestFirst(l)
+	}
+	for _, l := range t.other {
+		longestFirst(l)
+	}
+	return t
+}
+
+// startingWith returns the words whose first folded rune is r, longest first.
+func (t *wordTable) startingWith(r rune) []*cword {
+	if r >= 0 && r < utf8.RuneSelf {
+		return t.ascii[r]
+	}
+	return t.other[r]
 }
 
 // Scan checks a whole file, line by line, with the given options.
@@ -159,42 +221,73 @@ func Scan(src []byte, o Options) []Hit {
 // order mark at the start of the file are not part of any line (and not counted in
 // columns). Hits come in line and column order.
 func (s *Scanner) Scan(src []byte) []Hit {
+	f := foldedPool.Get().(*folded)
+	defer putFolded(f)
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	var hits []Hit
-	for n := 1; len(src) > 0; n++ {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
+	// marker is where the next allow marker starts in src, at or after the current line
+	// (len(src) when there is none; -1 before the first search): the lines before it need
+	// no look for one.
+	marker := -1
+	for n, start := 1, 0; start < len(src); n++ {
+		end := len(src)
+		if i := bytes.IndexByte(src[start:], '\n'); i >= 0 {
+			end = start + i
 		}
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		hits = s.scanLine(hits, n, string(line))
+		line := bytes.TrimSuffix(src[start:end], []byte("\r"))
+		if marker < start {
+			marker = len(src)
+			if i := bytes.Index(src[start:], s.marker); i >= 0 {
+				marker = start + i
+			}
+		}
+		hits = s.scanLine(hits, n, line, marker < end, f)
+		start = end + 1
 	}
 	return hits
 }
 
 // ScanLine checks one line (without its line ending); hits carry the given line number.
 func (s *Scanner) ScanLine(lineNo int, line string) []Hit {
-	return s.scanLine(nil, lineNo, line)
+	f := foldedPool.Get().(*folded)
+	defer putFolded(f)
+	return s.scanLine(nil, lineNo, []byte(line), true, f)
 }
 
-func (s *Scanner) scanLine(hits []Hit, lineNo int, line string) []Hit {
-	if line == "" {
+// foldedPool holds the scratch space of scans, so that a scan allocates nothing for the
+// lines in which it finds nothing.
+var foldedPool = sync.Pool{New: func() any { return new(folded) }}
+
+func putFolded(f *folded) {
+	if cap(f.r) <= 1<<16 { // do not keep the memory of a huge line
+		foldedPool.Put(f)
+	}
+}
+
+// scanLine appends the hits of one line to hits; f is scratch space. mayAllow is false
+// when the line is known to hold no allow marker.
+func (s *Scanner) scanLine(hits []Hit, lineNo int, line []byte, mayAllow bool, f *folded) []Hit {
+	if len(line) == 0 {
 		return hits
 	}
-	allowed := allowedKinds(line, s.marker)
-	if allowed == allKinds {
+	var allowed kindSet
+	if mayAllow && bytes.Contains(line, s.marker) {
+		allowed = allowedKinds(string(line), string(s.marker))
+	}
+	numbers := allowed&(bit(MyNumber)|bit(Card)) != bit(MyNumber)|bit(Card)
+	words := allowed&bit(Sensitive) == 0 && s.words.n > 0
+	if !numbers && !words {
 		return hits
 	}
-	f := fold(line)
+	f.fold(line, &s.words.starts)
+	col := columns{f: f, line: line}
 	start := len(hits)
-	if allowed&(bit(MyNumber)|bit(Card)) != bit(MyNumber)|bit(Card) {
+	if numbers && f.digits >= minNumberDigits {
 		for _, h := range scanNumbers(f.r) {
 			if allowed&bit(h.kind) != 0 {
 				continue
 			}
-			hit := Hit{Line: lineNo, Column: f.col[h.start] + 1, Kind: h.kind}
+			hit := Hit{Line: lineNo, Column: col.of(h.start) + 1, Kind: h.kind}
 			if h.kind == MyNumber {
 				hit.Match = MaskMyNumber(h.digits)
 				hit.Msg = fmt.Sprintf("looks like a My Number (個人番号) %s: it may only be held for the legal tasks the My Number Act lists and never belongs in a follow-up note; remove it (once committed, git keeps it for good), or mark a reviewed false positive with follow:allow %s", hit.Match, MyNumber)
@@ -206,20 +299,21 @@ func (s *Scanner) scanLine(hits []Hit, lineNo int, line string) []Hit {
 			hits = append(hits, hit)
 		}
 	}
-	if allowed&bit(Sensitive) == 0 && len(s.byFirst) > 0 {
+	if words {
+		// Only where fold saw a first rune of a word can a word start.
 		last := 0
-		for i := 0; i < len(f.r); i++ {
+		for _, i := range f.starts {
 			if i < last {
 				continue
 			}
-			for _, c := range s.byFirst[f.r[i]] {
+			for _, c := range s.words.startingWith(f.r[i]) {
 				if !c.matchAt(f.r, i) {
 					continue
 				}
 				end := i + len(c.r)
-				match := strings.ToValidUTF8(line[f.off[i]:f.off[end]], "\uFFFD")
+				match := strings.ToValidUTF8(string(line[f.off[i]:f.off[end]]), "\uFFFD")
 				hits = append(hits, Hit{
-					Line: lineNo, Column: f.col[i] + 1, Kind: Sensitive, Match: match,
+					Line: lineNo, Column: col.of(i) + 1, Kind: Sensitive, Match: match,
 					Category: c.w.Category, Msg: sensitiveMsg(match, c.w.Category),
 				})
 				last = end
@@ -227,8 +321,9 @@ func (s *Scanner) scanLine(hits []Hit, lineNo int, line string) []Hit {
 			}
 		}
 	}
-	added := hits[start:]
-	sort.SliceStable(added, func(i, j int) bool { return added[i].Column < added[j].Column })
+	if added := hits[start:]; len(added) > 1 {
+		slices.SortStableFunc(added, func(a, b Hit) int { return cmp.Compare(a.Column, b.Column) })
+	}
 	return hits
 }
 

@@ -169,7 +169,7 @@ func TestMaskingNeverRevealsTheNumber(t *testing.T) {
 			t.Errorf("%q: %v", n, render(hits))
 			continue
 		}
-		digits := strings.Join(digitRun.FindAllString(string(fold(n).r), -1), "")
+		digits := strings.Join(digitRun.FindAllString(string(foldString(n)), -1), "")
 		h := hits[0]
 		for _, s := range []string{h.Match, h.Msg, h.String()} {
 			shown := strings.Join(digitRun.FindAllString(s, -1), "")
