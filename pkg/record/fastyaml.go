@@ -107,13 +107,8 @@ func (p *fastParser) split(text []byte) bool {
 			l, s = s, ""
 		}
 		l = strings.TrimSuffix(l, "\r")
-		if strings.ContainsAny(l, "\t\r") || !utf8.ValidString(l) {
+		if !plainLine(l) {
 			return false
-		}
-		for _, r := range l {
-			if r < 0x20 || (r >= 0x7f && !yamlPrintable(r)) || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
-				return false
-			}
 		}
 		c := strings.TrimLeft(l, " ")
 		if c == "" || c[0] == '#' {
@@ -129,6 +124,28 @@ func (p *fastParser) split(text []byte) bool {
 		if strings.IndexByte(c, '[') >= 0 {
 			p.maxNodes += strings.Count(c, ",") + 1
 		}
+	}
+	return true
+}
+
+// plainLine reports whether a line holds only what the subset allows: valid UTF-8 without
+// tabs, control characters, line breaks other than the one that ends it (CR, NEL, U+2028,
+// U+2029), a byte order mark or characters YAML does not print.
+func plainLine(l string) bool {
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if r == utf8.RuneError && size == 1 || !yamlPrintable(r) || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF {
+			return false
+		}
+		i += size
 	}
 	return true
 }

@@ -349,6 +349,9 @@ func (r *Record) Broken() error {
 // "=" alone is also a markdown heading underline, so it counts only in a file that has an
 // opening or closing marker too.
 func ConflictMarkers(src []byte) []int {
+	if !bytes.Contains(src, []byte("<<<<<<<")) && !bytes.Contains(src, []byte(">>>>>>>")) && !bytes.Contains(src, []byte("|||||||")) {
+		return nil // no marker line without one of these (the common case, found fast)
+	}
 	var lines, seps []int
 	line := 1
 	for len(src) > 0 {

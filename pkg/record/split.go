@@ -105,17 +105,28 @@ func split(path string, src []byte) (layout, error) {
 // lineBreakInYAML returns the offset of the first character YAML reads as a line break but
 // record does not (a CR not followed by LF, NEL, LS, PS), or -1.
 func lineBreakInYAML(b []byte) int {
-	for i := 0; i < len(b); i++ {
-		switch {
-		case b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n'):
-			return i
-		case b[i] == 0xC2 && i+1 < len(b) && b[i+1] == 0x85:
-			return i
-		case b[i] == 0xE2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0xA8 || b[i+2] == 0xA9):
-			return i
+	first := -1
+	found := func(i int) {
+		if i >= 0 && (first < 0 || i < first) {
+			first = i
 		}
 	}
-	return -1
+	// A CR not followed by LF.
+	for off := 0; ; {
+		i := bytes.IndexByte(b[off:], '\r')
+		if i < 0 {
+			break
+		}
+		if i += off; i+1 == len(b) || b[i+1] != '\n' {
+			found(i)
+			break
+		}
+		off = i + 1
+	}
+	found(bytes.Index(b, []byte("\u0085")))
+	found(bytes.Index(b, []byte("\u2028")))
+	found(bytes.Index(b, []byte("\u2029")))
+	return first
 }
 
 // readLine returns the line starting at pos without its line end, the offset of the next
