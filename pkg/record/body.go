@@ -73,7 +73,18 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 	return r.entries, r.entryProbs
 }
 
+// parseEntries reads the body with the fast line scanner (bodyscan.go) and falls back to
+// goldmark for anything the scanner is not certain about.
 func (r *Record) parseEntries() ([]Entry, []Problem) {
+	if entries, probs, ok := r.scanEntries(); ok {
+		return entries, probs
+	}
+	return r.parseEntriesGoldmark()
+}
+
+// parseEntriesGoldmark parses the body with goldmark and walks its top-level blocks. It is
+// the reference: the scanner must give the same result wherever it answers (FuzzBodyScan).
+func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 	body := r.Src[r.lay.bodyStart:]
 	base := r.lay.bodyStart
 	doc := goldmark.DefaultParser().Parse(text.NewReader(body))
