@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -94,7 +95,12 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 	lastDated := -1 // index in entries of the last entry with a valid date
 	sub := ""
 	addProblem := func(off int, sev Severity, rule, msg string) {
-		line, col := lineCol(r.Src, off)
+		// The line by binary search, not by counting from the start of the file: a long
+		// body full of problems would otherwise take time quadratic in its size.
+		if off > len(r.Src) {
+			off = len(r.Src)
+		}
+		line, col := r.lineOf(off), 1+utf8.RuneCount(r.Src[lineStartAt(r.Src, off):off])
 		probs = append(probs, Problem{Line: line, Column: col, Severity: sev, Rule: rule, Msg: msg})
 	}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
