@@ -727,33 +727,6 @@ func TestWriteFileRefusesAFolder(t *testing.T) {
 	}
 }
 
-func TestWriteFileRemovesStaleTemps(t *testing.T) {
-	root := stTree(t, map[string]string{
-		"S0001.md":                          "old",
-		".S0001.md.follow-tmp-0a1b2c3d4e5f": "crashed write",
-		".S0001.md.follow-tmp-ffffffffffff": "another",
-		".S0002.md.follow-tmp-0a1b2c3d4e5f": "another record's",
-		"osaka/.S0001.md.follow-tmp-abc":    "another folder's",
-	})
-	if err := stOpen(t, root).WriteFile(filepath.Join(root, "S0001.md"), []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	for name, want := range map[string]bool{
-		".S0001.md.follow-tmp-0a1b2c3d4e5f": false,
-		".S0001.md.follow-tmp-ffffffffffff": false,
-		".S0002.md.follow-tmp-0a1b2c3d4e5f": false, // any record's, in the folder written to
-		"osaka/.S0001.md.follow-tmp-abc":    true,
-	} {
-		_, err := os.Stat(filepath.Join(root, name))
-		if got := err == nil; got != want {
-			t.Errorf("%s exists = %v, want %v", name, got, want)
-		}
-	}
-	if b, _ := os.ReadFile(filepath.Join(root, "S0001.md")); string(b) != "new" {
-		t.Errorf("content %q", b)
-	}
-}
-
 func TestWriteFileUnwritableFolder(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root ignores permissions")

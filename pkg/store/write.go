@@ -1,12 +1,13 @@
 package store
 
 import (
-	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -16,11 +17,29 @@ import (
 	"github.com/gofrs/flock"
 )
 
-// tmpMarker is part of every temporary file name, so a leftover from a crash is recognised
-// and removed by the next write in that folder. Temporary files are hidden
-// (".<record>.md.follow-tmp-<hex>"): follow never reads them as records, and the .gitignore
-// that follow init writes ignores them (.*.follow-tmp-*).
-const tmpMarker = ".follow-tmp-"
+// Temporary files. A write goes to a temporary file beside the record, which is synced and
+// renamed over it. Its name is hidden and fixed for the record and the records directory:
+// ".<record>.md.follow-tmp-<hex>", hex naming the records directory (see tempName). follow
+// never reads such files as records, and the .gitignore that follow init writes ignores them
+// (.*.follow-tmp-*).
+//
+// A crash before the rename leaves that file behind. No write lists a folder to find such
+// leftovers, so that a write costs the same in a folder of ten records or of forty thousand;
+// instead:
+//
+//   - the next write of the same record removes it by name, before it writes its own;
+//   - before it creates its temporary file, a write notes the file's name in .follow/writing
+//     and removes the note once the record is renamed into place; the next write of any
+//     record in the records directory (it holds the same lock) reads the note and removes
+//     the file the crashed write left.
+//
+// The note is not synced (that would cost another disk flush on every write): after a power
+// loss it can be lost while the temporary file survives, and then the file stays until its
+// record is written again.
+const (
+	tmpMarker = ".follow-tmp-"
+	noteName  = "writing" // in StateDir: the temporary file a write in progress may leave
+)
 
 // Lock takes the records directory's write lock (.follow/lock, never a record itself) and
 // returns the function that releases it. Every read-modify-write of a record happens under it.
@@ -52,22 +71,39 @@ func (s *Store) EnsureStateDir() (string, error) {
 // Inside reports whether path is inside the records directory (after resolving symbolic
 // links of the folders), so nothing is ever written elsewhere.
 func (s *Store) Inside(path string) bool {
-	root, err := filepath.EvalSymlinks(s.Root)
+	root, err := resolve(s.Root)
 	if err != nil {
 		return false
 	}
-	dir, err := filepath.EvalSymlinks(filepath.Dir(path))
+	_, ok := folderIn(root, path)
+	return ok
+}
+
+// folderIn returns the folder of path relative to root, the records directory resolved,
+// and whether it is inside it (after resolving symbolic links).
+func folderIn(root, path string) (string, bool) {
+	dir, err := resolve(filepath.Dir(path))
 	if err != nil {
-		return false
+		return "", false
 	}
 	rel, err := filepath.Rel(root, dir)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	return rel, err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// resolve returns the absolute path of a folder with its symbolic links resolved.
+func resolve(dir string) (string, error) {
+	p, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Abs(p)
 }
 
 // WriteFile replaces path with data atomically: a temporary file in the same folder is
 // written, synced and renamed over the target, then the folder is synced. A reader sees the
 // old file or the new one, never a part; a crash at any point leaves the old or the new file
-// and at most a hidden temporary file, which the next write in that folder removes.
+// and at most a hidden temporary file, which a later write removes (see tmpMarker). It never
+// lists the folder.
 //
 // An existing file keeps its permission bits exactly (follow never widens them). A new file
 // takes those of the records beside it (the bits every one of them has, without execute
@@ -75,7 +111,12 @@ func (s *Store) Inside(path string) bool {
 // A symbolic link is never written through, and nothing is written outside the records
 // directory. The caller holds the lock (Lock).
 func (s *Store) WriteFile(path string, data []byte) error {
-	if !s.Inside(path) {
+	root, err := resolve(s.Root)
+	if err != nil {
+		return fmt.Errorf("%s: refusing to write outside the records directory %s", path, s.Root)
+	}
+	folder, inside := folderIn(root, path)
+	if !inside {
 		return fmt.Errorf("%s: refusing to write outside the records directory %s", path, s.Root)
 	}
 	mode, chmod := fs.FileMode(0), true // chmod false: keep the mode the temp file was created with
@@ -93,12 +134,15 @@ func (s *Store) WriteFile(path string, data []byte) error {
 		return err
 	}
 	dir := filepath.Dir(path)
-	removeStaleTemps(dir)
-	tmp, err := createTemp(dir, filepath.Base(path))
+	name := tempName(root, path)
+	s.removeNoted(root)
+	if err := s.note(filepath.Join(folder, filepath.Base(name))); err != nil {
+		return err
+	}
+	tmp, err := createTemp(name)
 	if err != nil {
 		return err
 	}
-	name := tmp.Name()
 	ok := false
 	defer func() {
 		if !ok {
@@ -144,6 +188,8 @@ func (s *Store) WriteFile(path string, data []byte) error {
 		_ = d.Sync()
 		d.Close()
 	}
+	// The temporary file is gone: a note naming it would only cost the next write a look.
+	_ = os.Remove(s.notePath())
 	fault.done()
 	return nil
 }
@@ -241,50 +287,100 @@ func crashNow() {
 	}
 }
 
-func createTemp(dir, base string) (*os.File, error) {
-	var b [6]byte
-	for i := 0; i < 10; i++ {
-		_, _ = rand.Read(b[:])
-		name := filepath.Join(dir, "."+base+tmpMarker+hex.EncodeToString(b[:]))
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		return f, err
-	}
-	return nil, fmt.Errorf("cannot create a temporary file in %s", dir)
+// tempName returns the temporary file a write of path uses: hidden, beside it, and the same
+// for every write of that file from the records directory root (resolved), so that the next
+// write of the record finds a leftover by name. The hex part names root: were one folder
+// written from two records directories (one inside the other), which do not share a lock,
+// their writes would not remove each other's temporary file in the middle of a write.
+func tempName(root, path string) string {
+	sum := sha256.Sum256([]byte(root))
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+tmpMarker+hex.EncodeToString(sum[:6]))
 }
 
-// removeStaleTemps deletes the temporary files crashed writes left in dir, for any record.
-// It runs under the lock, so no other follow process is writing them.
-func removeStaleTemps(dir string) {
-	matches, _ := filepath.Glob(filepath.Join(dir, ".*"+tmpMarker+"*"))
-	for _, m := range matches {
-		if st, err := os.Lstat(m); err == nil && st.Mode().IsRegular() {
-			os.Remove(m)
+// createTemp creates the temporary file name, after removing what a crashed write of the
+// same record left there. Only a regular file is removed: anything else at that name is not
+// follow's, and the write stops.
+func createTemp(name string) (*os.File, error) {
+	if st, err := os.Lstat(name); err == nil {
+		if !st.Mode().IsRegular() {
+			return nil, fmt.Errorf("%s: not a regular file, but follow writes its temporary file there; move it away", name)
 		}
+		if err := os.Remove(name); err != nil {
+			return nil, err
+		}
+	}
+	return os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+}
+
+func (s *Store) notePath() string { return filepath.Join(s.Root, StateDir, noteName) }
+
+// note records in .follow/writing that a crash may leave the temporary file rel (relative to
+// the records directory). The caller holds the lock.
+func (s *Store) note(rel string) error {
+	text := []byte(filepath.ToSlash(rel) + "\n")
+	err := os.WriteFile(s.notePath(), text, 0o600)
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, err = s.EnsureStateDir(); err == nil {
+			err = os.WriteFile(s.notePath(), text, 0o600)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("cannot note the temporary file of a write: %w", err)
+	}
+	return nil
+}
+
+// removeNoted removes the temporary file an earlier write noted and did not rename, because
+// it crashed. root is the records directory, resolved. The note is follow's own, but it is
+// checked like user input: it must name a temporary file's name, inside the records
+// directory, and only a regular file is removed.
+func (s *Store) removeNoted(root string) {
+	text, err := os.ReadFile(s.notePath())
+	if err != nil {
+		return
+	}
+	rel := strings.TrimSuffix(string(text), "\n")
+	base := path.Base(rel)
+	if rel == "" || strings.ContainsAny(rel, "\n\x00") || path.IsAbs(rel) || path.Clean(rel) != rel ||
+		rel == ".." || strings.HasPrefix(rel, "../") || !strings.HasPrefix(base, ".") || !strings.Contains(base, tmpMarker) {
+		return
+	}
+	name := filepath.Join(root, filepath.FromSlash(rel))
+	if _, inside := folderIn(root, name); !inside {
+		return
+	}
+	if st, err := os.Lstat(name); err == nil && st.Mode().IsRegular() {
+		os.Remove(name)
 	}
 }
 
 // siblingMode returns the permission bits for a new record in dir: the bits every record
-// already there has (a sample of the first maxSiblings), without execute bits, always
-// readable and writable by the owner; ok is false when there is no record beside it.
+// already there has (a sample: the first maxSiblings the folder lists, so that a folder of
+// thousands of records is not read whole), without execute bits, always readable and
+// writable by the owner; ok is false when there is no record beside it.
 func siblingMode(dir string) (mode fs.FileMode, ok bool) {
 	const maxSiblings = 32
-	ents, err := os.ReadDir(dir)
+	d, err := os.Open(dir)
 	if err != nil {
 		return 0, false
 	}
+	defer d.Close()
 	mode, seen := fs.FileMode(0o777), 0
-	for _, e := range ents {
-		if seen == maxSiblings {
-			break
-		}
-		if e.Type().IsRegular() && IsRecordName(e.Name()) {
-			if info, err := e.Info(); err == nil {
-				mode &= info.Mode().Perm()
-				seen++
+	for seen < maxSiblings {
+		ents, err := d.ReadDir(256)
+		for _, e := range ents {
+			if seen == maxSiblings {
+				break
 			}
+			if e.Type().IsRegular() && IsRecordName(e.Name()) {
+				if info, err := e.Info(); err == nil {
+					mode &= info.Mode().Perm()
+					seen++
+				}
+			}
+		}
+		if err != nil {
+			break // io.EOF: the whole folder is read
 		}
 	}
 	if seen == 0 {
