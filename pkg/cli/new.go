@@ -295,13 +295,7 @@ func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, da
 		updated, doneLines, changed = applyDraft(f, ed, rec, o.draft, date)
 		v.Requests = append(v.Requests, updated...)
 	}
-	entries, _ := rec.Entries()
-	latest := dates.Date(0)
-	for _, e := range entries {
-		if e.IsContact() && e.Date.After(latest) {
-			latest = e.Date
-		}
-	}
+	latest := latestContact(rec)
 	moveNext := rec.Active() && !next.IsZero() && !date.Before(latest)
 	if moveNext {
 		ed.Set(next, "next")
@@ -342,6 +336,34 @@ func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, da
 	}
 	fmt.Fprintln(f.IO.Out, path)
 	return nil
+}
+
+// latestContact returns the date of the latest contact (visit, call, ...) in rec's log, or
+// zero. Entries kept in date order (no "order" problem) need only be read back from the end
+// to the last contact; otherwise every one is looked at.
+func latestContact(rec *record.Record) dates.Date {
+	entries, probs := rec.Entries()
+	ordered := true
+	for _, p := range probs {
+		if p.Rule == "order" {
+			ordered = false
+			break
+		}
+	}
+	latest := dates.Date(0)
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		if e.Date.IsZero() || !e.IsContact() {
+			continue
+		}
+		if e.Date.After(latest) {
+			latest = e.Date
+		}
+		if ordered {
+			break
+		}
+	}
+	return latest
 }
 
 // kindWord maps a contact kind to the word written in the heading, in the record language.

@@ -56,9 +56,17 @@ func mustOpen(s *store.Store, id string) (string, *record.Record, error) {
 }
 
 // saveEdit checks the edited bytes before anything touches the disk: they must parse,
-// keep every earlier entry, and pass check; only then are they written atomically.
+// keep every earlier entry, and pass check; only then are they written atomically. The
+// edited bytes are parsed as a whole file would be, but of the body only what changed is
+// read again (record.Reparse): old was read whole when it was opened.
 func saveEdit(s *store.Store, path string, old *record.Record, out []byte, check func(*record.Record) error) (*record.Record, error) {
-	nr, err := record.Parse(path, out)
+	var nr *record.Record
+	var err error
+	if old != nil {
+		nr, err = old.Reparse(path, out)
+	} else {
+		nr, err = record.Parse(path, out)
+	}
 	if err != nil {
 		return nil, dataErr(msgErr("recordio.wouldbreak", path, err))
 	}
@@ -68,7 +76,7 @@ func saveEdit(s *store.Store, path string, old *record.Record, out []byte, check
 	// Nothing a user wrote in the log may be lost. When the edit only added text to the
 	// body (every old byte is still there, in order), that is shown in one pass; otherwise
 	// (follow fmt removes trailing spaces) the entries are counted.
-	if old != nil && !isSubsequence(old.Body(), nr.Body()) {
+	if old != nil && !record.IsSubsequence(old.Body(), nr.Body()) {
 		oldEntries, _ := old.Entries()
 		newEntries, _ := nr.Entries()
 		if len(newEntries) < len(oldEntries) {
@@ -119,15 +127,4 @@ func openChange(f *Factory, id, dateFlag string) (*change, error) {
 		return nil, err
 	}
 	return &change{today: today, date: date, s: s, cfg: cfg, unlock: unlock, path: path, rec: rec}, nil
-}
-
-// isSubsequence reports whether every byte of a appears in b, in order.
-func isSubsequence(a, b []byte) bool {
-	i := 0
-	for j := 0; i < len(a) && j < len(b); j++ {
-		if a[i] == b[j] {
-			i++
-		}
-	}
-	return i == len(a)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -85,6 +86,11 @@ func (e *Editor) Bytes() ([]byte, error) {
 	})
 	var out bytes.Buffer
 	src := e.r.Src
+	grow := len(src)
+	for _, s := range sp {
+		grow += len(s.text) + strings.Count(s.text, "\n") // room for CRLF line ends
+	}
+	out.Grow(grow)
 	pos := 0
 	for _, s := range sp {
 		if s.start < pos {
@@ -574,4 +580,95 @@ func (e *Editor) SetInItem(path []string, id string, fields ...Field) {
 		return
 	}
 	e.fail(r.fileLine(last.key), "no item with id %s in %s", id, strings.Join(path, "."))
+}
+
+// ---- the edited bytes ---------------------------------------------------------------------
+
+// Reparse parses out, an edited version of r's bytes, exactly as Parse(path, out) would,
+// without reading again what did not change. The front matter is parsed again in full. r
+// passed Parse's checks of the whole file (no NUL byte, valid UTF-8, no conflict markers),
+// and those hold line by line, so of the body only the lines that differ from r's body are
+// checked again (for a visit appended to the log: the visit's lines). They are found by
+// comparing the bytes, not by trusting the editor. Whenever the shortcut finds a problem or
+// cannot be taken, Parse reads the whole of out, so that errors name the same lines.
+func (r *Record) Reparse(path string, out []byte) (*Record, error) {
+	head := FrontMatterLen(out)
+	if head < 0 || len(out) > MaxSize || r.lay.bodyStart > len(r.Src) {
+		return Parse(path, out)
+	}
+	body := out[head:]
+	a, b := changedLines(r.Src[r.lay.bodyStart:], body)
+	if ch := body[a:b]; len(ch) > 0 && (bytes.IndexByte(ch, 0) >= 0 || !utf8.Valid(ch) || len(ConflictMarkers(ch)) > 0) {
+		return Parse(path, out)
+	}
+	nr, err := Parse(path, out[:head])
+	if err != nil {
+		return Parse(path, out) // the same error, worded for the whole file
+	}
+	nr.Src = out
+	nr.lines = nil // computed again over the whole file when needed
+	return nr, nil
+}
+
+// changedLines returns the whole lines of out, [a, b), outside which out and old hold the
+// same lines: out[:a] is a prefix of old ending with a line end (or empty), and out[b:] a
+// suffix of old that follows a line end in both (or is empty).
+func changedLines(old, out []byte) (a, b int) {
+	p := commonPrefix(old, out)
+	n := min(len(old), len(out)) - p
+	s := commonSuffix(old[len(old)-n:], out[len(out)-n:])
+	a = bytes.LastIndexByte(out[:p], '\n') + 1
+	e := len(out) - s // the first byte of the common suffix
+	b = len(out)
+	if i := bytes.IndexByte(out[e:], '\n'); i >= 0 {
+		b = e + i + 1
+	}
+	return a, b
+}
+
+// IsSubsequence reports whether every byte of a appears in b, in order: whether b holds
+// all of a with only text added. The bytes a and b begin and end with alike are matched
+// first, a block at a time, so that when text was added in one place (a visit appended to
+// a long log) nothing is left for the byte-by-byte walk.
+func IsSubsequence(a, b []byte) bool {
+	p := commonPrefix(a, b)
+	a, b = a[p:], b[p:]
+	s := commonSuffix(a, b)
+	a, b = a[:len(a)-s], b[:len(b)-s]
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// commonPrefix returns the length of the longest common prefix of x and y, comparing
+// blocks first (bytes.Equal is vectorized) so that a long record costs little.
+func commonPrefix(x, y []byte) int {
+	const block = 256
+	n := min(len(x), len(y))
+	p := 0
+	for p+block <= n && bytes.Equal(x[p:p+block], y[p:p+block]) {
+		p += block
+	}
+	for p < n && x[p] == y[p] {
+		p++
+	}
+	return p
+}
+
+// commonSuffix returns the length of the longest common suffix of x and y.
+func commonSuffix(x, y []byte) int {
+	const block = 256
+	n := min(len(x), len(y))
+	s := 0
+	for s+block <= n && bytes.Equal(x[len(x)-s-block:len(x)-s], y[len(y)-s-block:len(y)-s]) {
+		s += block
+	}
+	for s < n && x[len(x)-1-s] == y[len(y)-1-s] {
+		s++
+	}
+	return s
 }

@@ -119,9 +119,15 @@ func (e *Editor) InsertEntry(date dates.Date, section string) {
 		}
 	}
 	// Append at the end, separated from what is above by one blank line, unless the body
-	// ends inside an unclosed code block, where the entry would not be an entry at all.
-	if line := openFence(r.Src[r.lay.bodyStart:]); line > 0 {
-		e.fail(r.BodyLine()+line-1, "the code block opened on this line is never closed (```); close it, then log the entry")
+	// ends inside an unclosed code block, where the entry would not be an entry at all. A
+	// code block still open at the end opened after the last entry's heading (a heading
+	// inside a code block is not one), so only the text from there is looked at.
+	tail := r.lay.bodyStart
+	if len(entries) > 0 {
+		tail = entries[len(entries)-1].Start
+	}
+	if line := openFence(r.Src[tail:]); line > 0 {
+		e.fail(r.lineOf(tail)+line-1, "the code block opened on this line is never closed (```); close it, then log the entry")
 		return
 	}
 	src := r.Src
