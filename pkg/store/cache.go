@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"errors"
@@ -222,11 +223,6 @@ func (c *Cache) put(i int, key FileKey, r *record.Record) {
 	c.keys[i], c.blobs[i] = key, sum.AppendBinary(nil)
 }
 
-func exists(path string) bool {
-	_, err := os.Lstat(path)
-	return err == nil
-}
-
 // unchanged reports whether this run would write the cache it read.
 func (c *Cache) unchanged() bool {
 	n := 0
@@ -251,7 +247,7 @@ func (s *Store) SaveCache(c *Cache) {
 	if c.unchanged() {
 		// Every file listed came from the cache: the list is the one the cache was written
 		// from, and the ID index written then (or since) still names every file.
-		if slices.ContainsFunc(c.blobs, func(b []byte) bool { return b == nil }) || !exists(filepath.Join(filepath.Dir(s.cachePath()), idIndexName)) {
+		if slices.ContainsFunc(c.blobs, func(b []byte) bool { return b == nil }) || !s.idIndexCurrent() {
 			s.saveIDIndex(c.listed)
 		}
 		return
@@ -308,15 +304,19 @@ func writeStateFile(dir, pattern, path string, data []byte) {
 }
 
 // idIndexName lists "ID<TAB>path" for every record the last follow due saw, so follow new
-// finds a record in a subfolder without walking the whole tree.
-const idIndexName = "ids"
+// finds a record in a subfolder without walking the whole tree. The lines are sorted by ID,
+// after the header idsHeader, so that a look-up reads a few blocks of the file, however
+// many records there are.
+const (
+	idIndexName = "ids"
+	idsHeader   = "follow ids 2\n"
+)
 
 func (s *Store) saveIDIndex(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	var b bytes.Buffer
-	b.WriteString("\n")
+	var lines []string
 	for _, p := range paths {
 		// Keyed by file name, as Find looks records up; every file is listed, readable or
 		// not, so a name held by several files is seen as such.
@@ -324,7 +324,13 @@ func (s *Store) saveIDIndex(paths []string) {
 		if err != nil || strings.ContainsAny(rel, "\t\n") {
 			continue
 		}
-		b.WriteString(IDOf(rel) + "\t" + filepath.ToSlash(rel) + "\n")
+		lines = append(lines, IDOf(rel)+"\t"+filepath.ToSlash(rel)+"\n")
+	}
+	slices.Sort(lines) // by ID ("\t" sorts before every character an ID may hold), then path
+	var b bytes.Buffer
+	b.WriteString(idsHeader)
+	for _, l := range lines {
+		b.WriteString(l)
 	}
 	dir := filepath.Dir(s.cachePath())
 	path := filepath.Join(dir, idIndexName)
@@ -335,22 +341,51 @@ func (s *Store) saveIDIndex(paths []string) {
 }
 
 // indexedPath returns the path the ID index names for id, if that file still exists under
-// that name.
+// that name. It searches the sorted index by halves, reading one block at each step.
 func (s *Store) indexedPath(id string) string {
-	src, err := os.ReadFile(filepath.Join(s.Root, StateDir, "cache", idIndexName))
+	f, err := os.Open(filepath.Join(s.Root, StateDir, "cache", idIndexName))
 	if err != nil {
 		return ""
 	}
-	needle := []byte("\n" + id + "\t")
-	i := bytes.Index(src, needle)
-	if i < 0 || bytes.Contains(src[i+1:], needle) {
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return ""
+	}
+	head := make([]byte, len(idsHeader))
+	if _, err := f.ReadAt(head, 0); err != nil || string(head) != idsHeader {
+		return "" // an index of an older follow: the walk decides, and follow due rewrites it
+	}
+	// lo is the start of a line, and every line that starts before it holds a smaller ID.
+	lo, hi := int64(len(idsHeader)), st.Size()
+	for hi-lo > idsBlock {
+		mid := lo + (hi-lo)/2
+		start, key, ok := idsLineAfter(f, mid)
+		if !ok || start >= hi {
+			break
+		}
+		if key < id {
+			lo = start
+		} else {
+			hi = start
+		}
+	}
+	// The lines holding id start at or after lo, one after the other.
+	var hits []string
+	sc := bufio.NewScanner(io.NewSectionReader(f, lo, st.Size()-lo))
+	for sc.Scan() {
+		key, rel, _ := strings.Cut(sc.Text(), "\t")
+		if key > id {
+			break
+		}
+		if key == id {
+			hits = append(hits, rel)
+		}
+	}
+	if len(hits) != 1 {
 		return "" // unknown, or held by several files: the walk decides (and names them)
 	}
-	line := src[i+len(id)+2:]
-	if j := bytes.IndexByte(line, '\n'); j >= 0 {
-		line = line[:j]
-	}
-	p := filepath.Join(s.Root, filepath.FromSlash(string(line)))
+	p := filepath.Join(s.Root, filepath.FromSlash(hits[0]))
 	if filepath.Base(p) != id+".md" || !s.Inside(p) {
 		return ""
 	}
@@ -358,6 +393,39 @@ func (s *Store) indexedPath(id string) string {
 		return ""
 	}
 	return p
+}
+
+// idIndexCurrent reports whether the ID index exists in the format of this follow.
+func (s *Store) idIndexCurrent() bool {
+	f, err := os.Open(filepath.Join(filepath.Dir(s.cachePath()), idIndexName))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(idsHeader))
+	_, err = io.ReadFull(f, head)
+	return err == nil && string(head) == idsHeader
+}
+
+// idsBlock is how much of the ID index one step of the search reads.
+const idsBlock = 4096
+
+// idsLineAfter returns the start of the first line of the ID index that starts after off,
+// and its ID; ok is false when there is none within a block.
+func idsLineAfter(f *os.File, off int64) (start int64, key string, ok bool) {
+	buf := make([]byte, idsBlock)
+	n, _ := f.ReadAt(buf, off)
+	buf = buf[:n]
+	i := bytes.IndexByte(buf, '\n')
+	if i < 0 {
+		return 0, "", false
+	}
+	line := buf[i+1:]
+	j := bytes.IndexByte(line, '\t')
+	if j < 0 {
+		return 0, "", false
+	}
+	return off + int64(i) + 1, string(line[:j]), true
 }
 
 // StatKey returns the identity and change marks of a file.
