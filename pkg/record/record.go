@@ -399,8 +399,7 @@ func FrontMatterLen(src []byte) int {
 			// The last line may be cut short by the caller's read: not a whole line yet.
 			return -1
 		}
-		t := string(trimRightSpace(text))
-		if t == "---" || t == "..." {
+		if isDocEnd(trimRightSpace(text)) {
 			return after
 		}
 		p = after

@@ -3,7 +3,6 @@ package record
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -83,8 +82,8 @@ func split(path string, src []byte) (layout, error) {
 	line := 2
 	for p := next; p < len(src); line++ {
 		text, after, _ := readLine(src, p)
-		t := string(trimRightSpace(text))
-		if t == "---" || t == "..." {
+		tb := trimRightSpace(text)
+		if isDocEnd(tb) {
 			l.yamlEnd = p
 			l.bodyStart = after
 			l.closeLine = line
@@ -94,7 +93,8 @@ func split(path string, src []byte) (layout, error) {
 			}
 			return l, nil
 		}
-		if len(t) > 3 && (strings.HasPrefix(t, "---") || strings.HasPrefix(t, "...")) && (t[3] == ' ' || t[3] == '\t') {
+		if len(tb) > 3 && (tb[0] == '-' || tb[0] == '.') && (tb[3] == ' ' || tb[3] == '\t') && (bytes.HasPrefix(tb, []byte("---")) || bytes.HasPrefix(tb, []byte("..."))) {
+			t := string(tb)
 			return l, &Error{Path: path, Line: line, Column: 1, Rule: "frontmatter", Msg: "a line starting with " + t[:3] + " inside the front matter starts a second YAML document, which follow would ignore: the front matter ends with a line " + t[:3] + " alone"}
 		}
 		p = after
@@ -104,6 +104,10 @@ func split(path string, src []byte) (layout, error) {
 
 // lineBreakInYAML returns the offset of the first character YAML reads as a line break but
 // record does not (a CR not followed by LF, NEL, LS, PS), or -1.
+// isDocEnd reports whether a line (without trailing spaces) ends a YAML document: --- or
+// ... alone. The comparisons make no string.
+func isDocEnd(b []byte) bool { return string(b) == "---" || string(b) == "..." }
+
 func lineBreakInYAML(b []byte) int {
 	first := -1
 	found := func(i int) {
