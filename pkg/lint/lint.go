@@ -126,18 +126,22 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 		}
 		return out, nil
 	}
+	r, err := record.Parse(f.Path, f.Src)
 	// Personal data that must never enter git history is looked for in every file, read
-	// as a record or not.
-	if utf8.Valid(f.Src) {
+	// as a record or not. Parse refuses a file that is not UTF-8 or holds conflict markers,
+	// so those two whole-file scans are needed only when it failed.
+	if err == nil || utf8.Valid(f.Src) {
 		for _, h := range o.Privacy.Scan(f.Src) {
 			add(h.Line, h.Column, Error, string(h.Kind), h.Msg)
 		}
 	}
-	conflicts := record.ConflictMarkers(f.Src)
+	var conflicts []int
+	if err != nil {
+		conflicts = record.ConflictMarkers(f.Src)
+	}
 	for _, l := range conflicts {
 		add(l, 1, Error, "conflict", "merge conflict marker left in the file: resolve the conflict and remove the marker")
 	}
-	r, err := record.Parse(f.Path, f.Src)
 	if err != nil {
 		if len(conflicts) == 0 {
 			e := err.(*record.Error)
@@ -151,10 +155,11 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 	for _, p := range r.Problems {
 		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
 	}
-	if err := record.ValidID(strings.TrimSuffix(filepath.Base(f.Path), ".md")); err != nil {
+	want := strings.TrimSuffix(filepath.Base(f.Path), ".md")
+	if err := record.ValidID(want); err != nil {
 		add(1, 1, Error, "id-invalid", err.Error()+": rename the file (follow refuses such IDs)")
 	}
-	if want := strings.TrimSuffix(filepath.Base(f.Path), ".md"); r.ID != "" && r.ID != want {
+	if r.ID != "" && r.ID != want {
 		line := r.KeyLine("id")
 		add(line, 1, Error, "id-filename", fmt.Sprintf("id is %q but the file is %s.md: they must be the same", r.ID, want))
 	}
