@@ -170,7 +170,11 @@ func runDue(o *DueOptions) error {
 			errs[i] = err
 			return
 		}
-		perFile[i] = filter.Collect(r, cfg, today, lang)
+		items := filter.Collect(r, cfg, today, lang)
+		for k := range items {
+			items[k].Detach() // keep the item, not the record's memory
+		}
+		perFile[i] = items
 	})
 	s.SaveCache(cache)
 	items := []schedule.Item{}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"unsafe"
 
 	"github.com/staffnote/follow/cmd/gen-records/recgen"
 	"github.com/staffnote/follow/pkg/config"
@@ -61,4 +62,21 @@ func TestCollectIsAllThenMatch(t *testing.T) {
 		t.Fatal("no item at all: the comparison proved nothing")
 	}
 	t.Log(fmt.Sprint(total, " items compared"))
+}
+
+// TestDetach: an item's texts keep their values but no longer share the record's memory.
+func TestDetach(t *testing.T) {
+	src := "G000001山田 花子佐藤株式会社アオバ1か月面談"
+	it := schedule.Item{Staff: src[:7], Name: src[7:20], Owner: src[20:26], Client: src[26:47], What: src[47:], Kind: schedule.KindMilestone}
+	want := it
+	it.Detach()
+	if it != want {
+		t.Fatalf("Detach changed the item: %+v, want %+v", it, want)
+	}
+	lo, hi := uintptr(unsafe.Pointer(unsafe.StringData(src))), uintptr(unsafe.Pointer(unsafe.StringData(src)))+uintptr(len(src))
+	for _, s := range []string{it.Staff, it.Name, it.Owner, it.Client, it.What} {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= lo && p < hi {
+			t.Errorf("%q still points into the record's text", s)
+		}
+	}
 }

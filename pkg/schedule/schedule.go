@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
@@ -348,4 +349,25 @@ func refLess(a, b string) bool {
 		}
 	}
 	return a < b
+}
+
+// Detach copies the texts of it into one block of its own. An item's texts are views of
+// its record's memory (a parsed front matter keeps its values in one block): follow due
+// keeps the items of a whole tree, and without this every record with an item due would
+// stay in memory whole.
+func (it *Item) Detach() {
+	fields := [...]*string{&it.Staff, &it.Name, &it.Kind, &it.Who, &it.Role, &it.What, &it.Ref,
+		&it.Owner, &it.Manager, &it.Client, &it.Site, &it.Supervisor, &it.File}
+	n := 0
+	for _, f := range fields {
+		n += len(*f)
+	}
+	block := make([]byte, 0, n)
+	for _, f := range fields {
+		start := len(block)
+		block = append(block, *f...)
+		if len(*f) > 0 {
+			*f = unsafe.String(&block[start], len(*f))
+		}
+	}
 }
