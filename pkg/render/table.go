@@ -2,7 +2,9 @@ package render
 
 import (
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,20 +64,28 @@ func (t *Table) Write(w io.Writer, color bool) error {
 		return nil
 	}
 
-	// Each cell's width is measured once (a due list can have tens of thousands of rows).
-	lines := make([][]string, 0, len(t.Rows)+1)
-	cellWidths := make([][]int, 0, len(t.Rows)+1)
-	add := func(row []string) {
-		cells, ws := t.fitRow(row, ncol)
-		lines = append(lines, cells)
-		cellWidths = append(cellWidths, ws)
-	}
+	// Each cell's width is measured once (a due list can have tens of thousands of rows),
+	// the rows split between the cores.
+	all := t.Rows
 	if len(t.Headers) > 0 {
-		add(t.Headers)
+		all = append([][]string{t.Headers}, t.Rows...)
 	}
-	for _, r := range t.Rows {
-		add(r)
+	lines := make([][]string, len(all))
+	cellWidths := make([][]int, len(all))
+	parts := 1
+	if len(all) >= parallelRows {
+		parts = runtime.GOMAXPROCS(0)
 	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		lo, hi := p*len(all)/parts, (p+1)*len(all)/parts
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				lines[i], cellWidths[i] = t.fitRow(all[i], ncol)
+			}
+		})
+	}
+	wg.Wait()
 
 	widths := make([]int, ncol)
 	for _, ws := range cellWidths {
@@ -102,6 +112,9 @@ func (t *Table) Write(w io.Writer, color bool) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// parallelRows is the number of rows from which Write measures cells on every core.
+var parallelRows = 2048
 
 // fitRow returns the ncol cleaned and capped cells of row, and their widths.
 func (t *Table) fitRow(row []string, ncol int) ([]string, []int) {

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -207,5 +208,26 @@ func TestTableWriteError(t *testing.T) {
 	want := errors.New("disk full")
 	if err := sampleTable().Write(failWriter{want}, false); !errors.Is(err, want) {
 		t.Errorf("Write error = %v, want %v", err, want)
+	}
+}
+
+// TestTableParallelSameAsSerial: a table long enough to be measured on every core comes
+// out byte for byte as when it is measured row after row.
+func TestTableParallelSameAsSerial(t *testing.T) {
+	tab := Table{Headers: []string{"日付", "名前", "内容"}, Align: []Alignment{AlignLeft, AlignRight}, MaxWidth: []int{0, 0, 12}}
+	for i := range 5000 {
+		tab.Rows = append(tab.Rows, []string{fmt.Sprintf("2026-12-%02d", i%28+1), strings.Repeat("山", i%7), fmt.Sprintf("面談 %d 回目の記録と次回の予定", i)})
+	}
+	var par, ser strings.Builder
+	if err := tab.Write(&par, false); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { parallelRows = n }(parallelRows)
+	parallelRows = 1 << 30
+	if err := tab.Write(&ser, false); err != nil {
+		t.Fatal(err)
+	}
+	if par.String() != ser.String() {
+		t.Fatal("the table measured on every core differs from the one measured row after row")
 	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -21,12 +22,41 @@ const Ellipsis = "…"
 // control characters. Grapheme clusters such as ZWJ emoji sequences and flags count as
 // one glyph (at most 2 cells), as go-runewidth measures them.
 func Width(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			w++ // printable ASCII: one cell
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !simpleWide(r) {
 			return cond.StringWidth(s)
 		}
+		w += 2
+		i += size
 	}
-	return len(s) // printable ASCII: one cell each
+	return w
+}
+
+// simpleWide reports whether r is a full-width character that is always a grapheme
+// cluster of its own, two cells wide: kanji, kana (without the combining sound marks),
+// CJK punctuation and full-width forms, what Japanese names, clients and notes are made
+// of. Widths of other text come from go-runewidth (TestWidthFastPathMatchesRunewidth
+// compares every rune of these ranges with it).
+func simpleWide(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs
+		return true
+	case r >= 0x3041 && r <= 0x3096, r >= 0x309B && r <= 0x30FF: // kana, without U+3099/309A
+		return true
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x303E: // CJK symbols, without combining marks and U+303F
+		return true
+	case r >= 0xFF01 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6: // full-width forms
+		return true
+	}
+	return false
 }
 
 // PadRight returns s followed by as many spaces as are needed to make it w cells wide.

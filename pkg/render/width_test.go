@@ -154,3 +154,28 @@ func TestWidthASCIIFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestWidthFastPathMatchesRunewidth: every rune Width counts as two cells without
+// go-runewidth is two cells for go-runewidth too, alone and beside others.
+func TestWidthFastPathMatchesRunewidth(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if !simpleWide(r) {
+			continue
+		}
+		n++
+		for _, s := range []string{string(r), "a" + string(r), string(r) + string(r) + "b", "山" + string(r)} {
+			if got, want := Width(s), cond.StringWidth(s); got != want {
+				t.Fatalf("Width(%q) = %d, go-runewidth says %d", s, got, want)
+			}
+		}
+	}
+	if n < 20000 {
+		t.Fatalf("only %d runes on the fast path", n)
+	}
+	for _, s := range []string{"株式会社アオバ 川崎工場", "ﾔﾏﾀﾞ ﾊﾅｺ", "が\u3099", "👍🏽", "e\u0301", "①②", "〿", "ＡＢＣ１２３"} {
+		if got, want := Width(s), cond.StringWidth(s); got != want {
+			t.Errorf("Width(%q) = %d, go-runewidth says %d", s, got, want)
+		}
+	}
+}
