@@ -80,7 +80,8 @@ type Record struct {
 	keyLines map[string]int
 	// dueLines holds the lines of dueKeys in a record restored from the due cache, which
 	// has no keyLines.
-	dueLines *[4]int32
+	dueLines [4]int32
+	restored bool
 
 	entries     []Entry // Entries, computed once
 	entryProbs  []Problem
@@ -177,7 +178,7 @@ func (r *Record) FrontMatterEndLine() int { return r.lay.closeLine }
 
 // KeyLine returns the line of a top-level front matter key, or 0 when absent.
 func (r *Record) KeyLine(key string) int {
-	if r.dueLines != nil {
+	if r.restored {
 		for i, k := range dueKeys {
 			if k == key {
 				return int(r.dueLines[i])
@@ -454,12 +455,13 @@ func (r *Record) Summarize() Summary {
 		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"])}
 }
 
-// Restore builds a record from a summary. It has no text: it serves follow due, not edits.
-func Restore(s Summary) *Record {
-	return &Record{Path: s.Path, ID: s.ID, Name: s.Name, Status: s.Status, Owner: s.Owner, Manager: s.Manager,
+// RestoreFrom makes r the record of a summary. It has no text: it serves follow due, not
+// edits. It allocates nothing: follow due restores a record per file from its cache.
+func (r *Record) RestoreFrom(s Summary) {
+	*r = Record{Path: s.Path, ID: s.ID, Name: s.Name, Status: s.Status, Owner: s.Owner, Manager: s.Manager,
 		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, Start: s.Start, UnitStart: s.UnitStart,
 		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
 		Milestones: s.Milestones, Requests: s.Requests,
-		dueLines: &[4]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine}}
+		dueLines: [4]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine}, restored: true}
 }

@@ -3,6 +3,7 @@ package record
 import (
 	"encoding/binary"
 	"errors"
+	"slices"
 	"unsafe"
 
 	"github.com/staffnote/follow/pkg/dates"
@@ -56,8 +57,16 @@ var errSummary = errors.New("corrupt summary")
 // DecodeSummary decodes what AppendBinary wrote. The strings of the result share b's
 // memory: b must never be modified afterwards.
 func DecodeSummary(b []byte) (Summary, error) {
-	d := summaryDecoder{b: b}
 	var s Summary
+	err := DecodeSummaryInto(b, &s)
+	return s, err
+}
+
+// DecodeSummaryInto is DecodeSummary into s, reusing the room of its Milestones and
+// Requests: follow due decodes a summary per file, and keeps none.
+func DecodeSummaryInto(b []byte, out *Summary) error {
+	d := summaryDecoder{b: b}
+	s := Summary{Milestones: out.Milestones[:0], Requests: out.Requests[:0]}
 	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.Exempt} {
 		*p = d.str()
 	}
@@ -69,7 +78,7 @@ func DecodeSummary(b []byte) (Summary, error) {
 		*p = d.int32()
 	}
 	if n := d.count(8); n > 0 {
-		s.Milestones = make([]Milestone, n)
+		s.Milestones = slices.Grow(s.Milestones, n)[:n]
 		for i := range s.Milestones {
 			m := &s.Milestones[i]
 			for _, p := range [...]*string{&m.ID, &m.What, &m.Who, &m.Rule, &m.Note} {
@@ -79,7 +88,7 @@ func DecodeSummary(b []byte) (Summary, error) {
 		}
 	}
 	if n := d.count(10); n > 0 {
-		s.Requests = make([]Request, n)
+		s.Requests = slices.Grow(s.Requests, n)[:n]
 		for i := range s.Requests {
 			q := &s.Requests[i]
 			for _, p := range [...]*string{&q.ID, &q.What, &q.Plan, &q.How, &q.Note} {
@@ -92,9 +101,11 @@ func DecodeSummary(b []byte) (Summary, error) {
 		}
 	}
 	if d.bad || len(d.b) != 0 {
-		return Summary{}, errSummary
+		*out = Summary{Milestones: s.Milestones[:0:cap(s.Milestones)], Requests: s.Requests[:0:cap(s.Requests)]}
+		return errSummary
 	}
-	return s, nil
+	*out = s
+	return nil
 }
 
 type summaryDecoder struct {

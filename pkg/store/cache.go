@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -191,28 +192,35 @@ func (c *Cache) rel(path string) (string, bool) {
 	return path[len(c.prefix):], true
 }
 
-// lookup returns the cached summary of paths[i] when the file is unchanged.
-func (c *Cache) lookup(i int, key FileKey) (record.Summary, bool) {
+// lookup decodes the cached summary of paths[i] into sum when the file is unchanged.
+func (c *Cache) lookup(i int, key FileKey, sum *record.Summary) bool {
 	if !c.enabled {
-		return record.Summary{}, false
+		return false
 	}
 	rel, ok := c.rel(c.listed[i])
 	if !ok {
-		return record.Summary{}, false
+		return false
 	}
 	e := c.find(rel, i)
 	if e == nil || e.key != key || key.MtimeNs >= c.stamp-1e9 || key.CtimeNs >= c.stamp-1e9 {
-		return record.Summary{}, false
+		return false
 	}
-	sum, err := record.DecodeSummary(e.blob)
-	if err != nil {
-		return record.Summary{}, false
+	if err := record.DecodeSummaryInto(e.blob, sum); err != nil {
+		return false
 	}
 	c.keys[i], c.blobs[i], c.reused[i] = key, e.blob, true
 	c.hits.Add(1)
 	sum.Path = c.listed[i]
-	return sum, true
+	return true
 }
+
+// restored is the room a worker of EachHead restores cached records into.
+type restored struct {
+	sum record.Summary
+	rec record.Record
+}
+
+var restoredPool = sync.Pool{New: func() any { return new(restored) }}
 
 // put records the summary of paths[i] for the next run.
 func (c *Cache) put(i int, key FileKey, r *record.Record) {
@@ -443,8 +451,10 @@ func StatKey(path string) (FileKey, fs.FileInfo, error) {
 
 // EachHead reads the front matter of every path (from the cache when the file is
 // unchanged) and calls fn with the record, or with the error that kept it from being read.
-// fn runs concurrently and must not keep the record longer than it needs: follow due turns
-// it into due items at once, so memory does not grow with the records' history. Records
+// fn runs concurrently and must not keep the record, nor its slices, after it returns (a
+// record from the cache is restored into memory that is reused; its strings may be kept):
+// follow due turns it into due items at once, so memory does not grow with the records'
+// history. Records
 // whose data is broken are never cached. Reading runs on more goroutines than cores: when
 // the files are not in the page cache, the disk serves several reads at once.
 func (s *Store) EachHead(paths []string, c *Cache, fn func(i int, r *record.Record, err error)) {
@@ -457,10 +467,14 @@ func (s *Store) EachHead(paths []string, c *Cache, fn func(i int, r *record.Reco
 		st, err := os.Stat(p)
 		if err == nil {
 			if key, ok := fileKey(st); ok {
-				if sum, ok := c.lookup(i, key); ok {
-					fn(i, record.Restore(sum), nil)
+				room := restoredPool.Get().(*restored)
+				if c.lookup(i, key, &room.sum) {
+					room.rec.RestoreFrom(room.sum)
+					fn(i, &room.rec, nil)
+					restoredPool.Put(room)
 					return
 				}
+				restoredPool.Put(room)
 			}
 		}
 		// A file that cannot be stat-ed is opened anyway, for the error that says why.
