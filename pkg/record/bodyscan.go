@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/staffnote/follow/pkg/dates"
 )
@@ -293,39 +294,13 @@ func trimSpace(b []byte) []byte {
 	return b
 }
 
-// trimSpaceString is trimSpace for a string (strings.TrimSpace).
+// trimSpaceString is trimSpace for a string (strings.TrimSpace), on the same bytes.
 func trimSpaceString(s string) string {
-	for len(s) > 0 {
-		c := s[0]
-		if c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				break
-			}
-			s = s[1:]
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s = s[n:]
+	t := trimSpace(unsafe.Slice(unsafe.StringData(s), len(s)))
+	if len(t) == 0 {
+		return ""
 	}
-	for len(s) > 0 {
-		c := s[len(s)-1]
-		if c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				break
-			}
-			s = s[:len(s)-1]
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(s)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s = s[:len(s)-n]
-	}
-	return s
+	return unsafe.String(&t[0], len(t))
 }
 
 // asciiSpace is unicode.IsSpace on ASCII.

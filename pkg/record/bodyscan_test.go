@@ -342,23 +342,7 @@ func TestBodyScanResults(t *testing.T) {
 // BenchmarkEntriesGoldmark is BenchmarkEntries on the goldmark path alone, for comparing the
 // two in one run: go test -run '^$' -bench Entries ./pkg/record.
 func BenchmarkEntriesGoldmark(b *testing.B) {
-	for _, n := range []int{12, 500, 1000} {
-		_, src := recgen.One(recgen.Params{N: 1, Seed: 1, Today: dates.MustOf(2026, 12, 1)}, "G000001", n)
-		parsed, err := record.Parse("G000001.md", src)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(fmt.Sprintf("visits=%d", n), func(b *testing.B) {
-			b.SetBytes(int64(len(src)))
-			b.ReportAllocs()
-			for b.Loop() {
-				r := *parsed
-				if es, _ := record.GoldmarkEntriesForTest(&r); len(es) < n {
-					b.Fatalf("%d entries, want at least %d", len(es), n)
-				}
-			}
-		})
-	}
+	benchEntries(b, func(r *record.Record) []record.Entry { es, _ := record.GoldmarkEntriesForTest(r); return es })
 }
 
 // scanLines are the lines TestBodyScanRandomLines builds bodies from: every kind of line
