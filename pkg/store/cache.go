@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"hash/crc32"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -434,19 +432,6 @@ func idsLineAfter(f *os.File, off int64) (start int64, key string, ok bool) {
 		return 0, "", false
 	}
 	return off + int64(i) + 1, string(line[:j]), true
-}
-
-// StatKey returns the identity and change marks of a file.
-func StatKey(path string) (FileKey, fs.FileInfo, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return FileKey{}, nil, err
-	}
-	k, ok := fileKey(st)
-	if !ok {
-		return FileKey{}, st, errors.New("no file identity")
-	}
-	return k, st, nil
 }
 
 // EachHead reads the front matter of every path (from the cache when the file is

@@ -12,17 +12,11 @@ import (
 // headChunk is the first read of a record's head; most front matters fit in it.
 const headChunk = 8 << 10
 
-// ReadHead reads the front matter of a record without its body: follow due needs nothing
-// else, and a log of years of visits need not be read every morning. When the front
+// readHeadKeyed reads the front matter of a record without its body: follow due needs
+// nothing else, and a log of years of visits need not be read every morning. When the front
 // matter is not closed, the whole file (within the size limit) is returned so that Parse
-// reports the problem.
-func ReadHead(path string) ([]byte, error) {
-	head, _, _, err := readHeadKeyed(path, nil)
-	return head, err
-}
-
-// readHeadKeyed is ReadHead that also returns the identity and change marks of the version
-// it read; keyed is false when the file changed while it was read (or has no identity), so
+// reports the problem. It also returns the identity and change marks of the version it
+// read; keyed is false when the file changed while it was read (or has no identity), so
 // that nothing is cached for it. st, when not nil, is what a stat of path just said.
 func readHeadKeyed(path string, st fs.FileInfo) (head []byte, key FileKey, keyed bool, err error) {
 	f, st, err := openRecordFileStat(path, st)
