@@ -4,9 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
-	"unsafe"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/varbin"
 )
 
 // The due cache keeps each record's Summary as a flat byte string: no reflection to decode
@@ -16,7 +16,7 @@ import (
 // AppendBinary appends the encoding of s (without its Path) to b.
 func (s *Summary) AppendBinary(b []byte) []byte {
 	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.Exempt} {
-		b = appendString(b, v)
+		b = varbin.AppendString(b, v)
 	}
 	for _, d := range [...]dates.Date{s.Start, s.UnitStart, s.Next, s.SiteLimit, s.ContractEnd} {
 		b = binary.AppendVarint(b, int64(d))
@@ -28,7 +28,7 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s.Milestones)))
 	for _, m := range s.Milestones {
 		for _, v := range [...]string{m.ID, m.What, m.Who, m.Rule, m.Note} {
-			b = appendString(b, v)
+			b = varbin.AppendString(b, v)
 		}
 		b = binary.AppendVarint(b, int64(m.Due))
 		b = binary.AppendVarint(b, int64(m.Done))
@@ -37,7 +37,7 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s.Requests)))
 	for _, q := range s.Requests {
 		for _, v := range [...]string{q.ID, q.What, q.Plan, q.How, q.Note} {
-			b = appendString(b, v)
+			b = varbin.AppendString(b, v)
 		}
 		for _, d := range [...]dates.Date{q.Due, q.Report, q.Done, q.Reported} {
 			b = binary.AppendVarint(b, int64(d))
@@ -45,11 +45,6 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 		b = binary.AppendVarint(b, int64(q.Line))
 	}
 	return b
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
 }
 
 var errSummary = errors.New("corrupt summary")
@@ -65,97 +60,45 @@ func DecodeSummary(b []byte) (Summary, error) {
 // DecodeSummaryInto is DecodeSummary into s, reusing the room of its Milestones and
 // Requests: follow due decodes a summary per file, and keeps none.
 func DecodeSummaryInto(b []byte, out *Summary) error {
-	d := summaryDecoder{b: b}
+	d := varbin.NewReader(b)
 	s := Summary{Milestones: out.Milestones[:0], Requests: out.Requests[:0]}
 	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.Exempt} {
-		*p = d.str()
+		*p = d.String()
 	}
 	for _, p := range [...]*dates.Date{&s.Start, &s.UnitStart, &s.Next, &s.SiteLimit, &s.ContractEnd} {
-		*p = d.date()
+		*p = dates.Date(d.Int32())
 	}
-	s.Renewals = int(d.int32())
+	s.Renewals = int(d.Int32())
 	for _, p := range [...]*int32{&s.NextLine, &s.ContractLine, &s.StartLine, &s.SiteLimitLine} {
-		*p = d.int32()
+		*p = d.Int32()
 	}
-	if n := d.count(8); n > 0 {
+	if n := d.Count(8); n > 0 {
 		s.Milestones = slices.Grow(s.Milestones, n)[:n]
 		for i := range s.Milestones {
 			m := &s.Milestones[i]
 			for _, p := range [...]*string{&m.ID, &m.What, &m.Who, &m.Rule, &m.Note} {
-				*p = d.str()
+				*p = d.String()
 			}
-			m.Due, m.Done, m.Line = d.date(), d.date(), int(d.int32())
+			m.Due, m.Done, m.Line = dates.Date(d.Int32()), dates.Date(d.Int32()), int(d.Int32())
 		}
 	}
-	if n := d.count(10); n > 0 {
+	if n := d.Count(10); n > 0 {
 		s.Requests = slices.Grow(s.Requests, n)[:n]
 		for i := range s.Requests {
 			q := &s.Requests[i]
 			for _, p := range [...]*string{&q.ID, &q.What, &q.Plan, &q.How, &q.Note} {
-				*p = d.str()
+				*p = d.String()
 			}
 			for _, p := range [...]*dates.Date{&q.Due, &q.Report, &q.Done, &q.Reported} {
-				*p = d.date()
+				*p = dates.Date(d.Int32())
 			}
-			q.Line = int(d.int32())
+			q.Line = int(d.Int32())
 		}
 	}
-	if d.bad || len(d.b) != 0 {
+	if d.Bad() || len(d.Rest()) != 0 {
 		*out = Summary{Milestones: s.Milestones[:0:cap(s.Milestones)], Requests: s.Requests[:0:cap(s.Requests)]}
 		return errSummary
 	}
 	*out = s
 	return nil
-}
-
-type summaryDecoder struct {
-	b   []byte
-	bad bool
-}
-
-func (d *summaryDecoder) varint() int64 {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.bad, d.b = true, nil
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *summaryDecoder) int32() int32 {
-	v := d.varint()
-	if v != int64(int32(v)) {
-		d.bad = true
-		return 0
-	}
-	return int32(v)
-}
-
-func (d *summaryDecoder) date() dates.Date { return dates.Date(d.int32()) }
-
-// count reads a number of items, each of which takes at least size bytes, so that a
-// corrupt count cannot make the decoder allocate more than the input justifies.
-func (d *summaryDecoder) count(size int) int {
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 || v > uint64((len(d.b)-n)/size) {
-		d.bad, d.b = true, nil
-		return 0
-	}
-	d.b = d.b[n:]
-	return int(v)
-}
-
-func (d *summaryDecoder) str() string {
-	l := d.count(1)
-	if l > len(d.b) {
-		d.bad, d.b = true, nil
-		return ""
-	}
-	if l == 0 {
-		return ""
-	}
-	s := unsafe.String(&d.b[0], l)
-	d.b = d.b[l:]
-	return s
 }

@@ -13,9 +13,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/varbin"
 )
 
 // The due cache lets a repeated follow due skip reading records that did not change. It
@@ -114,58 +114,21 @@ func decodeCache(data []byte) ([]cacheEntry, bool) {
 	if crc32.Checksum(body, crcTable) != binary.LittleEndian.Uint32(sum) {
 		return nil, false
 	}
-	d := body[len(cacheMagic):]
-	uv := func() uint64 {
-		v, n := binary.Uvarint(d)
-		if n <= 0 {
-			d = nil
-			return 0
-		}
-		d = d[n:]
-		return v
-	}
-	sv := func() int64 {
-		v, n := binary.Varint(d)
-		if n <= 0 {
-			d = nil
-			return 0
-		}
-		d = d[n:]
-		return v
-	}
-	bytesv := func() ([]byte, bool) {
-		l := uv()
-		if d == nil || l > uint64(len(d)) {
-			return nil, false
-		}
-		b := d[:l:l]
-		d = d[l:]
-		return b, true
-	}
-	if uv() != cacheVersion || d == nil {
+	d := varbin.NewReader(body[len(cacheMagic):])
+	if d.Uvarint() != cacheVersion || d.Bad() {
 		return nil, false
 	}
-	n := uv()
-	if d == nil || n > uint64(len(d)/8) {
-		return nil, false
-	}
-	out := make([]cacheEntry, n)
+	out := make([]cacheEntry, d.Count(8))
 	for i := range out {
-		rel, ok := bytesv()
-		if !ok || len(rel) == 0 {
-			return nil, false
-		}
 		e := &out[i]
-		e.rel = unsafe.String(&rel[0], len(rel))
-		e.key = FileKey{Dev: uv(), Ino: uv(), Size: sv(), MtimeNs: sv(), CtimeNs: sv()}
-		if e.blob, ok = bytesv(); !ok || d == nil {
-			return nil, false
-		}
-		if i > 0 && out[i-1].rel >= e.rel {
+		e.rel = d.String()
+		e.key = FileKey{Dev: d.Uvarint(), Ino: d.Uvarint(), Size: d.Varint(), MtimeNs: d.Varint(), CtimeNs: d.Varint()}
+		e.blob = d.Bytes()
+		if d.Bad() || e.rel == "" || (i > 0 && out[i-1].rel >= e.rel) {
 			return nil, false
 		}
 	}
-	if len(d) != 0 {
+	if d.Bad() || len(d.Rest()) != 0 {
 		return nil, false
 	}
 	return out, true
