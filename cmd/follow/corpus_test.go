@@ -212,19 +212,26 @@ type corpusFinding struct {
 	Message  string `json:"message"`
 }
 
+// corpusTree makes a folder holding records/ with a follow.yaml without milestone rules:
+// the corpus files need not carry milestones.
+func corpusTree(t *testing.T) (dir, records string) {
+	t.Helper()
+	dir = t.TempDir()
+	records = filepath.Join(dir, "records")
+	if err := os.Mkdir(records, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(records, "follow.yaml"), []byte("milestones: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, records
+}
+
 func TestCorpus(t *testing.T) {
 	for _, c := range corpusCases() {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			dir := t.TempDir()
-			records := filepath.Join(dir, "records")
-			if err := os.Mkdir(records, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			// No milestone rules: the corpus files need not carry milestones.
-			if err := os.WriteFile(filepath.Join(records, "follow.yaml"), []byte("milestones: []\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			dir, records := corpusTree(t)
 			file := c.name + ".md"
 			switch {
 			case c.setup != nil:
@@ -449,14 +456,7 @@ func sameFiles(t *testing.T, what string, before, after map[string]string) {
 // many records runs over it without crashing, the sound records are still read, and no
 // command changes a record it refuses.
 func TestCorpusAllAtOnce(t *testing.T) {
-	dir := t.TempDir()
-	records := filepath.Join(dir, "records")
-	if err := os.MkdirAll(records, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(records, "follow.yaml"), []byte("milestones: []\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, records := corpusTree(t)
 	var refused []string // broken files: no command may change them
 	var ids []string
 	for _, c := range corpusCases() {
