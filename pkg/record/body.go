@@ -83,12 +83,30 @@ func (r *Record) parseEntries() ([]Entry, []Problem) {
 	return r.parseEntriesGoldmark()
 }
 
+// crlfAsSpaceLF returns body with the CR of every CRLF turned into a space, when it has
+// any. goldmark does not read every CRLF line as it reads the same line with LF: "*" then
+// CRLF is a paragraph to it, "*" then LF (or the end of the file) an empty list item, so a
+// record's last line would change meaning when follow new appends after it. A space before
+// the line end means nothing to the block structure, and every offset stays the same.
+func crlfAsSpaceLF(body []byte) []byte {
+	if bytes.Index(body, []byte("\r\n")) < 0 {
+		return body
+	}
+	out := bytes.Clone(body)
+	for i := 0; i+1 < len(out); i++ {
+		if out[i] == '\r' && out[i+1] == '\n' {
+			out[i] = ' '
+		}
+	}
+	return out
+}
+
 // parseEntriesGoldmark parses the body with goldmark and walks its top-level blocks. It is
 // the reference: the scanner must give the same result wherever it answers (FuzzBodyScan).
 func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 	body := r.Src[r.lay.bodyStart:]
 	base := r.lay.bodyStart
-	doc := goldmark.DefaultParser().Parse(text.NewReader(body))
+	doc := goldmark.DefaultParser().Parse(text.NewReader(crlfAsSpaceLF(body)))
 	var entries []Entry
 	var probs []Problem
 	var cur *Entry

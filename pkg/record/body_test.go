@@ -1,6 +1,7 @@
 package record
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -326,6 +327,28 @@ func TestVisitMarkdownItemsThatLookLikeMarkdown(t *testing.T) {
 				got = texts(es[0].Personal)
 			}
 			t.Errorf("%q reads back as %q", it, got)
+		}
+	}
+}
+
+// TestGoldmarkReadsCRLFAsLF: the goldmark path reads a body with CRLF line ends as the same
+// body with LF, so that a last line such as "*" keeps its meaning when a visit is appended
+// after it (goldmark alone reads "*" then CRLF as a paragraph, "*" then LF as an empty item).
+func TestGoldmarkReadsCRLFAsLF(t *testing.T) {
+	const head = "---\nid: S0001\nname: a\nstatus: active\nowner: b\nstart: 2020-01-01\nnext: 2026-03-01\n---\n"
+	for _, body := range []string{
+		"## 2026-01-05 visit\n*\n\n## 2026-02-05 visit\n- x\n",
+		"## 2026-01-05 visit\n-\n+\n\nメモ\n---\n\n## 2026-02-05 call\n\tcode\n",
+	} {
+		lf := mustParse(t, "S0001.md", []byte(head+body))
+		crlf := mustParse(t, "S0001.md", []byte(head+strings.ReplaceAll(body, "\n", "\r\n")))
+		a, ap := lf.parseEntriesGoldmark()
+		b, bp := crlf.parseEntriesGoldmark()
+		for i := range a {
+			a[i].Start, a[i].End, b[i].Start, b[i].End = 0, 0, 0, 0 // offsets differ by the CRs
+		}
+		if fmt.Sprint(a, ap) != fmt.Sprint(b, bp) {
+			t.Errorf("body %q:\n LF   %v %v\n CRLF %v %v", body, a, ap, b, bp)
 		}
 	}
 }
