@@ -5,66 +5,11 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
-	"sort"
 	"strconv"
-	"strings"
 	"testing"
+
+	"github.com/staffnote/follow/pkg/i18n"
 )
-
-var verbRE = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[a-zA-Z%]`)
-
-// verbs returns the fmt verbs of a format, %% left out, in order.
-func verbs(s string) []string {
-	var out []string
-	for _, v := range verbRE.FindAllString(s, -1) {
-		if v != "%%" {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// TestCatalog checks every message: an English and a Japanese text, taking the same
-// arguments in the same order, and both ending in a newline or neither.
-func TestCatalog(t *testing.T) {
-	if len(catalog) == 0 {
-		t.Fatal("the catalogue is empty")
-	}
-	keys := make([]string, 0, len(catalog))
-	for k := range catalog {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		en, ja := catalog[k][0], catalog[k][1]
-		if strings.TrimSpace(en) == "" {
-			t.Errorf("%s: no English text", k)
-		}
-		if strings.TrimSpace(ja) == "" {
-			t.Errorf("%s: no Japanese text", k)
-		}
-		if ve, vj := verbs(en), verbs(ja); strings.Join(ve, " ") != strings.Join(vj, " ") {
-			t.Errorf("%s: English takes %v, Japanese %v", k, ve, vj)
-		}
-		if strings.HasSuffix(en, "\n") != strings.HasSuffix(ja, "\n") {
-			t.Errorf("%s: one language ends in a newline, the other does not", k)
-		}
-	}
-}
-
-// TestTranslate checks the lookup: Japanese when asked, English otherwise, and the key
-// itself for an unknown key (so a missing message shows, rather than vanishing).
-func TestTranslate(t *testing.T) {
-	if got := translate("ja", "show.overdue", 3); got != "3日超過" {
-		t.Errorf("ja: %q", got)
-	}
-	if got := translate("en", "show.overdue", 3); got != "3d overdue" {
-		t.Errorf("en: %q", got)
-	}
-	if got := translate("en", "no.such.key"); got != "no.such.key" {
-		t.Errorf("unknown key: %q", got)
-	}
-}
 
 // outputCalls are the functions whose string arguments reach the user.
 var outputCalls = map[string]bool{
@@ -74,7 +19,7 @@ var outputCalls = map[string]bool{
 }
 
 // catalogueCalls take a catalogue key, at the given argument, instead of a text.
-var catalogueCalls = map[string]int{"T": 0, "msgErr": 0, "translate": 1}
+var catalogueCalls = map[string]int{"T": 0, "msgErr": 0}
 
 // catalogueFiles are the files whose every message goes through the catalogue.
 var catalogueFiles = []string{
@@ -110,7 +55,7 @@ func callName(call *ast.CallExpr) string {
 
 // TestNoEnglishOnlyStrings checks the commands written with the catalogue: no string
 // literal with words reaches an output or error call except as a catalogue key (f.T,
-// msgErr, translate), so every message has its Japanese; and every literal key is in the
+// msgErr, i18n.T), so every message has its Japanese; and every literal key is in the
 // catalogue. Format-only literals ("%s", "%v", "--%s: %v", "--within: %v") pass. Help
 // texts (cobra's Short, Long, Example and flag usage) are English by design and are not
 // such calls. Messages made in pkg/record, pkg/lint and the other packages below (file:line
@@ -130,13 +75,18 @@ func TestNoEnglishOnlyStrings(t *testing.T) {
 				return true
 			}
 			i, ok := catalogueCalls[callName(call)]
+			if sel, isSel := call.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "T" {
+				if x, isID := sel.X.(*ast.Ident); isID && x.Name == "i18n" {
+					i = 1 // i18n.T(lang, key, ...)
+				}
+			}
 			if !ok || i >= len(call.Args) {
 				return true
 			}
 			keys[call.Args[i]] = true
 			if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
 				k, _ := strconv.Unquote(lit.Value)
-				if _, ok := catalog[k]; !ok {
+				if !i18n.Has(k) {
 					t.Errorf("%s: %q is not in the catalogue", fset.Position(lit.Pos()), k)
 				}
 			}

@@ -22,22 +22,6 @@ type DoneOptions struct {
 	changedHow bool
 }
 
-func init() {
-	register(NewDoneCmd)
-	addMessages(map[string][2]string{
-		"done.already":       {"%s %s is already done (%s)", "%s の %s は既に完了しています（%s）"},
-		"done.notrequest":    {"--how and --no-report are for requests; %s is a milestone", "--how と --no-report は相談事項に使うオプションです。%s は節目です"},
-		"done.noitem":        {"%s has no milestone or request %s (see follow due or the record's front matter)", "%s に節目・相談事項 %s はありません（follow due または記録のフロントマターでご確認ください）"},
-		"done.notsaved":      {"%s was not marked done", "%s を完了にできませんでした"},
-		"done.kind":          {"done", "完了"},
-		"done.line.ms":       {"%s %s: done", "%s %s: 完了"},
-		"done.line.resolved": {"%s %s: resolved", "%s %s: 解決"},
-		"done.line.both":     {"%s %s: resolved; reported back", "%s %s: 解決、結果を報告"},
-		"done.line.reported": {"%s %s: reported back", "%s %s: 結果を報告"},
-		"done.line.how":      {"%s (%s)", "%s（%s）"},
-	})
-}
-
 // NewDoneCmd builds follow done.
 func NewDoneCmd(f *Factory) *cobra.Command {
 	o := &DoneOptions{f: f}

@@ -33,24 +33,6 @@ type DueOptions struct {
 	changed func(string) bool
 }
 
-func init() { register(NewDueCmd) }
-
-func init() {
-	addMessages(map[string][2]string{
-		"due.jsonformat":     {"--json and --format %s contradict each other", "--json と --format %s は同時に指定できません"},
-		"due.badformat":      {"--format must be table, json, csv or ics, not %q", "--format には table / json / csv / ics のいずれかを指定してください（%q は指定できません）"},
-		"due.alarmics":       {"--alarm goes with --format ics", "--alarm は --format ics と一緒に指定してください"},
-		"due.badalarm":       {"--alarm: %q is not a duration such as 9h, 8h30m or -15h", "--alarm: %q は時間として読めません（例: 9h、8h30m、-15h）"},
-		"due.bomcsv":         {"--bom goes with --format csv", "--bom は --format csv と一緒に指定してください"},
-		"due.badkind":        {"--kind: unknown kind %q (kinds: %s)", "--kind: 種別 %q はありません（指定できる種別: %s）"},
-		"due.nome":           {"--me: set FOLLOW_USER or me: in follow.yaml", "--me: FOLLOW_USER か follow.yaml の me: を設定してください"},
-		"due.ics.client":     {"client", "派遣先"},
-		"due.ics.who":        {"who", "担当"},
-		"due.ics.site":       {"site", "就業先"},
-		"due.ics.supervisor": {"supervisor", "指揮命令者"},
-	})
-}
-
 // NewDueCmd builds follow due.
 func NewDueCmd(f *Factory) *cobra.Command {
 	o := &DueOptions{f: f}

@@ -34,66 +34,6 @@ const (
 // they are comments, and are replaced at each round.
 const errorMark = "# !! "
 
-func init() {
-	ja := map[string]string{
-		"draft.heading":    "%q: 見出しは日付から始めてください: ## YYYY-MM-DD 種別（%v）",
-		"draft.twoheading": "下書きに書ける訪問は1件です。2つ目の見出し %q を削除してください",
-		"draft.section":    "不明な見出し %q: 確認事項 / 相談事項 / 近況 / メモ / 完了 のいずれかにしてください",
-		"draft.next":       "%q: %v（次回: YYYY-MM-DD と書いてください）",
-		"draft.twonext":    "次回の日付が2回書かれています（%d 行目にもあります）",
-		"draft.request":    "%v",
-		"draft.update":     "%s: 変更する内容がありません。due 日付 / plan 方針 / report 日付 方法 を書いてください（完了にするなら 完了 の下に書きます）",
-		"draft.doneid":     "完了 の %q: 対応中の相談事項か節目の ID（R1, M3）から書き始めてください",
-		"draft.donetwice":  "%s が 完了 に2回書かれています",
-	}
-	m := map[string][2]string{}
-	for k, en := range record.DraftMessages {
-		m[k] = [2]string{en, ja[k]}
-	}
-	addMessages(m)
-	addMessages(map[string][2]string{
-		"draft.at":         {"line %d: %s", "%d 行目: %s"},
-		"draft.nonext":     {"a visit without a next follow-up date is unfinished: write Next: DATE (e.g. Next: 2w)", "次回フォロー日のない訪問記録は未完了です。次回: 日付 を書いてください（例: 次回: 2w）"},
-		"draft.nextbefore": {"Next: %s is before the visit (%s)", "次回 %s が訪問日（%s）より前です"},
-		"draft.noreq":      {"%s: there is no open request %s (open: %s)", "%s: 対応中の相談事項 %s はありません（対応中: %s）"},
-		"draft.noitem":     {"%s: there is no open request or milestone %s (open: %s)", "%s: 対応中の相談事項・節目 %s はありません（対応中: %s）"},
-		"draft.noneopen":   {"none", "なし"},
-		"draft.empty":      {"nothing to log for %s: the draft from %s holds no notes, no next date and nothing done", "%s に記録する内容がありません: %s の下書きに記録・次回日・完了がありません"},
-		"draft.aborted":    {"aborted: the draft was empty, nothing was saved\n", "中止しました: 下書きが空のため何も保存していません\n"},
-		"draft.invalid":    {"the draft cannot be saved yet:\n", "下書きはまだ保存できません:\n"},
-		"draft.reopen":     {"re-opening the editor on the draft (%s)\n", "下書き（%s）をエディタで開き直します\n"},
-		"draft.kept":       {"the draft is kept in %s: fix it and run follow new %s --from %s, or follow new %s to edit it again\n", "下書きは %s に残してあります。直してから follow new %s --from %s、または follow new %s で再編集してください\n"},
-		"draft.toolarge":   {"more than %d bytes", "%d バイトを超えています"},
-		"draft.keptfile":   {"the draft is kept in %s: fix it and run follow new %s --from %s\n", "下書きは %s に残してあります。直してから follow new %s --from %s を実行してください\n"},
-		"draft.resumed":    {"found an unsaved draft (%s): re-opening it\n", "保存されていない下書き（%s）があります。開き直します\n"},
-		"draft.editor":     {"the editor %q failed: %v", "エディタ %q が失敗しました: %v"},
-		"draft.norecord":   {"no record %s yet: create it first (follow new %s --name ...), then log the visit", "%s の記録はまだありません。先に作成してから（follow new %s --name ...）訪問を記録してください"},
-		"draft.flags":      {"%s reads the whole visit from the draft: give it without --fact, --topic, --note, --request or --next", "%s は訪問内容をすべて下書きから読みます。--fact / --topic / --note / --request / --next とは一緒に使えません"},
-		"draft.fromedit":   {"--from and --edit contradict each other", "--from と --edit は同時に使えません"},
-		"draft.read":       {"cannot read the draft: %v", "下書きを読めません: %v"},
-		"draft.closed":     {"closed: %s\n", "完了にしました: %s\n"},
-		"draft.updated":    {"updated: %s\n", "更新しました: %s\n"},
-		"draft.line.req":   {"%s %s: resolved, reported back", "%s %s: 解決、結果を報告"},
-		"draft.line.rep":   {"%s %s: reported back", "%s %s: 結果を報告"},
-		"draft.line.ms":    {"%s %s: done", "%s %s: 完了"},
-		"draft.line.note":  {"%s — %s", "%s — %s"},
-		"draft.done.label": {"Done", "完了"},
-		"tpl.title":        {"follow new %s — %s", "follow new %s — %s"},
-		"tpl.howto":        {"Write what was said, then save and close the editor. Lines starting with \"# \"\nare comments and are removed; an empty draft (or quitting without saving) saves nothing.", "話した内容を書き、保存してエディタを閉じてください。「# 」で始まる行はコメントで、\n保存時に取り除かれます。空の下書き（または保存せずに終了）では何も記録しません。"},
-		"tpl.openers":      {"Start from last time (%s):", "前回（%s）の話から始めましょう:"},
-		"tpl.requests":     {"Open requests. To update one, write \"- R1; due DATE; plan TEXT; report DATE HOW\"\nunder the requests; to close one, write \"- R1 NOTE\" under done (uncomment a line below).", "対応中の相談事項。変更は相談事項の下に「- R1; due 日付; plan 方針; report 日付 方法」、\n完了は完了の下に「- R1 メモ」と書きます（下のコメント行を生かしても可）。"},
-		"tpl.milestones":   {"Open milestones (close them under done the same way):", "未完了の節目（完了の下に書くと完了になります）:"},
-		"tpl.facts":        {"A: facts confirmed — duties, skills, the situation.", "A: 確認した事実（業務内容・スキル・状況）"},
-		"tpl.reqhelp":      {"B: requests to resolve, one a line: \"TEXT; due DATE; plan TEXT; report DATE HOW\"\n(by when, in which direction, and when and how you report back).", "B: 解決が必要な相談事項を1行に1件:「内容; due 日付; plan 方針; report 日付 方法」\n（いつまでに・どの方向で・いつどうやって結果を伝えるか）"},
-		"tpl.personal":     {"Personal topics to pick up next time: hobbies, family events, what matters to them.", "次回話題にする近況: 趣味、家族の行事、本人が大切にしていること"},
-		"tpl.notes":        {"Anything else.", "その他"},
-		"tpl.done":         {"Open requests or milestones resolved at this visit: \"- R1 NOTE\".", "今回解決した相談事項・節目:「- R1 メモ」"},
-		"tpl.next":         {"Always fix the next follow-up date on the spot (a date, or 2w, 1m, ...).", "次回フォロー日は必ずその場で決めます（日付、または 2w, 1m など）"},
-		"tpl.error":        {"The draft could not be saved. Fix it, then save and close the editor;", "下書きを保存できませんでした。直してから保存してエディタを閉じてください。"},
-		"tpl.error2":       {"close it without a change to keep the draft for later.", "変更せずに閉じると、下書きを残して終了します。"},
-	})
-}
-
 // hasContent reports whether visit content is given by flags (--date and --kind only fill
 // the heading of a draft).
 func (o *NewOptions) hasContent() bool {
@@ -477,7 +417,7 @@ func applyDraft(f *Factory, ed *record.Editor, rec *record.Record, d *record.Dra
 				fields = append(fields, record.Field{Key: "done", Value: date})
 				line = f.T("draft.line.req", q.ID, q.What)
 			} else {
-				line = f.T("draft.line.rep", q.ID, q.What)
+				line = f.T("done.line.reported", q.ID, q.What)
 			}
 			fields = append(fields, record.Field{Key: "reported", Value: date})
 			if x.Note != "" {
@@ -490,7 +430,7 @@ func applyDraft(f *Factory, ed *record.Editor, rec *record.Record, d *record.Dra
 				fields = append(fields, record.Field{Key: "note", Value: x.Note})
 			}
 			ed.SetInItem([]string{"milestones"}, m.ID, fields...)
-			line = f.T("draft.line.ms", m.ID, m.What)
+			line = f.T("done.line.ms", m.ID, m.What)
 		} else {
 			continue
 		}

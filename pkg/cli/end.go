@@ -19,20 +19,6 @@ type EndOptions struct {
 	Category string
 }
 
-func init() {
-	register(NewEndCmd)
-	addMessages(map[string][2]string{
-		"end.noreason":    {"--reason is empty: say why the dispatch ended", "--reason が空です。就業終了の理由を入力してください"},
-		"end.badcat":      {"--category %q is not one of the team's end categories: %s", "--category %q はチームの終了区分にありません。次のいずれかを指定してください: %s"},
-		"end.already":     {"%s has already ended (%s)", "%s は既に終了しています（%s）"},
-		"end.beforestart": {"--date %s is before the start %s", "--date %s は就業開始日 %s より前です"},
-		"end.kind":        {"end", "終了"},
-		"end.line":        {"Dispatch ended: %s", "就業終了: %s"},
-		"end.linecat":     {"Dispatch ended: %s (%s)", "就業終了: %s（%s）"},
-		"end.notsaved":    {"the end was not recorded", "就業終了が記録されませんでした"},
-	})
-}
-
 // NewEndCmd builds follow end.
 func NewEndCmd(f *Factory) *cobra.Command {
 	o := &EndOptions{f: f}

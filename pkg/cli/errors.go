@@ -3,6 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+
+	"github.com/staffnote/follow/pkg/i18n"
 )
 
 // Exit codes.
@@ -27,6 +29,9 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
+// Text is the message in lang (an argument of a catalogue message is translated with it).
+func (e *exitError) Text(lang string) string { return errorText(lang, e) }
+
 // usageErr is a wrongly called command (exit 2).
 func usageErr(format string, args ...any) error {
 	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
@@ -35,30 +40,11 @@ func usageErr(format string, args ...any) error {
 // dataErr is a problem with records or input data (exit 1).
 func dataErr(err error) error { return &exitError{code: ExitError, err: err} }
 
-// msgError is a catalogue message whose language is chosen when it is printed. It is for
-// the few helpers that run without a Factory (those of recordio.go take the store only);
-// everywhere else errors are translated where they are made, with f.T. Error() gives
-// the English text; Run prints errorText(f.Lang(), err).
-type msgError struct {
-	key  string
-	args []any
-}
-
-// msgErr makes a msgError of a catalogue key; args that are errors are translated too.
-func msgErr(key string, args ...any) error { return &msgError{key: key, args: args} }
-
-func (e *msgError) Error() string { return e.text("en") }
-
-func (e *msgError) text(lang string) string {
-	args := make([]any, len(e.args))
-	for i, a := range e.args {
-		if err, ok := a.(error); ok {
-			a = errorText(lang, err)
-		}
-		args[i] = a
-	}
-	return translate(lang, e.key, args...)
-}
+// msgErr makes an error of a catalogue message whose language is chosen when it is printed,
+// for the helpers that run without a Factory (those of recordio.go take the store only);
+// everywhere else errors are translated where they are made, with f.T. Error() gives the
+// English text; Run prints errorText(f.Lang(), err).
+func msgErr(key string, args ...any) error { return i18n.Msg(key, args...) }
 
 // errorText is the message of err in lang: catalogue messages made without a Factory are
 // translated now, any other error gives its own text.
@@ -69,8 +55,8 @@ func errorText(lang string, err error) string {
 			return ""
 		}
 		return errorText(lang, e.err)
-	case *msgError:
-		return e.text(lang)
+	case *i18n.Message:
+		return e.Text(lang)
 	}
 	return err.Error()
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -130,7 +131,7 @@ func (f *Factory) Color() bool {
 
 // T returns a message of the catalogue in the user's language.
 func (f *Factory) T(key string, args ...any) string {
-	return translate(f.Lang(), key, args...)
+	return i18n.T(f.Lang(), key, args...)
 }
 
 // warnf prints a message to stderr.

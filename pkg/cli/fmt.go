@@ -18,16 +18,6 @@ type FmtOptions struct {
 	Check bool
 }
 
-func init() {
-	register(NewFmtCmd)
-	addMessages(map[string][2]string{
-		"fmt.would":  {"%d of %d files are not in canonical form (run follow fmt)\n", "%d / %d ファイルが正規の書式ではありません（follow fmt で整えられます）\n"},
-		"fmt.done":   {"%d of %d files rewritten\n", "%d / %d ファイルを整形しました\n"},
-		"fmt.broken": {"%v (not formatted)\n", "%v（整形していません）\n"},
-		"fmt.data":   {"formatting %s would change its data", "整形すると %s のデータが変わってしまいます"},
-	})
-}
-
 // NewFmtCmd builds follow fmt.
 func NewFmtCmd(f *Factory) *cobra.Command {
 	o := &FmtOptions{f: f}

@@ -21,18 +21,6 @@ type HandoverOptions struct {
 	Date string
 }
 
-func init() {
-	register(NewHandoverCmd)
-	addMessages(map[string][2]string{
-		"handover.noto":   {"--to is empty: name the new owner", "--to が空です。新しい担当者を指定してください"},
-		"handover.same":   {"%s is already followed by %s", "%s の担当は既に %s です"},
-		"handover.done":   {"handed over %s %s: %s → %s\n", "%s %s を引き継ぎました: %s → %s\n"},
-		"handover.kind":   {"handover", "引継ぎ"},
-		"handover.line":   {"Handover: %s → %s", "引継ぎ: %s → %s"},
-		"handover.failed": {"the owner did not become %s", "担当者が %s になりませんでした"},
-	})
-}
-
 // NewHandoverCmd builds follow handover.
 func NewHandoverCmd(f *Factory) *cobra.Command {
 	o := &HandoverOptions{f: f}

@@ -21,21 +21,6 @@ type InitOptions struct {
 	Hooks bool
 }
 
-func init() {
-	register(NewInitCmd)
-	addMessages(map[string][2]string{
-		"init.created":   {"created %s\n", "作成しました: %s\n"},
-		"init.same":      {"unchanged %s\n", "変更なし: %s\n"},
-		"init.kept":      {"kept your %s (it differs from what follow init writes; compare with follow init in an empty folder)\n", "既存の %s はそのままにしました（follow init が書き出す内容と異なります。空のフォルダで follow init を実行して比較してください）\n"},
-		"init.nothing":   {"nothing to do: %s is already set up\n", "%s は設定済みのため、変更はありません\n"},
-		"init.gitconfig": {"git config %s: %v", "git config %s に失敗しました: %v"},
-		"init.hooks":     {"configured merge.follow.driver and the pre-commit hook in %s\n", "%s に merge.follow.driver と pre-commit フックを設定しました\n"},
-		"init.hooksame":  {"merge driver and pre-commit hook already configured\n", "マージドライバと pre-commit フックは設定済みです\n"},
-		"init.nogit":     {"%s is not a git repository: run git init first, then follow init --hooks", "%s は git リポジトリではありません。git init の後で follow init --hooks を実行してください"},
-		"init.hookother": {"kept your existing %s; add \"follow lint --quiet <staged records>\" to it yourself\n", "既存の %s はそのままにしました。「follow lint --quiet <ステージされた記録>」をご自身で追加してください\n"},
-	})
-}
-
 // NewInitCmd builds follow init.
 func NewInitCmd(f *Factory) *cobra.Command {
 	o := &InitOptions{f: f}

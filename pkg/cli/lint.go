@@ -32,19 +32,6 @@ type LintOptions struct {
 	Strict bool
 }
 
-func init() {
-	register(NewLintCmd)
-	addMessages(map[string][2]string{
-		"lint.badformat":   {"--format must be text, json or github, not %q", "--format には text / json / github のいずれかを指定してください（%q は指定できません）"},
-		"lint.unknownrule": {"%s: lint.disable names an unknown check %q (see follow lint --list)", "%s: lint.disable に存在しないチェック %q が指定されています（follow lint --list で一覧をご確認ください）"},
-		"lint.h.rule":      {"RULE", "ルール"},
-		"lint.h.severity":  {"SEVERITY", "重大度"},
-		"lint.h.doc":       {"CHECKS THAT", "チェック内容"},
-		"lint.sev.error":   {"error", "エラー"},
-		"lint.sev.warning": {"warning", "警告"},
-	})
-}
-
 // NewLintCmd builds follow lint.
 func NewLintCmd(f *Factory) *cobra.Command {
 	o := &LintOptions{f: f}

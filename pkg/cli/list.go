@@ -22,28 +22,6 @@ type ListOptions struct {
 	JSON   bool
 }
 
-func init() {
-	register(NewListCmd)
-	addMessages(map[string][2]string{
-		"list.status":  {"--status must be active, ended or all, not %q", "--status は active / ended / all のいずれかです（%q は使えません）"},
-		"list.none":    {"no staff match\n", "該当するスタッフはいません\n"},
-		"list.count":   {"%d staff\n", "%d 人\n"},
-		"list.h.id":    {"ID", "ID"},
-		"list.h.name":  {"NAME", "氏名"},
-		"list.h.cli":   {"CLIENT", "派遣先"},
-		"list.h.site":  {"SITE", "就業先"},
-		"list.h.owner": {"OWNER", "担当"},
-		"list.h.next":  {"NEXT", "次回"},
-		"list.h.match": {"MATCH", "一致"},
-		"list.ended":   {"ended %s", "終了 %s"},
-		"list.f.id":    {"id", "ID"},
-		"list.f.name":  {"name", "氏名"},
-		"list.f.kana":  {"kana", "よみ"},
-		"list.f.cli":   {"client", "派遣先"},
-		"list.f.site":  {"site", "就業先"},
-	})
-}
-
 // NewListCmd builds follow list.
 func NewListCmd(f *Factory) *cobra.Command {
 	o := &ListOptions{f: f}

@@ -17,15 +17,6 @@ type MergeOptions struct {
 	Path               string
 }
 
-func init() {
-	register(NewMergeCmd)
-	addMessages(map[string][2]string{
-		"merge.fallback": {"%s: not a record follow can read (%v); merged line by line\n", "%s: follow が読める記録ではありません（%v）。行単位でマージしました\n"},
-		"merge.info":     {"follow merge: %s\n", "follow merge: %s\n"},
-		"merge.gitfail":  {"git merge-file: %v", "git merge-file に失敗しました: %v"},
-	})
-}
-
 // NewMergeCmd builds follow merge, the git merge driver.
 func NewMergeCmd(f *Factory) *cobra.Command {
 	o := &MergeOptions{f: f}

@@ -40,17 +40,6 @@ type NewOptions struct {
 
 var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until"}
 
-func init() { register(NewNewCmd) }
-
-func init() {
-	addMessages(map[string][2]string{
-		"new.untilbefore":   {"--until %s is before the start %s", "--until %s は就業開始日 %s より前です"},
-		"new.internalparse": {"internal error: the new record does not parse: %v", "内部エラー: 新しい記録を読み込めません: %v"},
-		"new.nextnot":       {"next did not become %s", "次回日が %s になりませんでした"},
-		"new.reqnot":        {"requests were not added", "相談事項が追加されませんでした"},
-	})
-}
-
 // NewNewCmd builds follow new.
 func NewNewCmd(f *Factory) *cobra.Command {
 	o := &NewOptions{f: f}

@@ -9,16 +9,6 @@ import (
 
 // The helpers here take the store, not the Factory, so their messages are msgErr values,
 // translated when Run prints them.
-func init() {
-	addMessages(map[string][2]string{
-		"recordio.unreadable": {"%v (nothing was changed)", "%v（何も変更していません）"},
-		"recordio.broken":     {"%v (fix the record first; nothing was changed)", "%v（先に記録を修正してください。何も変更していません）"},
-		"recordio.wouldbreak": {"internal error: the edit would break %s (%v); nothing was written", "内部エラー: この編集で %s が壊れるため（%v）、何も書き込んでいません"},
-		"recordio.drop":       {"internal error: the edit would drop entries of %s; nothing was written", "内部エラー: この編集で %s の記録の一部が失われるため、何も書き込んでいません"},
-		"recordio.check":      {"internal error: %v; nothing was written", "内部エラー: %v。何も書き込んでいません"},
-	})
-}
-
 // openRecord finds and parses the record of id for editing. The caller holds the lock.
 // A missing record gives ("", nil, nil); a record that cannot be read or whose data is
 // broken gives an error naming file and line, and is never modified.

@@ -22,17 +22,6 @@ type RenewOptions struct {
 	Date  string
 }
 
-func init() {
-	register(NewRenewCmd)
-	addMessages(map[string][2]string{
-		"renew.ended":    {"%s has ended; a renewal can only be recorded for active staff", "%s は終了済みです。契約更新は就業中のスタッフにのみ記録できます"},
-		"renew.notafter": {"--until %s must be after the current contract end %s", "--until %s は現在の契約終了日 %s より後の日付を指定してください"},
-		"renew.kind":     {"renewal", "更新"},
-		"renew.line":     {"Contract renewed (renewal %d): %s – %s", "契約更新（%d回目）: %s – %s"},
-		"renew.notsaved": {"the contract was not updated", "契約が更新されませんでした"},
-	})
-}
-
 // NewRenewCmd builds follow renew.
 func NewRenewCmd(f *Factory) *cobra.Command {
 	o := &RenewOptions{f: f}

@@ -23,15 +23,6 @@ type ReportOptions struct {
 	Force  bool
 }
 
-func init() {
-	register(NewReportCmd)
-	addMessages(map[string][2]string{
-		"report.done":     {"wrote %d pages to %s (open %s in a browser)\n", "%d ページを %s に書き出しました（ブラウザで %s を開いてください）\n"},
-		"report.notempty": {"%s is not empty and holds no earlier follow report; choose an empty or new folder, or give --force", "%s は空ではなく、以前の follow report の出力でもありません。空の（または新しい）フォルダを指定するか --force を付けてください"},
-		"report.private":  {"the report holds personal notes: keep it on this machine and never commit or upload it (a .gitignore in it ignores everything)\n", "レポートには個人的なメモが含まれます。この端末の中だけで扱い、コミットやアップロードはしないでください（フォルダ内の .gitignore ですべて除外しています）\n"},
-	})
-}
-
 // NewReportCmd builds follow report.
 func NewReportCmd(f *Factory) *cobra.Command {
 	o := &ReportOptions{f: f}

@@ -10,19 +10,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/store"
 )
 
 // progName prefixes every error message.
 const progName = "follow"
-
-func init() {
-	addMessages(map[string][2]string{
-		"root.panic":   {"follow: internal error (this is a bug, please report it): %v\n%s", "follow: 内部エラーです（プログラムの不具合です。お手数ですが開発担当までご報告ください）: %v\n%s"},
-		"root.flagerr": {"%v\nRun '%s --help' for usage.", "%v\n使い方は '%s --help' でご確認ください。"},
-		"root.badlang": {"--lang must be ja or en, not %q", "--lang には ja か en を指定してください（%q は指定できません）"},
-	})
-}
 
 // Version is set by the release build (-ldflags "-X github.com/staffnote/follow/pkg/cli.Version=...").
 var Version = ""
@@ -49,7 +42,7 @@ func Run(f *Factory, args []string) (code int) {
 	defer func() {
 		if p := recover(); p != nil {
 			// f.lang only: working out the language afresh could panic again.
-			fmt.Fprintf(f.IO.ErrOut, "%s", translate(f.lang, "root.panic", p, debug.Stack()))
+			fmt.Fprintf(f.IO.ErrOut, "%s", i18n.T(f.lang, "root.panic", p, debug.Stack()))
 			code = 3
 		}
 	}()
@@ -108,17 +101,25 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		}
 		return nil
 	}
-	for _, mk := range commands {
-		root.AddCommand(mk(f))
-	}
+	root.AddCommand(
+		NewNewCmd(f),
+		NewDoneCmd(f),
+		NewRenewCmd(f),
+		NewEndCmd(f),
+		NewHandoverCmd(f),
+		NewDueCmd(f),
+		NewShowCmd(f),
+		NewListCmd(f),
+		NewStatsCmd(f),
+		NewReportCmd(f),
+		NewLintCmd(f),
+		NewFmtCmd(f),
+		NewMergeCmd(f),
+		NewInitCmd(f),
+		NewSchemaCmd(f),
+	)
 	return root
 }
-
-// commands are the subcommands; each command's file registers its constructor in init, so
-// adding a command touches only its own file.
-var commands []func(*Factory) *cobra.Command
-
-func register(mk func(*Factory) *cobra.Command) { commands = append(commands, mk) }
 
 // completeIDs completes staff IDs, showing names.
 func completeIDs(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {

@@ -6,8 +6,6 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 )
 
-func init() { register(NewSchemaCmd) }
-
 // NewSchemaCmd builds follow schema.
 func NewSchemaCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{

@@ -23,58 +23,6 @@ type ShowOptions struct {
 	JSON bool
 }
 
-func init() {
-	register(NewShowCmd)
-	addMessages(showMessages)
-}
-
-var showMessages = map[string][2]string{
-	"show.norecord":    {"no record %s in %s", "%s の記録は %s にありません"},
-	"show.broken":      {"%v (the brief may be incomplete; run follow lint)\n", "%v（概要が不完全な可能性があります。follow lint で確認してください）\n"},
-	"show.client":      {"client", "派遣先"},
-	"show.supervisor":  {"supervisor", "指揮命令者"},
-	"show.owner":       {"owner", "担当"},
-	"show.manager":     {"manager", "上長"},
-	"show.start":       {"start", "就業開始"},
-	"show.contract":    {"contract", "契約"},
-	"show.limit":       {"limit date", "抵触日"},
-	"show.next":        {"next", "次回フォロー"},
-	"show.ended":       {"ended", "終了"},
-	"show.day":         {"day %d", "%d日目"},
-	"show.month":       {"month %d of the first three", "最初の3ヶ月のうち%dヶ月目"},
-	"show.pastthree":   {"past the first three months", "最初の3ヶ月を過ぎています"},
-	"show.startsin":    {"starts in %d days", "就業開始まであと%d日"},
-	"show.until":       {"until %s", "%s まで"},
-	"show.endin":       {"in %d days", "あと%d日"},
-	"show.endtoday":    {"ends today", "本日満了"},
-	"show.endpassed":   {"passed %d days ago: record a renewal or an end", "%d日経過: 更新か終了を記録してください"},
-	"show.noend":       {"no contract end recorded", "契約終了日の記録なし"},
-	"show.renewals":    {"renewals so far: %d", "更新 %d回"},
-	"show.exempt":      {"exempt (%s)", "対象外（%s）"},
-	"show.overdue":     {"%dd overdue", "%d日超過"},
-	"show.today":       {"today", "今日"},
-	"show.notset":      {"not set: fix the next follow-up date", "未設定: 次回フォロー日を決めてください"},
-	"show.requests":    {"Open requests", "対応中の相談事項"},
-	"show.due":         {"due %s", "期限 %s"},
-	"show.resolved":    {"resolved %s", "解決 %s"},
-	"show.report":      {"report back %s", "結果報告 %s"},
-	"show.milestones":  {"Upcoming milestones", "今後の節目"},
-	"show.openers":     {"Openers (from %s)", "話のきっかけ（%s の記録から）"},
-	"show.none":        {"none", "なし"},
-	"show.openers0":    {"Openers", "話のきっかけ"},
-	"show.novisit":     {"No visit logged yet. At the first one, ask how the start went and what matters to them, and note a personal topic to pick up next time.", "まだ訪問記録がありません。初回は就業開始の様子と本人が大切にしていることを聞き、次回話題にできる近況を記録しましょう。"},
-	"show.noopeners":   {"The last contacts left no facts or personal topics to start from: note some this time.", "前回までの記録に確認事項や近況がありません。今回はぜひ記録しましょう。"},
-	"show.history":     {"History", "履歴"},
-	"show.contacts":    {"contacts: %d (visits, calls, ...)", "フォロー %d回（訪問・電話など）"},
-	"show.last":        {"last %s (%s, %d days ago)", "前回 %s（%s、%d日前）"},
-	"show.interval":    {"every %d days on average", "平均 %d日おき"},
-	"show.nocontacts":  {"no contact logged yet", "フォロー記録なし"},
-	"show.handover":    {"Handover (%s)", "引継ぎ（%s）"},
-	"show.log":         {"Log", "記録"},
-	"show.endedline":   {"%s: %s", "%s: %s"},
-	"show.endedreason": {"%s (%s)", "%s（%s）"},
-}
-
 // NewShowCmd builds follow show.
 func NewShowCmd(f *Factory) *cobra.Command {
 	o := &ShowOptions{f: f}

@@ -28,38 +28,6 @@ type StatsOptions struct {
 	changed func(string) bool
 }
 
-func init() {
-	register(NewStatsCmd)
-	addMessages(map[string][2]string{
-		"stats.outcomes":      {"Renewals and ends of contracts ending %s – %s\n", "%s 〜 %s に契約終了日を迎えた契約の更新と終了\n"},
-		"stats.discipline":    {"Follow-up discipline (as of %s; reports and milestones due %s – %s)\n", "フォローの習慣（%s 時点。結果報告・節目は %s 〜 %s が期日のもの）\n"},
-		"stats.h.total":       {"TOTAL", "合計"},
-		"stats.h.ends":        {"ENDS", "対象件数"},
-		"stats.h.renewed":     {"RENEWED", "更新"},
-		"stats.h.ended":       {"ENDED", "終了"},
-		"stats.h.pending":     {"PENDING", "未確定"},
-		"stats.h.renewal":     {"RENEWAL RATE", "延長率"},
-		"stats.h.term":        {"TERMINATION RATE", "終了率"},
-		"stats.h.cats":        {"END CATEGORIES", "終了の区分"},
-		"stats.h.active":      {"ACTIVE", "就業中"},
-		"stats.h.next":        {"NEXT SET", "次回日あり"},
-		"stats.h.overdue":     {"OVERDUE", "期限超過"},
-		"stats.h.median":      {"MEDIAN DAYS OVERDUE", "超過日数(中央値)"},
-		"stats.h.reports":     {"REPORTS ON TIME", "結果報告 期日内"},
-		"stats.h.milestones":  {"MILESTONES ON TIME", "節目 期日内"},
-		"stats.h.interval":    {"FIRST 3 MONTHS: DAYS BETWEEN CONTACTS", "最初の3ヶ月の連絡間隔(中央値・日)"},
-		"stats.early":         {"%d (%d early)", "%d（うち途中 %d）"},
-		"stats.past":          {"%d (%d past)", "%d（うち期日超過 %d）"},
-		"stats.toosmall":      {"%s (too small to judge)", "%s（件数が少なく判断保留）"},
-		"stats.none":          {"(none)", "（なし）"},
-		"stats.uncategorized": {"uncategorized", "区分なし"},
-		"stats.footer": {"Pending ends (no renewal or end recorded yet) are not in the rates. A rate over fewer than %d ends or items is too small to judge. Definitions: docs/STATS.md.\n",
-			"未確定の契約終了（更新も終了もまだ記録されていないもの）は率に含めません。%d 件未満の率は件数が少なく判断保留です。定義は docs/STATS.md。\n"},
-		"stats.note":   {"note: %s: %s\n", "注意: %s: %s\n"},
-		"stats.broken": {"%v (skipped; run follow lint)\n", "%v（読み飛ばしました。follow lint で確認してください）\n"},
-	})
-}
-
 // NewStatsCmd builds follow stats.
 func NewStatsCmd(f *Factory) *cobra.Command {
 	o := &StatsOptions{f: f}

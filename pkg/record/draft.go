@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 )
 
 // A draft is a visit written as text rather than with flags: what follow new opens in the
@@ -71,8 +72,8 @@ func (d *Draft) Empty() bool {
 	return len(d.Facts)+len(d.Requests)+len(d.Personal)+len(d.Notes)+len(d.Done) == 0 && d.Next.IsZero()
 }
 
-// DraftError is one problem in a draft. Key names the message (DraftMessages holds the
-// English text, which callers may translate); Args fill it in.
+// DraftError is one problem in a draft. Key names the message of the catalogue (pkg/i18n);
+// Args fill it in. Error gives it in English; callers translate it.
 type DraftError struct {
 	Line int
 	Key  string
@@ -80,7 +81,7 @@ type DraftError struct {
 }
 
 func (e DraftError) Error() string {
-	msg := fmt.Sprintf(DraftMessages[e.Key], e.Args...)
+	msg := i18n.T(i18n.EN, e.Key, e.Args...)
 	if e.Line > 0 {
 		return fmt.Sprintf("line %d: %s", e.Line, msg)
 	}
@@ -99,20 +100,6 @@ func (es DraftErrors) Error() string {
 		b.WriteString(e.Error())
 	}
 	return b.String()
-}
-
-// DraftMessages are the English texts of draft errors by key. Each takes the arguments
-// noted in the comment.
-var DraftMessages = map[string]string{
-	"draft.heading":    "%q: the visit heading must start with a date: ## YYYY-MM-DD kind (%v)",                                // heading, error
-	"draft.twoheading": "a draft holds one visit: remove the second heading %q",                                                // heading
-	"draft.section":    "unknown section %q: use Facts, Requests, Personal, Notes or Done",                                     // heading
-	"draft.next":       "%q: %v (write Next: YYYY-MM-DD)",                                                                      // line, error
-	"draft.twonext":    "Next: is given twice (also on line %d)",                                                               // line
-	"draft.request":    "%v",                                                                                                   // error
-	"draft.update":     "%s: nothing to change; give due DATE, plan TEXT or report DATE HOW (to close it, list it under Done)", // id
-	"draft.doneid":     "%q under Done: start with the id of an open request or milestone (R1, M3)",                            // line
-	"draft.donetwice":  "%s is listed twice under Done",                                                                        // id
 }
 
 var (

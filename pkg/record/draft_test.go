@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 )
 
 var draftToday = dates.MustOf(2026, 12, 5)
@@ -148,7 +149,7 @@ func TestParseDraftErrors(t *testing.T) {
 		if i < len(lines) && e.Line != lines[i] {
 			t.Errorf("%s on line %d, want %d", e.Key, e.Line, lines[i])
 		}
-		if _, ok := DraftMessages[e.Key]; !ok {
+		if !i18n.Has(e.Key) {
 			t.Errorf("no message for %s", e.Key)
 		}
 		if strings.Contains(e.Error(), "%!") {

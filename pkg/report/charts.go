@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/stats"
 )
 
@@ -38,7 +39,7 @@ type bar struct {
 
 func monthChart(groups []stats.Group, lang string) barChart {
 	const w, h, left, right, top, bottom = 760, 250, 44, 8, 24, 44
-	c := barChart{W: w, H: h, Label: tr(lang, "chart.month"), PlotLeft: left, PlotRight: w - right}
+	c := barChart{W: w, H: h, Label: i18n.T(lang, "html.chart.month"), PlotLeft: left, PlotRight: w - right}
 	ph := h - top - bottom
 	c.BaselineY = top + ph
 	for _, p := range []int{0, 50, 100} {
@@ -62,7 +63,7 @@ func monthChart(groups []stats.Group, lang string) barChart {
 		switch {
 		case !ok:
 			b.Value = "–"
-			b.Title = g.Key + ": " + tr(lang, "chart.nodata")
+			b.Title = g.Key + ": " + i18n.T(lang, "html.chart.nodata")
 			b.TextY = c.BaselineY - 6
 		default:
 			b.H = ph * p / 100
@@ -73,7 +74,7 @@ func monthChart(groups []stats.Group, lang string) barChart {
 			if r.TooSmall {
 				b.Class = "bar small"
 				b.Value = r.Counts()
-				b.Title += " (" + tr(lang, "too_small") + ")"
+				b.Title += " (" + i18n.T(lang, "html.too_small") + ")"
 			}
 			b.TextY = b.Y - 6
 		}
@@ -104,7 +105,7 @@ type hbar struct {
 
 func ownerChart(groups []stats.Group, lang string) hbarChart {
 	const w, left, rowH, top, valueW = 760, 170, 28, 8, 150
-	c := hbarChart{W: w, Label: tr(lang, "chart.owner"), Left: left}
+	c := hbarChart{W: w, Label: i18n.T(lang, "html.chart.owner"), Left: left}
 	max := 0
 	for _, g := range groups {
 		if g.Discipline != nil && g.Discipline.Overdue > max {
@@ -124,9 +125,9 @@ func ownerChart(groups []stats.Group, lang string) hbarChart {
 		r.TextX = left + r.W + 6
 		r.Value = strconv.Itoa(d.Overdue) + " / " + strconv.Itoa(d.Active)
 		if d.Overdue > 0 {
-			r.Value += " · " + tr(lang, "median.short", stats.Days(d.OverdueMedianDays))
+			r.Value += " · " + i18n.T(lang, "html.median.short", stats.Days(d.OverdueMedianDays))
 		}
-		r.Title = r.Category + ": " + tr(lang, "overdue") + " " + strconv.Itoa(d.Overdue) + ", " + tr(lang, "active") + " " + strconv.Itoa(d.Active)
+		r.Title = r.Category + ": " + i18n.T(lang, "html.overdue") + " " + strconv.Itoa(d.Overdue) + ", " + i18n.T(lang, "html.active") + " " + strconv.Itoa(d.Active)
 		c.Rows = append(c.Rows, r)
 	}
 	c.H = top*2 + len(c.Rows)*rowH
@@ -136,7 +137,7 @@ func ownerChart(groups []stats.Group, lang string) hbarChart {
 // label shows the (none) group in the reader's language.
 func label(key, lang string) string {
 	if key == stats.NoKey {
-		return tr(lang, "none")
+		return i18n.T(lang, "stats.none")
 	}
 	return key
 }

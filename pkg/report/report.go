@@ -22,6 +22,7 @@ import (
 	"github.com/staffnote/follow/pkg/brief"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/stats"
@@ -104,7 +105,7 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 
 	base := page{Lang: lang, Style: template.CSS(styleCSS), Today: opt.Today}
 	idx := indexPage{page: base, From: opt.From, To: opt.To, Min: opt.Min}
-	idx.Title = tr(lang, "title")
+	idx.Title = i18n.T(lang, "html.title")
 	idx.DueUntil = opt.Today.Add(within)
 	idx.Due = dueList(sorted, opt, idx.DueUntil, pageOf)
 	idx.Total = figures("total", site.Total.Total, lang)
@@ -118,7 +119,7 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 	idx.OwnerChart = ownerChart(site.Owners.Groups, lang)
 	idx.Notes = site.Total.Notes
 	for _, r := range sorted {
-		row := staffRow{ID: r.ID, Name: r.Name, Href: pageOf[r], Owner: r.Owner, Client: r.Client, Status: tr(lang, "status."+status(r))}
+		row := staffRow{ID: r.ID, Name: r.Name, Href: pageOf[r], Owner: r.Owner, Client: r.Client, Status: i18n.T(lang, "html.status."+status(r))}
 		if r.Active() {
 			row.Next = r.Next
 			row.Overdue = r.Next.IsZero() || r.Next.Before(opt.Today)
@@ -138,8 +139,8 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", r.Path, err)
 		}
-		sp := staffPage{page: base, B: b, Status: tr(lang, "status."+status(r)), HasEntries: len(entries) > 0, Body: template.HTML(body)}
-		sp.Title = r.Name + " — " + tr(lang, "title")
+		sp := staffPage{page: base, B: b, Status: i18n.T(lang, "html.status."+status(r)), HasEntries: len(entries) > 0, Body: template.HTML(body)}
+		sp.Title = r.Name + " — " + i18n.T(lang, "html.title")
 		buf.Reset()
 		if err := tmpl.ExecuteTemplate(&buf, "staff", sp); err != nil {
 			return nil, err
@@ -252,7 +253,7 @@ func dueList(recs []*record.Record, opt Options, until dates.Date, pageOf map[*r
 		if it.Ref != "" {
 			what = it.Ref + " " + what
 		}
-		row := dueRow{Date: it.Date, When: when(it.Days, lang), Kind: tr(lang, "kind."+it.Kind), Staff: it.Staff, Name: it.Name,
+		row := dueRow{Date: it.Date, When: when(it.Days, lang), Kind: i18n.T(lang, "kind."+it.Kind), Staff: it.Staff, Name: it.Name,
 			Href: href[it.File], What: what, Client: it.Client}
 		switch {
 		case it.Overdue:
@@ -274,11 +275,11 @@ func dueList(recs []*record.Record, opt Options, until dates.Date, pageOf map[*r
 func when(days int, lang string) string {
 	switch {
 	case days == 0:
-		return tr(lang, "when.today")
+		return i18n.T(lang, "due.today")
 	case days < 0:
-		return tr(lang, "when.overdue", -days)
+		return i18n.T(lang, "due.overdue", -days)
 	}
-	return tr(lang, "when.in", days)
+	return i18n.T(lang, "due.in", days)
 }
 
 // figureRow is one group's figures as the pages show them; every cell carries data-fig
@@ -318,7 +319,7 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 			c.Text = "—"
 		} else if r.TooSmall {
 			c.Text = r.Counts()
-			c.Why = tr(lang, "too_small")
+			c.Why = i18n.T(lang, "html.too_small")
 		}
 		return c
 	}
@@ -330,7 +331,7 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 	for k, n := range g.Categories {
 		l := k
 		if k == stats.Uncategorized {
-			l = tr(lang, "cat.uncategorized")
+			l = i18n.T(lang, "stats.uncategorized")
 		}
 		f.Categories = append(f.Categories, catCount{Key: k, Label: l, N: n})
 	}
@@ -352,7 +353,7 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 
 func parseTemplates(lang string) (*template.Template, error) {
 	return template.New("report").Funcs(template.FuncMap{
-		"t": func(key string, args ...any) string { return tr(lang, key, args...) },
+		"t": func(key string, args ...any) string { return i18n.T(lang, key, args...) },
 	}).ParseFS(templateFS, "templates/*.html")
 }
 

@@ -1,0 +1,85 @@
+// Package i18n is follow's one message catalogue: every text the command line, the report
+// and the words follow writes into a record, in English and Japanese, by a stable key.
+// Pure packages return codes and data; the edge (pkg/cli, pkg/report) and the operations
+// that write words into a record phrase them here.
+//
+// The catalogue is a sorted array of constants, searched by halves: it costs nothing at
+// process start (no map is built) and a lookup reads a few entries.
+package i18n
+
+import (
+	"fmt"
+	"sort"
+)
+
+// The languages of the catalogue. Any other value reads as English.
+const (
+	EN = "en"
+	JA = "ja"
+)
+
+// entry is one message: its key and its texts. A text may hold fmt verbs; both languages
+// take the same arguments in the same order (TestCatalog).
+type entry struct{ key, en, ja string }
+
+func find(key string) (entry, bool) {
+	i := sort.Search(len(catalog), func(i int) bool { return catalog[i].key >= key })
+	if i < len(catalog) && catalog[i].key == key {
+		return catalog[i], true
+	}
+	return entry{}, false
+}
+
+// Has reports whether key is in the catalogue.
+func Has(key string) bool {
+	_, ok := find(key)
+	return ok
+}
+
+// T returns the message key in lang ("ja", else English), formatted with args. An unknown
+// key gives the key itself, so a missing message shows rather than vanishes.
+func T(lang, key string, args ...any) string {
+	e, ok := find(key)
+	if !ok {
+		return key
+	}
+	s := e.en
+	if lang == JA {
+		s = e.ja
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// Message is a message not yet put into a language: a key and its arguments. As an error
+// it reads in English; Text gives it in the user's language, with the arguments that are
+// messages (or errors wrapping one) translated too.
+type Message struct {
+	Key  string
+	Args []any
+}
+
+// Msg makes a Message.
+func Msg(key string, args ...any) *Message { return &Message{Key: key, Args: args} }
+
+func (m *Message) Error() string { return m.Text(EN) }
+
+// Text is the message in lang.
+func (m *Message) Text(lang string) string {
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		if t, ok := a.(interface{ Text(string) string }); ok {
+			a = t.Text(lang)
+		}
+		args[i] = a
+	}
+	return T(lang, m.Key, args...)
+}
+
+// Translator returns T for one language, for packages that phrase with a func (schedule,
+// brief) without knowing languages.
+func Translator(lang string) func(key string, args ...any) string {
+	return func(key string, args ...any) string { return T(lang, key, args...) }
+}
