@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -64,103 +62,16 @@ func runDone(o *DoneOptions) error {
 		return err
 	}
 	defer c.unlock()
-	s, path, rec, date := c.s, c.path, c.rec, c.date
-	item := strings.ToUpper(strings.TrimSpace(o.Item))
-	ed := rec.Edit()
-	var line string
-	var check func(*record.Record) error
-	switch {
-	case findMilestone(rec, item) != nil:
-		m := findMilestone(rec, item)
-		if !m.Done.IsZero() {
-			return dataErr(errors.New(f.T("done.already", rec.ID, item, m.Done)))
-		}
-		if o.NoReport || o.changedHow {
-			return usageErr("%s", f.T("done.notrequest", item))
-		}
-		fields := []record.Field{{Key: "done", Value: date}}
-		if o.Note != "" {
-			fields = append(fields, record.Field{Key: "note", Value: o.Note})
-		}
-		ed.SetInItem([]string{"milestones"}, item, fields...)
-		line = f.T("done.line.ms", item, m.What)
-		check = func(nr *record.Record) error {
-			if findMilestone(nr, item).Done != date {
-				return errors.New(f.T("done.notsaved", item))
-			}
-			return nil
-		}
-	case findRequest(rec, item) != nil:
-		q := findRequest(rec, item)
-		if !q.Done.IsZero() && (!q.Reported.IsZero() || o.NoReport) {
-			return dataErr(errors.New(f.T("done.already", rec.ID, item, q.Done)))
-		}
-		var fields []record.Field
-		resolve := q.Done.IsZero()
-		if resolve {
-			fields = append(fields, record.Field{Key: "done", Value: date})
-			line = f.T("done.line.resolved", item, q.What)
-		}
-		if !o.NoReport {
-			fields = append(fields, record.Field{Key: "reported", Value: date})
-			how := q.How
-			if o.How != "" {
-				how = o.How
-				fields = append(fields, record.Field{Key: "how", Value: how})
-			}
-			line = f.T("done.line.reported", item, q.What)
-			if resolve {
-				line = f.T("done.line.both", item, q.What)
-			}
-			if how != "" {
-				line = f.T("done.line.how", line, how)
-			}
-		}
-		if o.Note != "" {
-			fields = append(fields, record.Field{Key: "note", Value: o.Note})
-		}
-		ed.SetInItem([]string{"requests"}, item, fields...)
-		check = func(nr *record.Record) error {
-			if findRequest(nr, item).Done.IsZero() {
-				return errors.New(f.T("done.notsaved", item))
-			}
-			return nil
-		}
-	default:
-		return dataErr(errors.New(f.T("done.noitem", rec.ID, o.Item)))
-	}
-	lines := []string{line}
-	if o.Note != "" {
-		lines = append(lines, o.Note)
-	}
-	ed.InsertEntry(date, record.LogEntry(date, f.T("done.kind"), lines...))
-	out, err := ed.Bytes()
+	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: c.env(f), Item: o.Item, Date: c.date, Note: o.Note,
+		How: o.How, HowGiven: o.changedHow, NoReport: o.NoReport})
 	if err != nil {
-		return dataErr(err)
+		return opErr(err)
 	}
-	if _, err := saveEdit(s, path, rec, out, check); err != nil {
+	if _, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify); err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("done.done", rec.ID, rec.Name, line))
-	fmt.Fprintln(f.IO.Out, path)
-	return nil
-}
-
-func findMilestone(r *record.Record, id string) *record.Milestone {
-	for i := range r.Milestones {
-		if strings.EqualFold(r.Milestones[i].ID, id) {
-			return &r.Milestones[i]
-		}
-	}
-	return nil
-}
-
-func findRequest(r *record.Record, id string) *record.Request {
-	for i := range r.Requests {
-		if strings.EqualFold(r.Requests[i].ID, id) {
-			return &r.Requests[i]
-		}
-	}
+	f.warnf("%s", f.T("done.done", c.rec.ID, c.rec.Name, res.Line(f.Lang())))
+	fmt.Fprintln(f.IO.Out, c.path)
 	return nil
 }
 

@@ -9,10 +9,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 
-	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -257,9 +256,9 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if perr == nil && d.Empty() {
 		return false, nil, nil
 	}
-	unlock, err := s.Lock()
+	s, cfg, unlock, err := lockedStore(f)
 	if err != nil {
-		return false, nil, dataErr(err)
+		return false, nil, err
 	}
 	defer unlock()
 	path, rec, err := openRecord(s, o.ID)
@@ -269,197 +268,20 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if rec == nil {
 		return false, nil, usageErr("%s", f.T("draft.norecord", o.ID, o.ID))
 	}
-	date := d.Date
-	if date.IsZero() {
-		if date, err = parseDateFlag("date", o.Date, today, today); err != nil {
-			return false, nil, err
-		}
+	date, err := parseDateFlag("date", o.Date, today, today)
+	if err != nil {
+		return false, nil, err
 	}
+	env := ops.Env{Today: today, Config: cfg, Lang: f.Lang()}
+	in := ops.FromDraft(d, date, o.Kind, env)
 	// Report every problem at once: those of the text and those against the record.
-	for _, e := range o.checkDraft(d, rec, date) {
-		if e.Key == "draft.nonext" && e.Line > 0 && hasLine(errs, e.Line) {
-			continue // the Next: line is already reported as unreadable
-		}
-		errs = append(errs, e)
-	}
-	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool {
-			a, b := errs[i].Line, errs[j].Line
-			return a > 0 && (b == 0 || a < b)
-		})
+	if errs = ops.CheckDraft(rec, d, errs, in.Date); len(errs) > 0 {
 		return false, errs, nil
 	}
-	if d.Kind != "" {
-		o.Kind = d.Kind
-	}
-	o.Facts, o.Topics, o.Notes = d.Facts, d.Personal, d.Notes
-	var reqs []record.Request
-	for _, q := range d.Requests {
-		if q.Update == "" {
-			reqs = append(reqs, q.Request)
-		}
-	}
-	o.draft = d
-	if err := logVisit(o, s, path, rec, date, d.Next, reqs); err != nil {
+	if err := o.logVisit(s, path, rec, in, false); err != nil {
 		return false, nil, err
 	}
 	return true, nil, nil
-}
-
-// checkDraft checks a parsed draft against the record: a next date for an active record,
-// and ids of open requests and milestones.
-func (o *NewOptions) checkDraft(d *record.Draft, rec *record.Record, date dates.Date) record.DraftErrors {
-	var errs record.DraftErrors
-	fail := func(line int, key string, args ...any) {
-		errs = append(errs, record.DraftError{Line: line, Key: key, Args: args})
-	}
-	if rec.Active() && d.Next.IsZero() {
-		fail(d.NextLine, "draft.nonext")
-	}
-	if !d.Next.IsZero() && d.Next.Before(date) {
-		fail(d.NextLine, "draft.nextbefore", d.Next, date)
-	}
-	var openReqs, openItems []string
-	for _, q := range rec.Requests {
-		if q.Done.IsZero() {
-			openReqs = append(openReqs, q.ID)
-		}
-		if q.Done.IsZero() || q.Reported.IsZero() {
-			openItems = append(openItems, q.ID)
-		}
-	}
-	for _, m := range rec.Milestones {
-		if m.Done.IsZero() {
-			openItems = append(openItems, m.ID)
-		}
-	}
-	list := func(ids []string) string {
-		if len(ids) == 0 {
-			return o.f.T("draft.noneopen")
-		}
-		return strings.Join(ids, ", ")
-	}
-	for _, q := range d.Requests {
-		if q.Update != "" && !containsFold(openReqs, q.Update) {
-			fail(q.Line, "draft.noreq", rec.ID, q.Update, list(openReqs))
-		}
-	}
-	for _, x := range d.Done {
-		if !containsFold(openItems, x.ID) {
-			fail(x.Line, "draft.noitem", rec.ID, x.ID, list(openItems))
-		}
-	}
-	return errs
-}
-
-func hasLine(errs record.DraftErrors, line int) bool {
-	for _, e := range errs {
-		if e.Line == line {
-			return true
-		}
-	}
-	return false
-}
-
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// applyDraft writes the updates and the closed items of a draft into the record being
-// edited. It returns the updated requests (to list in the visit) and the lines for the
-// visit's Done section.
-func applyDraft(f *Factory, ed *record.Editor, rec *record.Record, d *record.Draft, date dates.Date) (updated []record.Request, done []string, summary [2][]string) {
-	for _, u := range d.Requests {
-		if u.Update == "" {
-			continue
-		}
-		q := findRequest(rec, u.Update)
-		if q == nil {
-			continue
-		}
-		nq := *q
-		var fields []record.Field
-		if u.SetDue {
-			nq.Due = u.Due
-			fields = append(fields, record.Field{Key: "due", Value: u.Due})
-		}
-		if u.SetPlan {
-			nq.Plan = u.Plan
-			fields = append(fields, record.Field{Key: "plan", Value: u.Plan})
-		}
-		if u.SetReport {
-			nq.Report = u.Report
-			fields = append(fields, record.Field{Key: "report", Value: u.Report})
-			if u.How != "" {
-				nq.How = u.How
-				fields = append(fields, record.Field{Key: "how", Value: u.How})
-			}
-		}
-		ed.SetInItem([]string{"requests"}, q.ID, fields...)
-		updated = append(updated, nq)
-		summary[0] = append(summary[0], q.ID)
-	}
-	for _, x := range d.Done {
-		var line string
-		if q := findRequest(rec, x.ID); q != nil && strings.TrimSpace(x.Note) == q.What {
-			x.Note = ""
-		} else if m := findMilestone(rec, x.ID); m != nil && strings.TrimSpace(x.Note) == m.What {
-			x.Note = ""
-		}
-		if q := findRequest(rec, x.ID); q != nil {
-			fields := []record.Field{}
-			if q.Done.IsZero() {
-				fields = append(fields, record.Field{Key: "done", Value: date})
-				line = f.T("draft.line.req", q.ID, q.What)
-			} else {
-				line = f.T("done.line.reported", q.ID, q.What)
-			}
-			fields = append(fields, record.Field{Key: "reported", Value: date})
-			if x.Note != "" {
-				fields = append(fields, record.Field{Key: "note", Value: x.Note})
-			}
-			ed.SetInItem([]string{"requests"}, q.ID, fields...)
-		} else if m := findMilestone(rec, x.ID); m != nil {
-			fields := []record.Field{{Key: "done", Value: date}}
-			if x.Note != "" {
-				fields = append(fields, record.Field{Key: "note", Value: x.Note})
-			}
-			ed.SetInItem([]string{"milestones"}, m.ID, fields...)
-			line = f.T("done.line.ms", m.ID, m.What)
-		} else {
-			continue
-		}
-		if x.Note != "" {
-			line = f.T("draft.line.note", line, x.Note)
-		}
-		done = append(done, line)
-		summary[1] = append(summary[1], x.ID)
-	}
-	return updated, done, summary
-}
-
-// visitSection renders the visit with the Done section of a draft before its Next line.
-func visitSection(f *Factory, v record.Visit, done []string) string {
-	if len(done) == 0 {
-		return v.Markdown()
-	}
-	next := v.Next
-	v.Next = 0
-	var b strings.Builder
-	b.WriteString(v.Markdown())
-	b.WriteString("\n### " + f.T("draft.done.label") + "\n\n")
-	for _, l := range done {
-		b.WriteString("- " + strings.Join(strings.Fields(l), " ") + "\n")
-	}
-	if !next.IsZero() {
-		b.WriteString("\n" + record.LabelsFor(v.Lang).Next + ": " + next.String() + "\n")
-	}
-	return b.String()
 }
 
 // template is the text the editor opens on: the heading of the visit, the sections to
@@ -528,7 +350,7 @@ func (o *NewOptions) template(rec *record.Record) (string, error) {
 			doneLines = append(doneLines, "- "+m.ID+" "+oneLineText(m.What))
 		}
 	}
-	t.WriteString("\n## " + date.String() + " " + kindWord(o.Kind, lang) + "\n")
+	t.WriteString("\n## " + date.String() + " " + ops.KindWord(o.Kind, lang) + "\n")
 	section := func(title, help string, commented []string, bullet bool) {
 		t.WriteString("\n### " + title + "\n")
 		comment(help)

@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/ops"
 )
 
 // EndOptions are the inputs of follow end.
@@ -53,50 +51,28 @@ Open renewal checks are closed. A dated line is written into the log.`,
 
 func runEnd(o *EndOptions) error {
 	f := o.f
-	if strings.TrimSpace(o.Reason) == "" {
-		return usageErr("%s", f.T("end.noreason"))
+	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	in := ops.EndInput{Env: ops.Env{Config: cfg}, Reason: o.Reason, Category: o.Category}
+	if err := in.Check(); err != nil {
+		return opErr(err)
 	}
 	c, err := openChange(f, o.ID, o.Date)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	s, cfg, path, rec, date := c.s, c.cfg, c.path, c.rec, c.date
-	if o.Category != "" && !contains(cfg.EndCats, o.Category) {
-		return usageErr("%s", f.T("end.badcat", o.Category, strings.Join(cfg.EndCats, ", ")))
-	}
-	if !rec.Active() {
-		return dataErr(errors.New(f.T("end.already", rec.ID, rec.Ended.Date)))
-	}
-	if date.Before(rec.Start) {
-		return usageErr("%s", f.T("end.beforestart", date, rec.Start))
-	}
-	ed := rec.Edit()
-	ed.Set(record.StatusEnded, "status")
-	ed.Set(date, "ended", "date")
-	ed.Set(o.Reason, "ended", "reason")
-	if o.Category != "" {
-		ed.Set(o.Category, "ended", "category")
-	}
-	closeRenewalChecks(ed, rec, cfg, date)
-	line := f.T("end.line", o.Reason)
-	if o.Category != "" {
-		line = f.T("end.linecat", o.Reason, o.Category)
-	}
-	ed.InsertEntry(date, record.LogEntry(date, f.T("end.kind"), line))
-	out, err := ed.Bytes()
+	in.Env, in.Date = c.env(f), c.date
+	res, err := ops.End(c.rec, in)
 	if err != nil {
-		return dataErr(err)
+		return opErr(err)
 	}
-	if _, err := saveEdit(s, path, rec, out, func(nr *record.Record) error {
-		if nr.Active() || nr.Ended.Date != date {
-			return errors.New(f.T("end.notsaved"))
-		}
-		return nil
-	}); err != nil {
+	if _, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify); err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("end.done", rec.ID, rec.Name, date))
-	fmt.Fprintln(f.IO.Out, path)
+	f.warnf("%s", f.T("end.done", c.rec.ID, c.rec.Name, c.date))
+	fmt.Fprintln(f.IO.Out, c.path)
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/ops"
 )
 
 // Exit codes.
@@ -55,10 +56,20 @@ func errorText(lang string, err error) string {
 			return ""
 		}
 		return errorText(lang, e.err)
-	case *i18n.Message:
+	case interface{ Text(string) string }: // a catalogue message, an operation's refusal
 		return e.Text(lang)
 	}
 	return err.Error()
+}
+
+// opErr is the error of an operation of pkg/ops: its refusals exit 2 when the input was
+// wrong and 1 when the record's data was; any other error is an error of the data.
+func opErr(err error) error {
+	var e *ops.Error
+	if errors.As(err, &e) && e.Usage {
+		return &exitError{code: ExitUsage, err: e}
+	}
+	return dataErr(err)
 }
 
 // silentExit ends the command with a code after its output already said why.

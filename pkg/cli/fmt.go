@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -70,8 +68,8 @@ func runFmt(o *FmtOptions) error {
 			f.warnf("%s", f.T("fmt.broken", l.Err))
 			continue
 		}
-		out := record.Format(l.Record)
-		if bytes.Equal(out, l.Record.Src) {
+		res := ops.Format(l.Record)
+		if !res.Changed {
 			continue
 		}
 		changed++
@@ -79,12 +77,7 @@ func runFmt(o *FmtOptions) error {
 			fmt.Fprintln(f.IO.Out, path)
 			continue
 		}
-		if _, err := saveEdit(s, path, l.Record, out, func(nr *record.Record) error {
-			if nr.ID != l.Record.ID || nr.Next != l.Record.Next || len(nr.Requests) != len(l.Record.Requests) || len(nr.Milestones) != len(l.Record.Milestones) {
-				return errors.New(f.T("fmt.data", path))
-			}
-			return nil
-		}); err != nil {
+		if _, err := saveEdit(s, path, l.Record, res.Out, res.Verify); err != nil {
 			return err
 		}
 		fmt.Fprintln(f.IO.Out, path)

@@ -2,14 +2,11 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/brief"
-	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/textnorm"
+	"github.com/staffnote/follow/pkg/ops"
 )
 
 // HandoverOptions are the inputs of follow handover.
@@ -49,48 +46,28 @@ brief (follow show) is printed for the new owner.`,
 
 func runHandover(o *HandoverOptions) error {
 	f := o.f
-	to := strings.TrimSpace(strings.ReplaceAll(o.To, "\u3000", " "))
-	if to == "" {
-		return usageErr("%s", f.T("handover.noto"))
+	in := ops.HandoverInput{To: o.To, Note: o.Note}
+	if err := in.Check(); err != nil {
+		return opErr(err)
 	}
 	c, err := openChange(f, o.ID, o.Date)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	s, path, rec, date, today := c.s, c.path, c.rec, c.date, c.today
-	from := rec.Owner
-	if textnorm.Fold(from) == textnorm.Fold(to) {
-		return usageErr("%s", f.T("handover.same", rec.ID, from))
-	}
-	ed := rec.Edit()
-	ed.Set(to, "owner")
-	lines := []string{f.T("handover.line", from, to)}
-	if n := strings.TrimSpace(o.Note); n != "" {
-		lines = append(lines, n)
-	}
-	ed.InsertEntry(date, record.LogEntry(date, f.T("handover.kind"), lines...))
-	out, err := ed.Bytes()
+	in.Env, in.Date = c.env(f), c.date
+	res, err := ops.Handover(c.rec, in)
 	if err != nil {
-		return dataErr(err)
+		return opErr(err)
 	}
-	nr, err := saveEdit(s, path, rec, out, func(nr *record.Record) error {
-		if nr.Owner != to {
-			return fmt.Errorf("%s", f.T("handover.failed", to))
-		}
-		return nil
-	})
+	nr, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify)
 	if err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("handover.done", rec.ID, rec.Name, from, to))
-	cfg, err := f.Config()
-	if err != nil {
-		return err
-	}
+	f.warnf("%s", f.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
 	entries, _ := nr.Entries()
 	var buf bytes.Buffer
-	writeBrief(f, &buf, brief.Build(nr, entries, cfg, today, f.Lang()))
+	writeBrief(f, &buf, brief.Build(nr, entries, c.cfg, c.today, f.Lang()))
 	_, err = f.IO.Out.Write(buf.Bytes())
 	return err
 }

@@ -1,16 +1,14 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -139,21 +137,11 @@ func runNew(o *NewOptions) error {
 		return err
 	}
 	today, _ := f.Today()
-	parse := func(flag, val string, def dates.Date) (dates.Date, error) {
-		if val == "" {
-			return def, nil
-		}
-		d, err := dates.Parse(val, today)
-		if err != nil {
-			return 0, usageErr("--%s: %v", flag, err)
-		}
-		return d, nil
-	}
-	visitDate, err := parse("date", o.Date, today)
+	visitDate, err := parseDateFlag("date", o.Date, today, today)
 	if err != nil {
 		return err
 	}
-	next, err := parse("next", o.Next, 0)
+	next, err := parseDateFlag("next", o.Next, today, 0)
 	if err != nil {
 		return err
 	}
@@ -165,24 +153,17 @@ func runNew(o *NewOptions) error {
 		}
 		reqs = append(reqs, q)
 	}
-	s, err := f.Store()
+	s, cfg, unlock, err := lockedStore(f)
 	if err != nil {
 		return err
-	}
-	cfg, err := f.Config()
-	if err != nil {
-		return err
-	}
-	unlock, err := s.Lock()
-	if err != nil {
-		return dataErr(err)
 	}
 	defer unlock()
-
 	path, rec, err := openRecord(s, o.ID)
 	if err != nil {
 		return err
 	}
+	env := ops.Env{Today: today, Config: cfg, Lang: f.Lang()}
+	created := false
 	if rec != nil {
 		for _, name := range createFlags {
 			if o.changed(name) {
@@ -202,173 +183,75 @@ func runNew(o *NewOptions) error {
 		if o.From != "" || o.Edit {
 			return usageErr("%s", f.T("draft.norecord", o.ID, o.ID))
 		}
-		if o.Name == "" {
-			return usageErr("%s", f.T("new.noname", o.ID))
-		}
-		owner := o.Owner
-		if owner == "" {
-			owner = f.Me()
-		}
-		if owner == "" {
-			return usageErr("%s", f.T("new.noowner", o.ID))
-		}
-		start, err := parse("start", o.Start, today)
-		if err != nil {
-			return err
-		}
-		until, err := parse("until", o.Until, 0)
-		if err != nil {
-			return err
-		}
-		if !until.IsZero() && until.Before(start) {
-			return usageErr("%s", f.T("new.untilbefore", until, start))
-		}
-		var ms []record.Milestone
-		var skipped []string
-		for _, p := range schedule.ForStart(cfg, start, until) {
-			if p.Due.Before(today) {
-				skipped = append(skipped, p.Rule.What+" "+p.Due.String())
-				continue
-			}
-			ms = append(ms, p.Milestone(fmt.Sprintf("M%d", len(ms)+1)))
-		}
-		n := record.New{ID: o.ID, Name: o.Name, Kana: o.Kana, Owner: owner, Manager: o.Manager, Client: o.Client,
-			Site: o.Site, Supervisor: o.Supervisor, Start: start, Until: until, Next: start, Milestones: ms}
 		path = filepath.Join(s.Root, o.ID+".md")
-		src := []byte(n.Markdown())
-		created, err := record.Parse(path, src)
-		if err != nil {
-			return dataErr(errors.New(f.T("new.internalparse", err)))
+		if rec, err = o.create(s, path, env); err != nil || rec == nil {
+			return err
 		}
-		if !o.hasVisit() {
-			if _, err := saveEdit(s, path, nil, src, nil); err != nil {
-				return err
-			}
-			f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
-			reportMilestones(f, ms, skipped, today)
-			fmt.Fprintln(f.IO.Out, path)
-			return nil
-		}
-		rec = created
-		f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
+		created = true
 	}
-
-	if next.IsZero() && rec.Active() {
-		return usageErr("%s", f.T("new.nonext"))
-	}
-	return logVisit(o, s, path, rec, visitDate, next, reqs)
+	in := ops.VisitInput{Env: env, Date: visitDate, Kind: o.Kind, Facts: o.Facts, Topics: o.Topics, Notes: o.Notes,
+		Requests: reqs, Next: next}
+	return o.logVisit(s, path, rec, in, created)
 }
 
-// logVisit writes the visit section, its requests and the new next date into rec.
-func logVisit(o *NewOptions, s *store.Store, path string, rec *record.Record, date, next dates.Date, reqs []record.Request) error {
+// create makes the record of a new staff member. Without visit flags it is written at
+// once and the record returned is nil; otherwise the visit is logged into it and it is
+// written then.
+func (o *NewOptions) create(s *store.Store, path string, env ops.Env) (*record.Record, error) {
 	f := o.f
-	lang := f.Lang()
-	var existing []string
-	for _, q := range rec.Requests {
-		existing = append(existing, q.ID)
+	in := ops.CreateInput{Env: env, Path: path, ID: o.ID, Name: o.Name, Kana: o.Kana, Owner: o.Owner, Manager: o.Manager,
+		Client: o.Client, Site: o.Site, Supervisor: o.Supervisor}
+	if in.Owner == "" {
+		in.Owner = f.Me()
 	}
-	ids := schedule.NextIDs("R", existing, len(reqs))
-	var items [][]record.Field
-	for i := range reqs {
-		reqs[i].ID = ids[i]
-		items = append(items, record.RequestFields(reqs[i]))
+	var err error
+	if in.Start, err = parseDateFlag("start", o.Start, env.Today, env.Today); err != nil {
+		return nil, err
 	}
-	v := record.Visit{Date: date, Kind: kindWord(o.Kind, lang), Facts: o.Facts, Requests: reqs,
-		Personal: o.Topics, Notes: o.Notes, Next: next, Lang: lang}
-	ed := rec.Edit()
-	ed.Append([]string{"requests"}, items...)
-	var doneLines []string
-	var changed [2][]string
-	if o.draft != nil {
-		var updated []record.Request
-		updated, doneLines, changed = applyDraft(f, ed, rec, o.draft, date)
-		v.Requests = append(v.Requests, updated...)
+	if in.Until, err = parseDateFlag("until", o.Until, env.Today, 0); err != nil {
+		return nil, err
 	}
-	latest := latestContact(rec)
-	moveNext := rec.Active() && !next.IsZero() && !date.Before(latest)
-	if moveNext {
-		ed.Set(next, "next")
-	}
-	ed.InsertEntry(date, visitSection(f, v, doneLines))
-	out, err := ed.Bytes()
+	res, err := ops.Create(in)
 	if err != nil {
-		return dataErr(err)
+		return nil, opErr(err)
 	}
-	_, err = saveEdit(s, path, rec, out, func(nr *record.Record) error {
-		if moveNext && nr.Next != next {
-			return errors.New(f.T("new.nextnot", next))
-		}
-		if len(nr.Requests) != len(rec.Requests)+len(reqs) {
-			return errors.New(f.T("new.reqnot"))
-		}
-		return nil
-	})
+	if o.hasVisit() {
+		return res.Record, nil
+	}
+	if _, err := saveEdit(s, path, nil, res.Out, nil); err != nil {
+		return nil, err
+	}
+	f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
+	reportMilestones(f, res.Milestones, res.Skipped, env.Today)
+	fmt.Fprintln(f.IO.Out, path)
+	return nil, nil
+}
+
+// logVisit writes the visit into rec and says what it did; created says rec is new.
+func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, in ops.VisitInput, created bool) error {
+	f := o.f
+	res, err := ops.Visit(rec, in)
 	if err != nil {
+		return opErr(err)
+	}
+	if _, err := saveEdit(s, path, rec, res.Out, res.Verify); err != nil {
 		return err
 	}
-	shown := next
-	if !moveNext {
-		shown = rec.Next
-		if rec.Active() && !next.IsZero() {
-			f.warnf("%s", f.T("new.keptnext", rec.Next, latest))
+	if created {
+		f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
+	}
+	if res.NextKept {
+		f.warnf("%s", f.T("new.keptnext", rec.Next, res.Latest))
+	}
+	f.warnf("%s", f.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
+	for _, l := range []struct {
+		key string
+		ids []string
+	}{{"new.requests", res.Requests}, {"draft.updated", res.Updated}, {"draft.closed", res.Closed}} {
+		if len(l.ids) > 0 {
+			f.warnf("%s", f.T(l.key, strings.Join(l.ids, ", ")))
 		}
-	}
-	f.warnf("%s", f.T("new.logged", date, v.Kind, rec.ID, rec.Name, shown))
-	if len(ids) > 0 {
-		f.warnf("%s", f.T("new.requests", strings.Join(ids, ", ")))
-	}
-	if len(changed[0]) > 0 {
-		f.warnf("%s", f.T("draft.updated", strings.Join(changed[0], ", ")))
-	}
-	if len(changed[1]) > 0 {
-		f.warnf("%s", f.T("draft.closed", strings.Join(changed[1], ", ")))
 	}
 	fmt.Fprintln(f.IO.Out, path)
 	return nil
-}
-
-// latestContact returns the date of the latest contact (visit, call, ...) in rec's log, or
-// zero. Entries kept in date order (no "order" problem) need only be read back from the end
-// to the last contact; otherwise every one is looked at.
-func latestContact(rec *record.Record) dates.Date {
-	entries, probs := rec.Entries()
-	ordered := true
-	for _, p := range probs {
-		if p.Rule == "order" {
-			ordered = false
-			break
-		}
-	}
-	latest := dates.Date(0)
-	for i := len(entries) - 1; i >= 0; i-- {
-		e := entries[i]
-		if e.Date.IsZero() || !e.IsContact() {
-			continue
-		}
-		if e.Date.After(latest) {
-			latest = e.Date
-		}
-		if ordered {
-			break
-		}
-	}
-	return latest
-}
-
-// kindWord maps a contact kind to the word written in the heading, in the record language.
-func kindWord(kind, lang string) string {
-	pairs := [][2]string{{"visit", "訪問"}, {"call", "電話"}, {"mail", "メール"}, {"online", "オンライン"}, {"chat", "チャット"}}
-	k := strings.TrimSpace(kind)
-	if k == "" {
-		k = "visit"
-	}
-	for _, p := range pairs {
-		if strings.EqualFold(k, p[0]) || k == p[1] {
-			if lang == "ja" {
-				return p[1]
-			}
-			return p[0]
-		}
-	}
-	return strings.Join(strings.Fields(k), "-")
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -94,6 +95,11 @@ type change struct {
 	unlock      func()
 	path        string
 	rec         *record.Record
+}
+
+// env is what the operations of pkg/ops need to change the record.
+func (c *change) env(f *Factory) ops.Env {
+	return ops.Env{Today: c.today, Config: c.cfg, Lang: f.Lang()}
 }
 
 // openChange checks the ID, reads --date (default today), takes the lock and opens the

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/store"
@@ -60,102 +60,47 @@ func runRenew(o *RenewOptions) error {
 		return err
 	}
 	defer c.unlock()
-	s, cfg, path, rec, date := c.s, c.cfg, c.path, c.rec, c.date
-	if !rec.Active() {
-		return dataErr(errors.New(f.T("renew.ended", rec.ID)))
-	}
-	oldEnd := rec.Contract.End
-	if !oldEnd.IsZero() && !until.After(oldEnd) {
-		return usageErr("%s", f.T("renew.notafter", until, oldEnd))
-	}
-	n := rec.Contract.Renewals + 1
-	ed := rec.Edit()
-	ed.Set(n, "contract", "renewals")
-	ed.Set(until, "contract", "end")
-	var periods [][]record.Field
-	from := rec.Start
-	if !oldEnd.IsZero() {
-		from = oldEnd.AddDays(1)
-		if len(rec.Contract.History) == 0 {
-			periods = append(periods, []record.Field{{Key: "from", Value: rec.Start}, {Key: "until", Value: oldEnd}})
-		}
-	}
-	periods = append(periods, []record.Field{{Key: "from", Value: from}, {Key: "until", Value: until}})
-	ed.Append([]string{"contract", "history"}, periods...)
-	closed := closeRenewalChecks(ed, rec, cfg, date)
-	added, skipped := addMilestones(ed, rec, schedule.ForRenewal(cfg, n, date, until), today)
-	ed.InsertEntry(date, record.LogEntry(date, f.T("renew.kind"), f.T("renew.line", n, from, until)))
-	out, err := ed.Bytes()
+	res, err := ops.Renew(c.rec, ops.RenewInput{Env: c.env(f), Date: c.date, Until: until})
 	if err != nil {
-		return dataErr(err)
+		return opErr(err)
 	}
-	if _, err := saveEdit(s, path, rec, out, func(nr *record.Record) error {
-		if nr.Contract.End != until || nr.Contract.Renewals != n {
-			return errors.New(f.T("renew.notsaved"))
-		}
-		return nil
-	}); err != nil {
+	if _, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify); err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("renew.done", rec.ID, rec.Name, n, until))
-	if len(closed) > 0 {
-		f.warnf("%s", f.T("renew.closed", strings.Join(closed, ", ")))
+	f.warnf("%s", f.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
+	if len(res.Closed) > 0 {
+		f.warnf("%s", f.T("renew.closed", milestoneList(res.Closed, false)))
 	}
-	reportMilestones(f, added, skipped, today)
-	fmt.Fprintln(f.IO.Out, path)
+	reportMilestones(f, res.Milestones, res.Skipped, c.today)
+	fmt.Fprintln(f.IO.Out, c.path)
 	return nil
 }
 
-// closeRenewalChecks marks done the open milestones of renewal rules (those tied to the
-// contract end): a renewal or an end answers them.
-func closeRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Config, date dates.Date) []string {
-	var closed []string
-	for _, m := range rec.Milestones {
-		rule := cfg.Rule(m.Rule)
-		if m.Done.IsZero() && rule != nil && rule.Kind == schedule.KindRenewal && m.ID != "" {
-			ed.SetInItem([]string{"milestones"}, m.ID, record.Field{Key: "done", Value: date})
-			closed = append(closed, m.ID+" "+m.What)
-		}
-	}
-	return closed
-}
-
-// addMilestones appends planned milestones with fresh ids; those already past today are
-// not written but reported, so a late record does not flood follow due.
-func addMilestones(ed *record.Editor, rec *record.Record, planned []schedule.Planned, today dates.Date) (added []record.Milestone, skipped []string) {
-	var existing []string
-	for _, m := range rec.Milestones {
-		existing = append(existing, m.ID)
-	}
-	var keep []schedule.Planned
-	for _, p := range planned {
-		if p.Due.Before(today) {
-			skipped = append(skipped, p.Rule.What+" "+p.Due.String())
-			continue
-		}
-		keep = append(keep, p)
-	}
-	ids := schedule.NextIDs("M", existing, len(keep))
-	var items [][]record.Field
-	for i, p := range keep {
-		m := p.Milestone(ids[i])
-		added = append(added, m)
-		items = append(items, record.MilestoneFields(m))
-	}
-	ed.Append([]string{"milestones"}, items...)
-	return added, skipped
-}
-
-func reportMilestones(f *Factory, added []record.Milestone, skipped []string, today dates.Date) {
-	if len(added) > 0 {
-		var names []string
-		for _, m := range added {
+// milestoneList lists milestones as "M6 更新意向確認, ...", with their due dates when due.
+func milestoneList(ms []record.Milestone, due bool) string {
+	names := make([]string, 0, len(ms))
+	for _, m := range ms {
+		if due {
 			names = append(names, m.ID+" "+m.Due.String()+" "+m.What)
+		} else {
+			names = append(names, m.ID+" "+m.What)
 		}
-		f.warnf("%s", f.T("new.milestones", strings.Join(names, ", ")))
+	}
+	return strings.Join(names, ", ")
+}
+
+// reportMilestones says which milestones the rules added, and which they implied but were
+// already past and so were not written.
+func reportMilestones(f *Factory, added []record.Milestone, skipped []schedule.Planned, today dates.Date) {
+	if len(added) > 0 {
+		f.warnf("%s", f.T("new.milestones", milestoneList(added, true)))
 	}
 	if len(skipped) > 0 {
-		f.warnf("%s", f.T("new.skippedpast", today, strings.Join(skipped, ", ")))
+		names := make([]string, 0, len(skipped))
+		for _, p := range skipped {
+			names = append(names, p.Rule.What+" "+p.Due.String())
+		}
+		f.warnf("%s", f.T("new.skippedpast", today, strings.Join(names, ", ")))
 	}
 }
 

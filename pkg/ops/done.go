@@ -1,0 +1,128 @@
+package ops
+
+import (
+	"strings"
+
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// DoneInput marks a milestone or a request done.
+type DoneInput struct {
+	Env
+	Item     string // its id as typed (M3, r2)
+	Date     dates.Date
+	Note     string
+	How      string // how the result of a request was reported back
+	HowGiven bool   // How was given (even empty): only for requests
+	NoReport bool   // a request resolved but not yet reported back
+}
+
+// Done says what was marked done.
+type Done struct {
+	Edit
+	ID        string // the item's id, upper case
+	What      string
+	Milestone bool // a milestone; else a request
+	Resolved  bool // a request resolved now (it was open)
+	Reported  bool // a request reported back now
+	How       string
+}
+
+// MarkDone marks a milestone done, or a request resolved and (unless NoReport) reported
+// back, on the input's date, and writes a dated line into the log.
+func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
+	item := strings.ToUpper(strings.TrimSpace(in.Item))
+	var res Done
+	var err error
+	ed := rec.Edit()
+	if m := findMilestone(rec, item); m != nil {
+		res, err = doneMilestone(ed, rec, m, item, in)
+	} else if q := findRequest(rec, item); q != nil {
+		res, err = doneRequest(ed, rec, q, item, in)
+	} else {
+		return Done{}, data("done.noitem", rec.ID, in.Item)
+	}
+	if err != nil {
+		return Done{}, err
+	}
+	lines := []string{res.Line(in.Lang)}
+	if in.Note != "" {
+		lines = append(lines, in.Note)
+	}
+	ed.InsertEntry(in.Date, record.LogEntry(in.Date, in.t("done.kind"), lines...))
+	if res.Out, err = ed.Bytes(); err != nil {
+		return Done{}, err
+	}
+	return res, nil
+}
+
+func doneMilestone(ed *record.Editor, rec *record.Record, m *record.Milestone, item string, in DoneInput) (Done, error) {
+	if !m.Done.IsZero() {
+		return Done{}, data("done.already", rec.ID, item, m.Done)
+	}
+	if in.NoReport || in.HowGiven {
+		return Done{}, usage("done.notrequest", item)
+	}
+	fields := []record.Field{{Key: "done", Value: in.Date}}
+	if in.Note != "" {
+		fields = append(fields, record.Field{Key: "note", Value: in.Note})
+	}
+	ed.SetInItem([]string{"milestones"}, item, fields...)
+	return Done{ID: item, What: m.What, Milestone: true, Edit: Edit{verify: func(nr *record.Record) error {
+		if findMilestone(nr, item).Done != in.Date {
+			return i18n.Msg("done.notsaved", item)
+		}
+		return nil
+	}}}, nil
+}
+
+func doneRequest(ed *record.Editor, rec *record.Record, q *record.Request, item string, in DoneInput) (Done, error) {
+	if !q.Done.IsZero() && (!q.Reported.IsZero() || in.NoReport) {
+		return Done{}, data("done.already", rec.ID, item, q.Done)
+	}
+	res := Done{ID: item, What: q.What, Resolved: q.Done.IsZero(), Reported: !in.NoReport}
+	var fields []record.Field
+	if res.Resolved {
+		fields = append(fields, record.Field{Key: "done", Value: in.Date})
+	}
+	if res.Reported {
+		fields = append(fields, record.Field{Key: "reported", Value: in.Date})
+		res.How = q.How
+		if in.How != "" {
+			res.How = in.How
+			fields = append(fields, record.Field{Key: "how", Value: in.How})
+		}
+	}
+	if in.Note != "" {
+		fields = append(fields, record.Field{Key: "note", Value: in.Note})
+	}
+	ed.SetInItem([]string{"requests"}, item, fields...)
+	res.verify = func(nr *record.Record) error {
+		if findRequest(nr, item).Done.IsZero() {
+			return i18n.Msg("done.notsaved", item)
+		}
+		return nil
+	}
+	return res, nil
+}
+
+// Line says in lang what was done, as the log line does: "M3 1ヶ月フォロー: 完了".
+func (d Done) Line(lang string) string {
+	t := i18n.Translator(lang)
+	switch {
+	case d.Milestone:
+		return t("done.line.ms", d.ID, d.What)
+	case !d.Reported:
+		return t("done.line.resolved", d.ID, d.What)
+	}
+	line := t("done.line.reported", d.ID, d.What)
+	if d.Resolved {
+		line = t("done.line.both", d.ID, d.What)
+	}
+	if d.How != "" {
+		line = t("done.line.how", line, d.How)
+	}
+	return line
+}

@@ -1,0 +1,221 @@
+package ops
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+func TestMarkDone(t *testing.T) {
+	for _, c := range []struct {
+		name, golden string
+		in           DoneInput
+		changed      []string
+		line         string // Line("en")
+	}{
+		{"a milestone, with a note", "done-milestone", DoneInput{Env: envJA, Item: "m3", Date: today, Note: "面談で確認"},
+			nil, "M3 3ヶ月フォロー: done"},
+		{"a request resolved and reported back", "done-request", DoneInput{Env: envJA, Item: "R1", Date: today, How: "訪問", HowGiven: true},
+			[]string{"  how: 電話"}, "R1 席が空調の真下で寒い: resolved; reported back (訪問)"},
+		{"a request resolved, not reported back yet", "done-noreport", DoneInput{Env: envEN, Item: "R1", Date: today, NoReport: true},
+			nil, "R1 席が空調の真下で寒い: resolved"},
+		{"a resolved request reported back", "done-reported", DoneInput{Env: envJA, Item: "R2", Date: today},
+			nil, "R2 ロッカーの鍵: reported back"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := fixture(t, false)
+			res, err := MarkDone(rec, c.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edited(t, c.golden, rec, res.Edit, c.changed...)
+			if got := res.Line("en"); got != c.line {
+				t.Errorf("Line: %q, want %q", got, c.line)
+			}
+		})
+	}
+}
+
+func TestMarkDoneRefused(t *testing.T) {
+	rec := fixture(t, false)
+	for _, c := range []struct {
+		name, key string
+		usage     bool
+		in        DoneInput
+	}{
+		{"a milestone already done", "done.already", false, DoneInput{Item: "M1"}},
+		{"--no-report on a milestone", "done.notrequest", true, DoneInput{Item: "M3", NoReport: true}},
+		{"--how on a milestone", "done.notrequest", true, DoneInput{Item: "M3", HowGiven: true}},
+		{"no such item", "done.noitem", false, DoneInput{Item: "X9"}},
+		{"resolved, and --no-report again", "done.already", false, DoneInput{Item: "R2", NoReport: true}},
+	} {
+		c.in.Env, c.in.Date = envJA, today
+		_, err := MarkDone(rec, c.in)
+		refused(t, c.name, err, c.key, c.usage)
+	}
+}
+
+func TestRenew(t *testing.T) {
+	rec := fixture(t, true) // CRLF: every line written with the record's line ends
+	res, err := Renew(rec, RenewInput{Env: envJA, Date: today, Until: day("2027-03-31")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nr := edited(t, "renew", rec, res.Edit, "    end: 2026-12-31", "    renewals: 0")
+	if res.N != 1 || res.From != day("2027-01-01") || len(nr.Contract.History) != 2 {
+		t.Errorf("renewal %d from %s, history %v", res.N, res.From, nr.Contract.History)
+	}
+	if len(res.Closed) != 1 || res.Closed[0].ID != "M2" {
+		t.Errorf("closed %v, want the renewal check M2", res.Closed)
+	}
+	var ids []string
+	for _, m := range res.Milestones {
+		ids = append(ids, m.ID+" "+m.Rule)
+	}
+	if want := []string{"M4 renewal-intent", "M5 renewal-thanks"}; !slices.Equal(ids, want) {
+		t.Errorf("milestones %v, want %v", ids, want)
+	}
+
+	// Agreed late: a milestone of the rules already past is not written but reported.
+	late := envJA
+	late.Today = day("2027-01-20")
+	res, err = Renew(rec, RenewInput{Env: late, Date: today, Until: day("2027-03-31")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Skipped) != 1 || res.Skipped[0].Rule.ID != "renewal-thanks" || len(res.Milestones) != 1 {
+		t.Errorf("skipped %v, written %v", res.Skipped, res.Milestones)
+	}
+
+	_, err = Renew(rec, RenewInput{Env: envJA, Date: today, Until: day("2026-12-31")})
+	refused(t, "not after the current end", err, "renew.notafter", true)
+	ended := fixture(t, false)
+	ended.Status = record.StatusEnded
+	_, err = Renew(ended, RenewInput{Env: envJA, Date: today, Until: day("2027-03-31")})
+	refused(t, "an ended record", err, "renew.ended", false)
+}
+
+func TestEnd(t *testing.T) {
+	rec := fixture(t, false)
+	res, err := End(rec, EndInput{Env: envJA, Date: day("2026-12-31"), Reason: "契約満了", Category: "contract-expiry"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nr := edited(t, "end", rec, res.Edit, `status: "active"`)
+	if nr.Active() || nr.Ended.Category != "contract-expiry" || len(res.Closed) != 1 {
+		t.Errorf("ended %+v, closed %v", nr.Ended, res.Closed)
+	}
+	for _, c := range []struct {
+		name, key string
+		usage     bool
+		in        EndInput
+	}{
+		{"no reason", "end.noreason", true, EndInput{Reason: "  "}},
+		{"a category the team does not have", "end.badcat", true, EndInput{Reason: "x", Category: "moved"}},
+		{"before the start", "end.beforestart", true, EndInput{Reason: "x", Date: day("2026-09-30")}},
+	} {
+		c.in.Env = envJA
+		if c.in.Date == 0 {
+			c.in.Date = today
+		}
+		_, err := End(rec, c.in)
+		refused(t, c.name, err, c.key, c.usage)
+	}
+	_, err = End(nr, EndInput{Env: envJA, Date: today, Reason: "x"})
+	refused(t, "already ended", err, "end.already", false)
+}
+
+func TestHandover(t *testing.T) {
+	rec := fixture(t, false)
+	res, err := Handover(rec, HandoverInput{Env: envJA, Date: today, To: "\u3000田中 健 ", Note: "月曜午前は避ける"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited(t, "handover", rec, res.Edit, "owner:    佐藤")
+	if res.From != "佐藤" || res.To != "田中 健" {
+		t.Errorf("%q → %q", res.From, res.To)
+	}
+	_, err = Handover(rec, HandoverInput{Env: envJA, Date: today, To: "佐藤"})
+	refused(t, "the same owner", err, "handover.same", true)
+	_, err = Handover(rec, HandoverInput{Env: envJA, Date: today, To: "\u3000"})
+	refused(t, "no new owner", err, "handover.noto", true)
+}
+
+func TestCreate(t *testing.T) {
+	in := CreateInput{Env: envJA, Path: "S0102.md", ID: "S0102", Name: "山田 太郎", Kana: "やまだ たろう", Owner: "佐藤",
+		Manager: "鈴木", Client: "株式会社サンプル", Site: "経理部", Supervisor: "田中 一郎",
+		Start: day("2026-12-01"), Until: day("2027-02-28")}
+	res, err := Create(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "create", res.Out)
+	if res.Record == nil || res.Record.ID != "S0102" || res.Record.Next != in.Start || len(res.Record.Milestones) != len(res.Milestones) {
+		t.Errorf("the record: %+v", res.Record)
+	}
+	// Created on 2026-12-05, the milestones of the first days are past: not written.
+	var skipped []string
+	for _, p := range res.Skipped {
+		skipped = append(skipped, p.Rule.ID)
+	}
+	if want := []string{"first-day", "first-day-thanks"}; !slices.Equal(skipped, want) {
+		t.Errorf("skipped %v, want %v", skipped, want)
+	}
+	if res.Milestones[0].ID != "M1" || res.Milestones[0].Rule != "week-1" {
+		t.Errorf("the first milestone written: %+v", res.Milestones[0])
+	}
+	for _, c := range []struct {
+		name, key string
+		edit      func(*CreateInput)
+	}{
+		{"no name", "new.noname", func(in *CreateInput) { in.Name = "" }},
+		{"no owner", "new.noowner", func(in *CreateInput) { in.Owner = "" }},
+		{"until before the start", "new.untilbefore", func(in *CreateInput) { in.Until = day("2026-11-30") }},
+	} {
+		bad := in
+		c.edit(&bad)
+		_, err := Create(bad)
+		refused(t, c.name, err, c.key, true)
+	}
+	// No rules: no milestones.
+	bare := in
+	bare.Config = &config.Config{}
+	if res, err := Create(bare); err != nil || len(res.Milestones)+len(res.Skipped) != 0 {
+		t.Errorf("no rules: %v, %v", res.Milestones, err)
+	}
+}
+
+func TestFormat(t *testing.T) {
+	src, err := os.ReadFile("testdata/S0101.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	messy := strings.Replace(string(src), "- 初日。問題なし。\n", "- 初日。問題なし。  \n", 1)
+	rec, err := record.Parse("S0101.md", []byte(messy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Format(rec)
+	if !res.Changed {
+		t.Fatal("trailing spaces are not canonical")
+	}
+	edited(t, "fmt", rec, res.Edit, "- 初日。問題なし。  ")
+	if string(res.Out) != string(src) {
+		t.Error("formatting removes only the trailing spaces")
+	}
+	if again := Format(fixture(t, false)); again.Changed {
+		t.Error("a canonical record changes")
+	}
+	if err := res.Verify(fixture(t, false)); err != nil {
+		t.Errorf("Verify of the same data: %v", err)
+	}
+	other := fixture(t, false)
+	other.Next = day("2027-01-01")
+	if err := res.Verify(other); err == nil {
+		t.Error("Verify passes a record whose next changed")
+	}
+}

@@ -1,0 +1,106 @@
+// Package ops holds what each command of follow does to a record: create it, log a visit
+// (from flags or from a draft), mark a milestone or request done, record a renewal or an
+// end, hand it over, format it. It is pure: an operation takes the parsed record and a plain
+// input (dates already read, the team's rules, today, the language of the words it writes)
+// and returns the edited bytes with what happened as data: ids created, items closed, the
+// next date moved or kept. It reads no file and no clock and prints nothing. The command line
+// resolves the inputs, writes the bytes under the store's lock (after Verify) and says what
+// happened in the user's language.
+//
+// Every edit is a splice of the record's bytes (record.Editor): what the operation does
+// not change stays byte for byte as it was.
+package ops
+
+import (
+	"strings"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// Env is what every operation needs besides its own input.
+type Env struct {
+	Today  dates.Date
+	Config *config.Config
+	// Lang is the language of the words the operation writes into the record (section
+	// headings, the kind of an entry, log lines): "ja", else English.
+	Lang string
+}
+
+// t is a catalogue message in the record's language.
+func (e Env) t(key string, args ...any) string { return i18n.T(e.Lang, key, args...) }
+
+// Edit is what every operation returns: the record's new bytes, and the check the new
+// bytes must pass once parsed, before they are written.
+type Edit struct {
+	Out    []byte
+	verify func(*record.Record) error
+}
+
+// Verify checks the edited record, parsed from Out: it must hold what the operation wrote.
+// A failure is an internal error: nothing may be written.
+func (e Edit) Verify(nr *record.Record) error {
+	if e.verify == nil {
+		return nil
+	}
+	return e.verify(nr)
+}
+
+// Error is why an operation refuses: a message of the catalogue with its arguments. A
+// usage error comes from the input (the command was called wrongly), the others from the
+// record's data.
+type Error struct {
+	Usage bool
+	Msg   *i18n.Message
+}
+
+func (e *Error) Error() string { return e.Msg.Error() }
+
+// Text is the message in lang.
+func (e *Error) Text(lang string) string { return e.Msg.Text(lang) }
+
+func usage(key string, args ...any) error { return &Error{Usage: true, Msg: i18n.Msg(key, args...)} }
+
+func data(key string, args ...any) error { return &Error{Msg: i18n.Msg(key, args...)} }
+
+func findMilestone(r *record.Record, id string) *record.Milestone {
+	for i := range r.Milestones {
+		if strings.EqualFold(r.Milestones[i].ID, id) {
+			return &r.Milestones[i]
+		}
+	}
+	return nil
+}
+
+func findRequest(r *record.Record, id string) *record.Request {
+	for i := range r.Requests {
+		if strings.EqualFold(r.Requests[i].ID, id) {
+			return &r.Requests[i]
+		}
+	}
+	return nil
+}
+
+// kinds are the contact kinds follow knows, in English and Japanese.
+var kinds = [...][2]string{{"visit", "訪問"}, {"call", "電話"}, {"mail", "メール"}, {"online", "オンライン"}, {"chat", "チャット"}}
+
+// KindWord is the word written in a visit's heading for a contact kind as typed (either
+// language; "" is a visit), in lang. A kind follow does not know is kept, its spaces
+// turned into dashes.
+func KindWord(kind, lang string) string {
+	k := strings.TrimSpace(kind)
+	if k == "" {
+		k = "visit"
+	}
+	for _, p := range kinds {
+		if strings.EqualFold(k, p[0]) || k == p[1] {
+			if lang == i18n.JA {
+				return p[1]
+			}
+			return p[0]
+		}
+	}
+	return strings.Join(strings.Fields(k), "-")
+}
