@@ -11,11 +11,19 @@ import (
 
 // fastYAML parses the plain subset of YAML that follow writes and people usually keep
 // (block mappings and lists, plain or simply quoted one-line values, comments) into the
-// same nodes go.yaml.in/yaml/v3 would build, an order of magnitude faster: follow due reads
+// nodes go.yaml.in/yaml/v3 would build, an order of magnitude faster: follow due reads
 // every record's front matter every morning. Anything outside the subset — tabs, flow
 // collections other than [], anchors, tags, block scalars, escapes, multi-line values —
-// makes it return false, and the caller uses the full parser. FuzzFastYAML checks that
-// whenever it answers, its nodes equal the full parser's.
+// makes it return false, and the caller uses the full parser.
+//
+// The nodes are the full parser's in kind, style, value, line, column and children, and
+// in tag except for one thing: a plain scalar that is not null gets !!str, where yaml.v3
+// resolves !!int, !!float, !!bool or !!timestamp from its text (12, 1e3, true,
+// 2026-01-01). Nothing reads those tags: the decoder asks only whether a value is !!null
+// (isNull) and reads dates and numbers from the text itself. FuzzFastYAML checks all of
+// this whenever the fast parser answers: the nodes, the tags (equal, or !!str for a plain
+// scalar yaml.v3 resolved to another non-null tag), and the record decoded from either
+// tree; TestOnlyIsNullReadsTags checks that no other code of the package reads a tag.
 func fastYAML(text []byte) (*yaml.Node, bool) {
 	p := fastParser{}
 	if !p.split(text) || len(p.lines) == 0 {

@@ -2,18 +2,23 @@ package record
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// sameNodes compares what the decoder and the editor use of two node trees.
+// sameNodes compares two node trees: everything equal, tags too, except that the fast
+// parser tags every plain scalar that is not null !!str (see fastYAML).
 func sameNodes(a, b *yaml.Node, path string) error {
 	if a.Kind != b.Kind || a.Line != b.Line || a.Column != b.Column || a.Style != b.Style ||
-		(a.Tag == "!!null") != (b.Tag == "!!null") || len(a.Content) != len(b.Content) {
+		!sameTag(a, b) || len(a.Content) != len(b.Content) {
 		return fmt.Errorf("%s: fast {kind %d tag %s value %q at %d:%d style %d, %d children} but yaml {kind %d tag %s value %q at %d:%d style %d, %d children}",
 			path, a.Kind, a.Tag, a.Value, a.Line, a.Column, a.Style, len(a.Content), b.Kind, b.Tag, b.Value, b.Line, b.Column, b.Style, len(b.Content))
 	}
@@ -28,7 +33,33 @@ func sameNodes(a, b *yaml.Node, path string) error {
 	return nil
 }
 
-// checkFast fails when fastYAML answers differently from the full parser.
+// sameTag: the fast parser's tag (a) is yaml.v3's (b), or !!str where yaml.v3 resolved a
+// plain scalar to another tag that is not !!null (!!int, !!float, !!bool, !!timestamp).
+func sameTag(a, b *yaml.Node) bool {
+	if a.Tag == b.Tag {
+		return true
+	}
+	return a.Kind == yaml.ScalarNode && a.Style == 0 && a.Tag == "!!str" && b.Tag != "!!null" && b.Tag != "!!str"
+}
+
+// decodedFrom decodes a front matter tree into a record, as Parse does, and returns what
+// callers can see of it: every exported field.
+func decodedFrom(text []byte, root *yaml.Node) []any {
+	r := &Record{Path: "x.md", Src: text, lay: layout{yamlLine: 1}, keyAt: map[string]*yaml.Node{}, keyLines: map[string]int{}}
+	r.root = root
+	r.decode()
+	v := reflect.ValueOf(r).Elem()
+	var out []any
+	for i := 0; i < v.NumField(); i++ {
+		if v.Type().Field(i).IsExported() {
+			out = append(out, v.Field(i).Interface())
+		}
+	}
+	return out
+}
+
+// checkFast fails when fastYAML answers differently from the full parser: other nodes,
+// other tags than sameTag allows, or another record decoded from them.
 func checkFast(t *testing.T, name string, text []byte) bool {
 	t.Helper()
 	fast, ok := fastYAML(text)
@@ -46,8 +77,59 @@ func checkFast(t *testing.T, name string, text []byte) bool {
 	}
 	if err := sameNodes(fast, doc.Content[0], ""); err != nil {
 		t.Errorf("%s: %v\n%s", name, err, text)
+		return true
+	}
+	if doc.Content[0].Kind == yaml.MappingNode {
+		if a, b := decodedFrom(text, fast), decodedFrom(text, doc.Content[0]); !reflect.DeepEqual(a, b) {
+			t.Errorf("%s: the record decoded from the fast nodes differs:\nfast %+v\nyaml %+v\n%s", name, a, b, text)
+		}
 	}
 	return true
+}
+
+// TestOnlyIsNullReadsTags: the only code of the package that reads a node's tag is
+// isNull, which tells !!null from the rest; so the tags the fast parser leaves !!str
+// (sameTag) cannot change what a record says. Writing a tag (fastyaml.go) is fine, and so
+// is plainSafe, which asks yaml.v3 itself how it reads a value follow is about to write.
+func TestOnlyIsNullReadsTags(t *testing.T) {
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readers := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			fn, _ := d.(*ast.FuncDecl)
+			written := map[ast.Expr]bool{}
+			ast.Inspect(d, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						written[l] = true
+					}
+				}
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Tag" || written[sel] {
+					return true
+				}
+				if fn == nil || (fn.Name.Name != "isNull" && fn.Name.Name != "plainSafe") {
+					t.Errorf("%s: a node's tag is read outside isNull", fset.Position(sel.Pos()))
+				}
+				readers++
+				return true
+			})
+		}
+	}
+	if readers == 0 {
+		t.Error("isNull reads no tag: this test looks at the wrong files")
+	}
 }
 
 var fastCases = []string{
