@@ -40,6 +40,12 @@ func runFollowEnv(t *testing.T, dir string, env []string, args ...string) follow
 	if err != nil {
 		t.Fatal(err)
 	}
+	return runFollowExe(t, exe, dir, env, args...)
+}
+
+// runFollowExe is runFollowEnv with another follow binary than the test's own.
+func runFollowExe(t *testing.T, exe, dir string, env []string, args ...string) followResult {
+	t.Helper()
 	cmd := &exec.Cmd{Path: exe, Args: append([]string{"follow"}, args...), Dir: dir}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
@@ -53,7 +59,7 @@ func runFollowEnv(t *testing.T, dir string, env []string, args ...string) follow
 	cmd.Env = append(cmd.Env, env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	err = cmd.Run()
+	err := cmd.Run()
 	res := followResult{stdout: out.String(), stderr: errb.String(), state: cmd.ProcessState}
 	if err != nil {
 		var ee *exec.ExitError

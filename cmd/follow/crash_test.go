@@ -4,10 +4,11 @@ package main
 // as it was or as the finished write makes it, never a part of either, and leaves no
 // temporary file in git's view.
 //
-// The crash points are real crashes: the child follow process is told through
-// FOLLOW_TEST_FAULT=stage (read once at start, see store.SetFault) to SIGKILL itself at
-// that stage of its write, so no deferred cleanup runs. A second test kills children with
-// SIGKILL from outside after a random delay, at points nobody chose.
+// The crash points are real crashes: a follow binary built with the followfault tag (the
+// crash hook, pkg/store/fault.go; the product has none of it) is told through
+// FOLLOW_TEST_FAULT=stage (read once at start) to SIGKILL itself at that stage of its
+// write, so no deferred cleanup runs. A third test kills the ordinary binary with SIGKILL
+// from outside after a random delay, at points nobody chose.
 
 import (
 	"bytes"
@@ -18,13 +19,54 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/store"
 )
+
+// faultBinary builds follow with the crash hook (the followfault tag) into a temporary
+// folder and returns it with the crash stages the hook knows, in the order a write passes
+// them, as it names them itself when given an unknown one.
+func faultBinary(t *testing.T) (exe string, stages []string) {
+	t.Helper()
+	exe = buildFollow(t, "followfault")
+	res := runFollowExe(t, exe, t.TempDir(), []string{"FOLLOW_TEST_FAULT=no-such-stage"}, "--version")
+	_, list, ok := strings.Cut(res.stderr, "(stages: ")
+	list, _, ok2 := strings.Cut(list, ")")
+	if !ok || !ok2 {
+		t.Fatalf("the followfault build does not name its stages for an unknown one:\n%s", res.stderr)
+	}
+	stages = strings.Split(list, ", ")
+	if len(stages) != 5 || stages[len(stages)-1] != faultAfterRename {
+		t.Fatalf("stages %q: want five, the last %s", stages, faultAfterRename)
+	}
+	return exe, stages
+}
+
+// faultAfterRename is the one stage after which the record is the new version.
+const faultAfterRename = "after-rename-before-dirsync"
+
+// buildFollow builds cmd/follow with the build tags given (none: the product) into a
+// temporary folder and returns the binary.
+func buildFollow(t *testing.T, tags string) string {
+	t.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build follow with")
+	}
+	exe := filepath.Join(t.TempDir(), "follow")
+	if runtime.GOOS == "windows" {
+		exe += ".exe"
+	}
+	cmd := exec.Command(goTool, "build", "-tags", tags, "-o", exe, "github.com/staffnote/follow/cmd/follow")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build -tags %q: %v\n%s", tags, err, out)
+	}
+	return exe
+}
 
 // crashOp is a write follow makes: a visit on an existing record, or a new record.
 type crashOp struct {
@@ -127,18 +169,19 @@ func expectedAfter(t *testing.T, withInit bool, op crashOp) []byte {
 
 func TestCrashAtEveryStage(t *testing.T) {
 	needGit(t)
+	exe, stages := faultBinary(t)
 	for _, withInit := range []bool{true, false} {
 		setup := map[bool]string{true: "init", false: "bare"}[withInit]
 		for _, op := range crashOps {
 			want := expectedAfter(t, withInit, op)
-			for _, stage := range store.FaultStages {
+			for _, stage := range stages {
 				t.Run(setup+"/"+op.name+"/"+stage, func(t *testing.T) {
 					t.Parallel()
 					dir := crashRepo(t, withInit)
 					path := filepath.Join(dir, op.file)
 					old := readOrNil(t, path)
 
-					res := runFollowEnv(t, dir, []string{"FOLLOW_TEST_FAULT=" + stage}, op.args...)
+					res := runFollowExe(t, exe, dir, []string{"FOLLOW_TEST_FAULT=" + stage}, op.args...)
 					if !killedBySIGKILL(res.state) {
 						t.Fatalf("follow was not killed at %s (exit %d): the fault did not fire\n%s", stage, res.code, res.stderr)
 					}
@@ -146,7 +189,7 @@ func TestCrashAtEveryStage(t *testing.T) {
 					// Old or new, whole. The rename is the moment of the change.
 					got := readOrNil(t, path)
 					wantNow, which := old, "old"
-					if stage == store.FaultAfterRename {
+					if stage == faultAfterRename {
 						wantNow, which = want, "new"
 					}
 					if !bytes.Equal(got, wantNow) {
@@ -169,18 +212,18 @@ func TestCrashAtEveryStage(t *testing.T) {
 							if withInit {
 								t.Errorf("git sees a temporary file after a crash at %s: %s", stage, l)
 							}
-						case stage == store.FaultAfterRename && strings.HasSuffix(l, " "+op.file):
+						case stage == faultAfterRename && strings.HasSuffix(l, " "+op.file):
 						default:
 							t.Errorf("git sees an unexpected change after a crash at %s: %q", stage, l)
 						}
 					}
 					switch {
-					case stage == store.FaultAfterRename && len(left) > 0:
+					case stage == faultAfterRename && len(left) > 0:
 						t.Errorf("a temporary file is left after the rename: %v", left)
-					case stage != store.FaultAfterRename && len(left) != 1:
+					case stage != faultAfterRename && len(left) != 1:
 						// The crash must leave what a real one leaves, or this test proves nothing.
 						t.Errorf("after a crash at %s: %d temporary files, want the crashed write's one", stage, len(left))
-					case stage != store.FaultAfterRename && !withInit && !strings.Contains(status, "follow-tmp"):
+					case stage != faultAfterRename && !withInit && !strings.Contains(status, "follow-tmp"):
 						t.Errorf("without follow init's .gitignore git should see the leftover (test premise):\n%s", status)
 					}
 
@@ -211,10 +254,11 @@ func TestCrashAtEveryStage(t *testing.T) {
 // The note of the temporary file is not synced: a power loss can lose it while the file
 // survives. The next write of the same record still removes the file, found by its name.
 func TestCrashLeftoverWithoutTheNote(t *testing.T) {
+	exe, stages := faultBinary(t)
 	for _, op := range crashOps {
 		want := expectedAfter(t, false, op)
-		for _, stage := range store.FaultStages {
-			if stage == store.FaultAfterRename {
+		for _, stage := range stages {
+			if stage == faultAfterRename {
 				continue // nothing is left to remove
 			}
 			t.Run(op.name+"/"+stage, func(t *testing.T) {
@@ -228,7 +272,7 @@ func TestCrashLeftoverWithoutTheNote(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				res := runFollowEnv(t, dir, []string{"FOLLOW_TEST_FAULT=" + stage}, op.args...)
+				res := runFollowExe(t, exe, dir, []string{"FOLLOW_TEST_FAULT=" + stage}, op.args...)
 				if !killedBySIGKILL(res.state) {
 					t.Fatalf("follow was not killed at %s (exit %d)\n%s", stage, res.code, res.stderr)
 				}
@@ -314,5 +358,41 @@ func TestCrashAtRandomMoments(t *testing.T) {
 	}
 	if left := temps(t, dir); len(left) > 0 {
 		t.Errorf("temporary files left after the next write: %v", left)
+	}
+}
+
+// TestProductHasNoFaultHook: follow built without the followfault tag (the product) holds
+// no code and no text of the crash hook: no function or variable of ours named after it
+// (go tool nm), neither the variable's name nor a stage name in its bytes. The same checks
+// find the hook in the followfault build, so they look in the right places.
+func TestProductHasNoFaultHook(t *testing.T) {
+	hook := func(exe string) (symbols []string, texts []string) {
+		out, err := exec.Command("go", "tool", "nm", exe).Output()
+		if err != nil {
+			t.Fatalf("go tool nm: %v", err)
+		}
+		for _, l := range strings.Split(string(out), "\n") {
+			f := strings.Fields(l)
+			if len(f) == 3 && strings.HasPrefix(f[2], "github.com/staffnote/follow/") &&
+				(strings.Contains(strings.ReplaceAll(strings.ToLower(f[2]), "default", ""), "fault") || strings.Contains(f[2], "crashNow")) {
+				symbols = append(symbols, f[2])
+			}
+		}
+		b, err := os.ReadFile(exe)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{"FOLLOW_TEST_FAULT", "after-temp-create", "after-rename-before-dirsync"} {
+			if bytes.Contains(b, []byte(s)) {
+				texts = append(texts, s)
+			}
+		}
+		return symbols, texts
+	}
+	if syms, texts := hook(buildFollow(t, "")); len(syms)+len(texts) > 0 {
+		t.Errorf("the product binary holds the crash hook: symbols %q, texts %q", syms, texts)
+	}
+	if syms, texts := hook(buildFollow(t, "followfault")); len(syms) == 0 || len(texts) != 3 {
+		t.Errorf("the followfault build: symbols %q, texts %q; want the hook's", syms, texts)
 	}
 }

@@ -141,14 +141,7 @@ func (f *Factory) warnf(format string, args ...any) {
 
 // NewFactory builds a Factory for the running process.
 func NewFactory(io *IOStreams) *Factory {
-	// Test only: FOLLOW_TEST_FAULT=stage[:n] makes this process crash (SIGKILL) at that
-	// stage of its nth file write (see store.SetFault and cmd/follow/crash_test.go).
-	// Unset, nothing changes.
-	if spec := os.Getenv("FOLLOW_TEST_FAULT"); spec != "" {
-		if err := store.SetFault(spec); err != nil {
-			fmt.Fprintln(io.ErrOut, "follow: "+err.Error())
-		}
-	}
+	store.ArmFault(io.ErrOut) // FOLLOW_TEST_FAULT: only in a followfault build (crash tests); nothing in the product
 	cwd, _ := os.Getwd()
 	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now}
 }

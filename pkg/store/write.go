@@ -9,10 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/gofrs/flock"
 )
@@ -150,13 +147,13 @@ func (s *Store) WriteFile(path string, data []byte) error {
 			os.Remove(name)
 		}
 	}()
-	fault.at(FaultAfterTempCreate)
-	if fault.armed(FaultMidWrite) {
+	fault.at(stageAfterTempCreate)
+	if fault.armed(stageMidWrite) {
 		half := len(data) / 2
 		if _, err := tmp.Write(data[:half]); err != nil {
 			return err
 		}
-		fault.at(FaultMidWrite)
+		fault.at(stageMidWrite)
 		if _, err := tmp.Write(data[half:]); err != nil {
 			return err
 		}
@@ -171,19 +168,16 @@ func (s *Store) WriteFile(path string, data []byte) error {
 	if err := tmp.Sync(); err != nil {
 		return err
 	}
-	fault.at(FaultAfterFsync)
+	fault.at(stageAfterFsync)
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	if hook := crashHook; hook != nil {
-		hook(name)
-	}
-	fault.at(FaultBeforeRename)
+	fault.at(stageBeforeRename)
 	if err := os.Rename(name, path); err != nil {
 		return err
 	}
 	ok = true
-	fault.at(FaultAfterRename)
+	fault.at(stageAfterRename)
 	if d, err := os.Open(dir); err == nil {
 		_ = d.Sync()
 		d.Close()
@@ -192,99 +186,6 @@ func (s *Store) WriteFile(path string, data []byte) error {
 	_ = os.Remove(s.notePath())
 	fault.done()
 	return nil
-}
-
-// crashHook lets tests stop a write between the temp file and the rename.
-var crashHook func(tmp string)
-
-// ---- fault injection (tests only) ---------------------------------------------------------
-
-// The points of WriteFile where a test can make the process crash (SetFault).
-const (
-	FaultAfterTempCreate = "after-temp-create"           // the empty temporary file exists
-	FaultMidWrite        = "mid-write"                   // half of the new bytes are written
-	FaultAfterFsync      = "after-fsync"                 // the temporary file is complete and synced
-	FaultBeforeRename    = "before-rename"               // ... and closed
-	FaultAfterRename     = "after-rename-before-dirsync" // renamed, the folder not yet synced
-)
-
-// FaultStages lists the stages in the order a write passes them.
-var FaultStages = []string{FaultAfterTempCreate, FaultMidWrite, FaultAfterFsync, FaultBeforeRename, FaultAfterRename}
-
-// fault is the crash point SetFault arms; the zero value is off and costs nothing.
-var fault faultPoint
-
-type faultPoint struct {
-	mu     sync.Mutex
-	stage  string
-	n      int // crash on the nth WriteFile of the process that reaches stage (1 = the first)
-	writes int // WriteFiles completed or in progress before the current one
-}
-
-// SetFault arms a crash point, for tests only: spec is "stage" or "stage:n" (one of
-// FaultStages; n >= 1, default 1). When the nth WriteFile of this process reaches that
-// stage, the process kills itself with SIGKILL (TerminateProcess on Windows): no deferred
-// function runs and no temporary file is removed, exactly as in a real crash or power
-// loss. An empty spec disarms it. follow reads FOLLOW_TEST_FAULT once at start and passes
-// it here; nothing else calls it, and with the variable unset WriteFile behaves as if the
-// hook did not exist.
-func SetFault(spec string) error {
-	fault.mu.Lock()
-	defer fault.mu.Unlock()
-	fault.stage, fault.n, fault.writes = "", 0, 0
-	if spec == "" {
-		return nil
-	}
-	stage, count, hasCount := strings.Cut(spec, ":")
-	n := 1
-	if hasCount {
-		v, err := strconv.Atoi(count)
-		if err != nil || v < 1 {
-			return fmt.Errorf("FOLLOW_TEST_FAULT=%s: the count after : must be a whole number >= 1", spec)
-		}
-		n = v
-	}
-	for _, s := range FaultStages {
-		if s == stage {
-			fault.stage, fault.n = stage, n
-			return nil
-		}
-	}
-	return fmt.Errorf("FOLLOW_TEST_FAULT=%s: unknown stage %q (stages: %s)", spec, stage, strings.Join(FaultStages, ", "))
-}
-
-// armed reports whether this write will crash at stage.
-func (p *faultPoint) armed(stage string) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.stage == stage && p.writes+1 == p.n
-}
-
-// at crashes the process when this write is the one armed for stage.
-func (p *faultPoint) at(stage string) {
-	if !p.armed(stage) {
-		return
-	}
-	crashNow()
-}
-
-// done counts a finished write.
-func (p *faultPoint) done() {
-	p.mu.Lock()
-	if p.stage != "" {
-		p.writes++
-	}
-	p.mu.Unlock()
-}
-
-// crashNow ends the process at once, as a crash would.
-func crashNow() {
-	if self, err := os.FindProcess(os.Getpid()); err == nil {
-		_ = self.Kill()
-	}
-	for {
-		time.Sleep(time.Second) // the signal is on its way
-	}
 }
 
 // tempName returns the temporary file a write of path uses: hidden, beside it, and the same
@@ -388,3 +289,13 @@ func siblingMode(dir string) (mode fs.FileMode, ok bool) {
 	}
 	return mode&^0o111 | 0o600, true
 }
+
+// The points of WriteFile where a build with the followfault tag can make the process crash
+// (fault.go); without the tag the calls at them compile to nothing (nofault.go).
+const (
+	stageAfterTempCreate = "after-temp-create"           // the empty temporary file exists
+	stageMidWrite        = "mid-write"                   // half of the new bytes are written
+	stageAfterFsync      = "after-fsync"                 // the temporary file is complete and synced
+	stageBeforeRename    = "before-rename"               // ... and closed
+	stageAfterRename     = "after-rename-before-dirsync" // renamed, the folder not yet synced
+)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -91,37 +90,6 @@ func TestWriteFileRemovesTheRecordsLeftover(t *testing.T) {
 	}
 	if present(s.notePath()) {
 		t.Error("the note is left after a write that finished")
-	}
-}
-
-// A write crashed for real (the child process of TestFaultKillsTheProcess, killed before
-// its rename) leaves a temporary file; the next write, of another record in another
-// folder, removes it, through the note the crashed write left.
-func TestNextWriteRemovesANotedLeftover(t *testing.T) {
-	for _, stage := range []string{FaultAfterTempCreate, FaultMidWrite, FaultBeforeRename} {
-		dir := t.TempDir()
-		cmd := exec.Command(os.Args[0], "-test.run=^TestFaultKillsTheProcess$")
-		cmd.Env = append(os.Environ(), "STORE_FAULT_CHILD_DIR="+dir, "STORE_FAULT_CHILD_SPEC="+stage+":2")
-		if out, err := cmd.CombinedOutput(); err == nil || cmd.ProcessState.Exited() {
-			t.Fatalf("%s: the child was not killed (%v)\n%s", stage, err, out)
-		}
-		left := tempOf(t, dir, filepath.Join(dir, "S0001.md"))
-		if !present(left) {
-			t.Fatalf("%s: the crash left no temporary file (test premise)", stage)
-		}
-		if err := os.Mkdir(filepath.Join(dir, "osaka"), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		s := &Store{Root: dir}
-		if err := s.WriteFile(filepath.Join(dir, "osaka", "S0002.md"), []byte("another record\n")); err != nil {
-			t.Fatal(err)
-		}
-		if present(left) {
-			t.Errorf("%s: the next write did not remove the crashed write's temporary file", stage)
-		}
-		if b, _ := os.ReadFile(filepath.Join(dir, "S0001.md")); string(b) != "first\n" {
-			t.Errorf("%s: the crashed record holds %q", stage, b)
-		}
 	}
 }
 
