@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -17,20 +18,24 @@ import (
 
 // Config is the content of follow.yaml. Every field has a default, so no file is needed.
 type Config struct {
-	Me        string       `yaml:"me"`       // the user, for --me (FOLLOW_USER wins)
-	Lang      string       `yaml:"lang"`     // ja or en; "" follows LANG
-	Within    dates.Span   `yaml:"-"`        // default window of follow due
-	Calendar  string       `yaml:"calendar"` // jp (default) or none
-	Shift     dates.Shift  `yaml:"-"`        // where a due date on a closed day moves
-	Closed    []dates.Date `yaml:"-"`        // extra closed days (company holidays)
-	Rules     []Rule       `yaml:"-"`        // milestone rules; the default set when the file has none
-	RulesSet  bool         `yaml:"-"`        // the file lists milestones itself
-	Limit     LimitRule    `yaml:"-"`
-	EndCats   []string     `yaml:"-"` // categories of an end
-	Lint      LintConfig   `yaml:"-"`
-	Path      string       `yaml:"-"` // the file read, "" when defaults
-	KeyLines  map[string]int
-	calendarV dates.Calendar
+	Me       string       `yaml:"me"`       // the user, for --me (FOLLOW_USER wins)
+	Lang     string       `yaml:"lang"`     // ja or en; "" follows LANG
+	Within   dates.Span   `yaml:"-"`        // default window of follow due
+	Calendar string       `yaml:"calendar"` // jp (default) or none
+	Shift    dates.Shift  `yaml:"-"`        // where a due date on a closed day moves
+	Closed   []dates.Date `yaml:"-"`        // extra closed days (company holidays)
+	Rules    []Rule       `yaml:"-"`        // milestone rules; the default set when the file has none
+	RulesSet bool         `yaml:"-"`        // the file lists milestones itself
+	Limit    LimitRule    `yaml:"-"`
+	EndCats  []string     `yaml:"-"` // categories of an end
+	Lint     LintConfig   `yaml:"-"`
+	Path     string       `yaml:"-"` // the file read, "" when defaults
+	KeyLines map[string]int
+
+	// The calendar is built on first use (a holiday table is not cheap) and then read by
+	// the parallel workers of due, lint and stats: the Once makes that safe.
+	calendarOnce sync.Once
+	calendarV    dates.Calendar
 }
 
 // Rule is one milestone rule: a duty dated relative to the start, a renewal or the
@@ -91,22 +96,23 @@ func Default() *Config {
 	return c
 }
 
-// BusinessCalendar returns the business calendar the rules use.
+// BusinessCalendar returns the business calendar the rules use. It is built from Calendar
+// and Closed on the first call, so set those before; any number of goroutines may call it
+// at once.
 func (c *Config) BusinessCalendar() dates.Calendar {
-	if c.calendarV != nil {
-		return c.calendarV
-	}
-	var cal dates.Calendar
-	if c.Calendar == "none" {
-		cal = dates.None()
-	} else {
-		cal = dates.Japan()
-	}
-	if len(c.Closed) > 0 {
-		cal = dates.WithClosed(cal, c.Closed)
-	}
-	c.calendarV = cal
-	return cal
+	c.calendarOnce.Do(func() {
+		var cal dates.Calendar
+		if c.Calendar == "none" {
+			cal = dates.None()
+		} else {
+			cal = dates.Japan()
+		}
+		if len(c.Closed) > 0 {
+			cal = dates.WithClosed(cal, c.Closed)
+		}
+		c.calendarV = cal
+	})
+	return c.calendarV
 }
 
 // Error is a problem in follow.yaml, with its line.

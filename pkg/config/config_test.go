@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -631,5 +632,23 @@ func TestBusinessCalendar(t *testing.T) {
 	c := mustParse(t, "calendar: none\nclosed: [2026-12-31]\n")
 	if cal := c.BusinessCalendar(); cal.IsBusinessDay(day(2026, 12, 31)) || !cal.IsBusinessDay(day(2027, 1, 1)) {
 		t.Errorf("calendar none + closed 12/31: 12/31 open=%v, 1/1 open=%v", cal.IsBusinessDay(day(2026, 12, 31)), cal.IsBusinessDay(day(2027, 1, 1)))
+	}
+}
+
+// TestBusinessCalendarConcurrent: the parallel workers of due, lint and stats all ask for
+// the calendar of one Config; under go test -race (as .ci/run runs this package) a lazy
+// fill without synchronization is reported here.
+func TestBusinessCalendarConcurrent(t *testing.T) {
+	c := mustParse(t, "closed: [2026-12-31]\n")
+	names := make([]string, 8)
+	var wg sync.WaitGroup
+	for i := range names {
+		wg.Go(func() { names[i] = c.BusinessCalendar().Name() })
+	}
+	wg.Wait()
+	for i, n := range names {
+		if n != "japan+closed" {
+			t.Errorf("worker %d got calendar %q, want japan+closed", i, n)
+		}
 	}
 }

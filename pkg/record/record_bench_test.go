@@ -2,6 +2,7 @@ package record_test
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/staffnote/follow/cmd/gen-records/recgen"
@@ -72,10 +73,13 @@ func BenchmarkParseHeads(b *testing.B) {
 	var heads [][]byte
 	size := 0
 	p := recgen.Params{N: 1000, Seed: 1, Today: benchParams.Today}
+	var mu sync.Mutex // the two workers emit at the same time
 	if err := recgen.Generate(p, 2, func(rel string, data []byte) error {
 		head := data[:record.FrontMatterLen(data)]
+		mu.Lock()
 		heads = append(heads, head)
 		size += len(head)
+		mu.Unlock()
 		return nil
 	}); err != nil {
 		b.Fatal(err)

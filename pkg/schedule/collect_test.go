@@ -3,6 +3,7 @@ package schedule_test
 import (
 	"fmt"
 	"reflect"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -21,12 +22,15 @@ func TestCollectIsAllThenMatch(t *testing.T) {
 	cfg.Limit.Enable = true
 	p := recgen.Params{N: 300, Seed: 7, Today: dates.MustOf(2026, 12, 1)}
 	var recs []*record.Record
+	var mu sync.Mutex // the two workers emit at the same time
 	if err := recgen.Generate(p, 2, func(rel string, data []byte) error {
 		r, err := record.Parse(rel, data)
 		if err != nil {
 			return err
 		}
+		mu.Lock()
 		recs = append(recs, r)
+		mu.Unlock()
 		return nil
 	}); err != nil {
 		t.Fatal(err)
