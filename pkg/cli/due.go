@@ -14,6 +14,7 @@ import (
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/store"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // DueOptions are the inputs of follow due.
@@ -99,7 +100,7 @@ func runDue(o *DueOptions) error {
 		if o.Format != "ics" {
 			return usageErr("%s", f.T("due.alarmics"))
 		}
-		d, err := time.ParseDuration(dates.Normalize(o.Alarm))
+		d, err := time.ParseDuration(textfold.Input(o.Alarm))
 		if err != nil {
 			return usageErr("%s", f.T("due.badalarm", o.Alarm))
 		}

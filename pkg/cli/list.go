@@ -9,7 +9,7 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
-	"github.com/staffnote/follow/pkg/textnorm"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // ListOptions are the inputs of follow list.
@@ -95,9 +95,9 @@ func runList(o *ListOptions) error {
 	if err != nil {
 		return dataErr(err)
 	}
-	search := textnorm.NewMatcher(o.Search)
-	owner := textnorm.Fold(o.Owner)
-	client := textnorm.NewMatcher(o.Client)
+	search := textfold.NewMatcher(o.Search)
+	owner := textfold.Key(o.Owner)
+	client := textfold.NewMatcher(o.Client)
 	items := []ListItem{}
 	broken := 0
 	for _, l := range store.Load(paths) {
@@ -110,7 +110,7 @@ func runList(o *ListOptions) error {
 		if o.Status != "all" && (o.Status == "ended") == r.Active() {
 			continue
 		}
-		if owner != "" && textnorm.Fold(r.Owner) != owner {
+		if owner != "" && textfold.Key(r.Owner) != owner {
 			continue
 		}
 		if !client.Empty() && !client.Match(r.Client) {
@@ -179,7 +179,7 @@ func runList(o *ListOptions) error {
 
 // searchRecord matches the folded query against the fields of r and its notes; it returns
 // where it matched: the field's name, or the note itself with its date.
-func (f *Factory) searchRecord(r *record.Record, m textnorm.Matcher) (string, bool) {
+func (f *Factory) searchRecord(r *record.Record, m textfold.Matcher) (string, bool) {
 	for _, fl := range []struct{ key, val string }{
 		{"list.f.id", r.ID}, {"list.f.name", r.Name}, {"list.f.kana", r.Kana},
 		{"list.f.cli", r.Client}, {"list.f.site", r.Site},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/jp"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Calendar tells business days from days off. Implementations in this package are safe
@@ -273,9 +274,9 @@ func (md MonthDay) less(o MonthDay) bool {
 }
 
 // ParseMonthDay reads a month and day such as 12/29, 12-29 or 12月29日 (after
-// Normalize). February 29 is allowed; in other years it simply does not occur.
+// textfold.Input). February 29 is allowed; in other years it simply does not occur.
 func ParseMonthDay(s string) (MonthDay, error) {
-	n := Normalize(s)
+	n := textfold.Input(s)
 	m, d, ok := scanMD(strings.Replace(n, "-", "/", 1))
 	if !ok {
 		return MonthDay{}, fmt.Errorf("%s is not a month and day such as 12/29 or 12月29日", quote(s))
@@ -324,7 +325,7 @@ var shiftNames = [...]string{ShiftBefore: "before", ShiftAfter: "after", ShiftNo
 
 // ParseShift reads "before", "after" or "none" (case-insensitive).
 func ParseShift(s string) (Shift, error) {
-	n := strings.ToLower(Normalize(s))
+	n := strings.ToLower(textfold.Input(s))
 	for i, name := range shiftNames {
 		if n == name {
 			return Shift(i), nil

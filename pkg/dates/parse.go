@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // acceptedForms lists, briefly, what Parse understands; it ends error messages.
@@ -22,7 +24,7 @@ var dayWords = map[string]int{
 }
 
 // Parse reads a date as a person types it on the command line. The text is first
-// passed through Normalize, so full-width digits and IME separators work. Accepted:
+// passed through textfold.Input, so full-width digits and IME separators work. Accepted:
 //
 //   - absolute dates: 2026-12-05, 2026/12/5, 2026.12.5 (month and day may have one or
 //     two digits; the same separator both times), 2026年12月5日 (spaces allowed between
@@ -43,7 +45,7 @@ var dayWords = map[string]int{
 // Dates that do not exist (2026-02-30, 2026-13-01) and results outside
 // 0001-01-01..9999-12-31 are errors saying why; Parse never panics.
 func Parse(s string, today Date) (Date, error) {
-	n := Normalize(s)
+	n := textfold.Input(s)
 	if n == "" {
 		return 0, errors.New("no date given: " + acceptedForms)
 	}

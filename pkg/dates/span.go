@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Span is a calendar distance: a number of months and a number of days. Weeks are
@@ -81,7 +83,7 @@ func (s Span) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // UnmarshalText reads any form ParseSpan accepts. Empty text is the zero span.
 func (s *Span) UnmarshalText(b []byte) error {
-	if Normalize(string(b)) == "" {
+	if textfold.Input(string(b)) == "" {
 		*s = Span{}
 		return nil
 	}
@@ -140,13 +142,13 @@ var (
 // ParseSpan reads a span such as 7d, +7d, -30d, 2w, 1m, 3m, 1y, 0d or 1m15d. Units are
 // d (days), w (weeks), m (months) and y (years), case-insensitive, also spelled out
 // (3 days, 2 weeks) or in Japanese: 日, 日間, 週, 週間, ヶ月/か月/ヵ月/カ月/ケ月 (optionally
-// followed by 間), 年, 年間. Full-width digits and signs are accepted (see Normalize).
+// followed by 間), 年, 年間. Full-width digits and signs are accepted (see textfold.Input).
 //
 // A sign applies to the part it precedes and to every later part until the next sign:
 // "-1m15d" is one month and fifteen days back, "1m-3d" is one month on then three days
 // back. A bare number has no unit and is an error, as is "1月" (that is January).
 func ParseSpan(s string) (Span, error) {
-	n := Normalize(s)
+	n := textfold.Input(s)
 	sp, err := parseSpan(n)
 	if err == nil {
 		return sp, nil

@@ -9,7 +9,7 @@ import (
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
-	"github.com/staffnote/follow/pkg/textnorm"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // RenewInput is one more contract renewal.
@@ -189,7 +189,7 @@ func Handover(rec *record.Record, in HandoverInput) (HandedOver, error) {
 		return HandedOver{}, err
 	}
 	res := HandedOver{From: rec.Owner, To: in.to()}
-	if textnorm.Fold(res.From) == textnorm.Fold(res.To) {
+	if textfold.Key(res.From) == textfold.Key(res.To) {
 		return HandedOver{}, usage("handover.same", rec.ID, res.From)
 	}
 	ed := rec.Edit()

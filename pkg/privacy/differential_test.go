@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // A scanner and its reference (reference_test.go), compiled from the same options.
@@ -43,8 +45,8 @@ func checkSame(t *testing.T, p scannerPair, src []byte) {
 // does not note exactly the positions of the first runes of table's words.
 func checkFoldSame(t *testing.T, line []byte, table *wordTable) {
 	t.Helper()
-	var f folded
-	f.fold(line, &table.starts)
+	var f textfold.Line
+	f.Fold(line, &table.starts)
 	want := refFold(string(line))
 	digits := 0
 	var starts []int
@@ -56,29 +58,29 @@ func checkFoldSame(t *testing.T, line []byte, table *wordTable) {
 			starts = append(starts, i)
 		}
 	}
-	if !slices.Equal(f.r, want.r) || !slices.Equal(f.off, want.off) || f.digits != digits {
-		t.Fatalf("fold(%q) = %q %v %d digits, want %q %v %d digits", line, string(f.r), f.off, f.digits, string(want.r), want.off, digits)
+	if !slices.Equal(f.R, want.r) || !slices.Equal(f.Off, want.off) || f.Digits != digits {
+		t.Fatalf("fold(%q) = %q %v %d digits, want %q %v %d digits", line, string(f.R), f.Off, f.Digits, string(want.r), want.off, digits)
 	}
 	// Columns asked in increasing order (as hits come), then in decreasing order.
-	up, down := columns{f: &f, line: line}, columns{f: &f, line: line}
+	up, down := f.Columns(line), f.Columns(line)
 	for i, c := range want.col {
-		if got := up.of(i); got != c {
+		if got := up.Of(i); got != c {
 			t.Fatalf("fold(%q): column of %d = %d, want %d", line, i, got, c)
 		}
-		if j := len(want.col) - 1 - i; down.of(j) != want.col[j] {
-			t.Fatalf("fold(%q): column of %d asked after a later one = %d, want %d", line, j, down.of(j), want.col[j])
+		if j := len(want.col) - 1 - i; down.Of(j) != want.col[j] {
+			t.Fatalf("fold(%q): column of %d asked after a later one = %d, want %d", line, j, down.Of(j), want.col[j])
 		}
 	}
-	// f.starts may hold more positions (runes beyond the BMP), never fewer.
+	// f.Marks may hold more positions (runes beyond the BMP), never fewer.
 	var noted []int
-	for k, i := range f.starts {
-		if k > 0 && i <= f.starts[k-1] {
-			t.Fatalf("fold(%q): starts not increasing: %v", line, f.starts)
+	for k, i := range f.Marks {
+		if k > 0 && i <= f.Marks[k-1] {
+			t.Fatalf("fold(%q): starts not increasing: %v", line, f.Marks)
 		}
-		if len(table.startingWith(f.r[i])) > 0 {
+		if len(table.startingWith(f.R[i])) > 0 {
 			noted = append(noted, i)
-		} else if f.r[i] < 0x10000 {
-			t.Fatalf("fold(%q): start noted at %d (%q), where no word starts", line, i, f.r[i])
+		} else if f.R[i] < 0x10000 {
+			t.Fatalf("fold(%q): start noted at %d (%q), where no word starts", line, i, f.R[i])
 		}
 	}
 	if !slices.Equal(noted, starts) {

@@ -3,6 +3,8 @@ package privacy
 import (
 	"strings"
 	"testing"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Valid My Numbers, computed by hand from the ordinance's formula (see ValidMyNumber):
@@ -105,7 +107,7 @@ func TestMask(t *testing.T) {
 // numbers runs the number scanner on one line and renders its hits as "kind:digits".
 func numbers(line string) []string {
 	var out []string
-	for _, h := range scanNumbers(foldString(line)) {
+	for _, h := range scanNumbers(textfold.Runes(line)) {
 		out = append(out, string(h.kind)+":"+h.digits)
 	}
 	return out

@@ -39,8 +39,9 @@
 //
 // # Words
 //
-// Lines and words are folded the same way before matching: full-width ASCII to ASCII,
-// ASCII to lower case, half-width katakana to full-width (ｶﾞﾝ → ガン). An all-ASCII word
+// Lines and words are folded the same way before matching, into the match form of
+// textfold.Line: full-width ASCII to ASCII, ASCII to lower case, half-width katakana to
+// full-width (ｶﾞﾝ → ガン). An all-ASCII word
 // matches only at ASCII word boundaries (HIV, but not inside "archive"), an all-katakana
 // word only as a whole katakana word (ガン, but not inside ガンマ or スローガン),
 // and a word never inside one of its Except phrases (診断 in 適性診断). Where words overlap
@@ -68,6 +69,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Kind names a rule; its value is the rule name follow lint reports.
@@ -175,8 +178,8 @@ var (
 // wordTable finds the words that can start at a folded rune: for each first rune, the
 // words in list order, longest first.
 type wordTable struct {
-	n      int     // number of words
-	starts runeSet // their first runes, for fold to note where they stand
+	n      int              // number of words
+	starts textfold.RuneSet // their first runes, for Line.Fold to mark where they stand
 	ascii  [utf8.RuneSelf][]*cword
 	other  map[rune][]*cword
 }
@@ -185,7 +188,7 @@ func newWordTable(words []*cword) *wordTable {
 	t := &wordTable{n: len(words), other: map[rune][]*cword{}}
 	for _, c := range words {
 		first := c.r[0]
-		t.starts.add(first)
+		t.starts.Add(first)
 		if first >= 0 && first < utf8.RuneSelf {
 			t.ascii[first] = append(t.ascii[first], c)
 		} else {
@@ -221,7 +224,7 @@ func Scan(src []byte, o Options) []Hit {
 // order mark at the start of the file are not part of any line (and not counted in
 // columns). Hits come in line and column order.
 func (s *Scanner) Scan(src []byte) []Hit {
-	f := foldedPool.Get().(*folded)
+	f := foldedPool.Get().(*textfold.Line)
 	defer putFolded(f)
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	var hits []Hit
@@ -249,24 +252,24 @@ func (s *Scanner) Scan(src []byte) []Hit {
 
 // ScanLine checks one line (without its line ending); hits carry the given line number.
 func (s *Scanner) ScanLine(lineNo int, line string) []Hit {
-	f := foldedPool.Get().(*folded)
+	f := foldedPool.Get().(*textfold.Line)
 	defer putFolded(f)
 	return s.scanLine(nil, lineNo, []byte(line), true, f)
 }
 
 // foldedPool holds the scratch space of scans, so that a scan allocates nothing for the
 // lines in which it finds nothing.
-var foldedPool = sync.Pool{New: func() any { return new(folded) }}
+var foldedPool = sync.Pool{New: func() any { return new(textfold.Line) }}
 
-func putFolded(f *folded) {
-	if cap(f.r) <= 1<<16 { // do not keep the memory of a huge line
+func putFolded(f *textfold.Line) {
+	if cap(f.R) <= 1<<16 { // do not keep the memory of a huge line
 		foldedPool.Put(f)
 	}
 }
 
 // scanLine appends the hits of one line to hits; f is scratch space. mayAllow is false
 // when the line is known to hold no allow marker.
-func (s *Scanner) scanLine(hits []Hit, lineNo int, line []byte, mayAllow bool, f *folded) []Hit {
+func (s *Scanner) scanLine(hits []Hit, lineNo int, line []byte, mayAllow bool, f *textfold.Line) []Hit {
 	if len(line) == 0 {
 		return hits
 	}
@@ -279,15 +282,15 @@ func (s *Scanner) scanLine(hits []Hit, lineNo int, line []byte, mayAllow bool, f
 	if !numbers && !words {
 		return hits
 	}
-	f.fold(line, &s.words.starts)
-	col := columns{f: f, line: line}
+	f.Fold(line, &s.words.starts)
+	col := f.Columns(line)
 	start := len(hits)
-	if numbers && f.digits >= minNumberDigits {
-		for _, h := range scanNumbers(f.r) {
+	if numbers && f.Digits >= minNumberDigits {
+		for _, h := range scanNumbers(f.R) {
 			if allowed&bit(h.kind) != 0 {
 				continue
 			}
-			hit := Hit{Line: lineNo, Column: col.of(h.start) + 1, Kind: h.kind}
+			hit := Hit{Line: lineNo, Column: col.Of(h.start) + 1, Kind: h.kind}
 			if h.kind == MyNumber {
 				hit.Match = MaskMyNumber(h.digits)
 				hit.Msg = fmt.Sprintf("looks like a My Number (個人番号) %s: it may only be held for the legal tasks the My Number Act lists and never belongs in a follow-up note; remove it (once committed, git keeps it for good), or mark a reviewed false positive with follow:allow %s", hit.Match, MyNumber)
@@ -300,20 +303,20 @@ func (s *Scanner) scanLine(hits []Hit, lineNo int, line []byte, mayAllow bool, f
 		}
 	}
 	if words {
-		// Only where fold saw a first rune of a word can a word start.
+		// Only where Fold saw a first rune of a word can a word start.
 		last := 0
-		for _, i := range f.starts {
+		for _, i := range f.Marks {
 			if i < last {
 				continue
 			}
-			for _, c := range s.words.startingWith(f.r[i]) {
-				if !c.matchAt(f.r, i) {
+			for _, c := range s.words.startingWith(f.R[i]) {
+				if !c.matchAt(f.R, i) {
 					continue
 				}
 				end := i + len(c.r)
-				match := strings.ToValidUTF8(string(line[f.off[i]:f.off[end]]), "\uFFFD")
+				match := strings.ToValidUTF8(string(line[f.Off[i]:f.Off[end]]), "\uFFFD")
 				hits = append(hits, Hit{
-					Line: lineNo, Column: col.of(i) + 1, Kind: Sensitive, Match: match,
+					Line: lineNo, Column: col.Of(i) + 1, Kind: Sensitive, Match: match,
 					Category: c.w.Category, Msg: sensitiveMsg(match, c.w.Category),
 				})
 				last = end

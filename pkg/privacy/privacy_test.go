@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 const record = `---
@@ -169,7 +171,7 @@ func TestMaskingNeverRevealsTheNumber(t *testing.T) {
 			t.Errorf("%q: %v", n, render(hits))
 			continue
 		}
-		digits := strings.Join(digitRun.FindAllString(string(foldString(n)), -1), "")
+		digits := strings.Join(digitRun.FindAllString(string(textfold.Runes(n)), -1), "")
 		h := hits[0]
 		for _, s := range []string{h.Match, h.Msg, h.String()} {
 			shown := strings.Join(digitRun.FindAllString(s, -1), "")

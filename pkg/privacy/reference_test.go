@@ -1,13 +1,15 @@
 package privacy
 
 // The scanner as it was before the fast path (commit b18ed1c), kept verbatim but for the
-// names, as the reference the differential tests compare against (FuzzScanMatchesReference,
-// TestScanMatchesReferenceOnRecords). Copied: folding a whole line (refFold), the number
-// scan (refScanNumbers), compiling and matching words (refCompileWord, matchAt), the word
-// lookup by first rune (refNew) and the file and line loops with the hits they build and
-// their messages (Scan, scanLine). Shared with the package, as the fast path did not change
-// them: the per-rune primitives (foldRune, voiced, semiVoiced, isKatakana, isASCIIWord,
-// isDigit, linkOf, edgeFor, trimSpaceRunes, runesAt), the checks on a number's digits
+// names and the folding of runes, as the reference the differential tests compare against
+// (FuzzScanMatchesReference, TestScanMatchesReferenceOnRecords). Copied: folding a whole
+// line (refFold), the number scan (refScanNumbers), compiling and matching words
+// (refCompileWord, matchAt), the word lookup by first rune (refNew) and the file and line
+// loops with the hits they build and their messages (Scan, scanLine). The reference folds
+// each rune with golang.org/x/text (width folding, NFC for the sound marks: refRune,
+// refCompose), the rules pkg/textfold implements by hand. Shared with the package, as the
+// fast path did not change them: the per-rune classes (isKatakana, isASCIIWord, isDigit),
+// linkOf, edgeFor, trimSpaceRunes, runesAt, the checks on a number's digits
 // (ValidMyNumber, CardBrand, Luhn, ...), the masks, sensitiveMsg and allowedKinds.
 
 import (
@@ -16,6 +18,9 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // refFolded is one line after width folding, with a map back to the original text.
@@ -37,8 +42,10 @@ type refFolded struct {
 //   - the ideographic space U+3000 and the no-break space become an ASCII space;
 //   - hyphen- and minus-like dashes become '-' (the prolonged sound mark ー is kept: it is
 //     part of words such as パスワード; the number scanner accepts it between digits);
-//   - half-width katakana become full-width katakana, a following ﾞ or ﾟ (or a combining
-//     U+3099/U+309A after any kana) being composed with it (ｶﾞﾝ → ガン).
+//   - every other character of a different width takes its canonical width (width.Fold:
+//     half-width katakana become full-width katakana), and a following ﾞ or ﾟ (or a
+//     combining U+3099/U+309A) is composed into the rune before it where NFC composes
+//     them (ｶﾞﾝ → ガン).
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte, so that columns count them as one
 // character each, like utf8.RuneCount does.
@@ -51,23 +58,15 @@ func refFold(line string) refFolded {
 	n := 0 // original rune index
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
-		switch {
-		case (r == 0xFF9E || r == 0x3099) && len(f.r) > 0:
-			if v, ok := voiced(f.r[len(f.r)-1]); ok {
-				f.r[len(f.r)-1] = v
-				i += size
-				n++
-				continue
-			}
-		case (r == 0xFF9F || r == 0x309A) && len(f.r) > 0:
-			if v, ok := semiVoiced(f.r[len(f.r)-1]); ok {
+		if len(f.r) > 0 {
+			if v, ok := refCompose(f.r[len(f.r)-1], r); ok {
 				f.r[len(f.r)-1] = v
 				i += size
 				n++
 				continue
 			}
 		}
-		f.r = append(f.r, foldRune(r))
+		f.r = append(f.r, refRune(r))
 		f.col = append(f.col, n)
 		f.off = append(f.off, i)
 		i += size
@@ -76,6 +75,40 @@ func refFold(line string) refFolded {
 	f.col = append(f.col, n)
 	f.off = append(f.off, len(line))
 	return f
+}
+
+// refRune folds one rune: width.Fold's canonical width, ASCII letters in lower case, the
+// ideographic and the no-break space as ' ', and hyphen- and minus-like dashes as '-'.
+func refRune(r rune) rune {
+	if w := width.LookupRune(r).Folded(); w != 0 {
+		r = w
+	}
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A')
+	case r == '\u3000' || r == '\u00a0':
+		return ' '
+	case r >= '\u2010' && r <= '\u2015', r == '\u2212', r == '\ufe63':
+		return '-'
+	}
+	return r
+}
+
+// refCompose composes base and a following (semi-)voiced sound mark, half-width or
+// combining, as NFC composes them; it reports false for any other mark, or when NFC keeps
+// them apart.
+func refCompose(base, mark rune) (rune, bool) {
+	if w := width.LookupRune(mark).Folded(); w != 0 {
+		mark = w
+	}
+	if mark != '\u3099' && mark != '\u309a' {
+		return base, false
+	}
+	c := []rune(norm.NFC.String(string([]rune{base, mark})))
+	if len(c) != 1 {
+		return base, false
+	}
+	return c[0], true
 }
 
 // refFoldString folds s and returns the folded text alone (for word lists).

@@ -1,5 +1,7 @@
 package privacy
 
+import "github.com/staffnote/follow/pkg/textfold"
+
 // Word is one entry of the sensitive word list.
 type Word struct {
 	Text     string // matched after folding (see Scan): full/half width and ASCII case do not matter
@@ -249,13 +251,13 @@ type cword struct {
 }
 
 func compileWord(w Word) (cword, bool) {
-	r := trimSpaceRunes(foldString(w.Text))
+	r := trimSpaceRunes(textfold.Runes(w.Text))
 	if len(r) == 0 {
 		return cword{}, false
 	}
 	c := cword{w: w, r: r, edge: edgeFor(r)}
 	for _, x := range w.Except {
-		xr := foldString(x)
+		xr := textfold.Runes(x)
 		var offs []int
 		for i := 0; i+len(r) <= len(xr); i++ {
 			if runesAt(xr, i, r) {
@@ -335,4 +337,14 @@ func (c *cword) matchAt(f []rune, i int) bool {
 		}
 	}
 	return true
+}
+
+// isKatakana reports whether r is a full-width katakana letter or the prolonged sound mark.
+func isKatakana(r rune) bool {
+	return (r >= 'ァ' && r <= 'ヺ') || r == 'ー' || r == 'ヽ' || r == 'ヾ'
+}
+
+// isASCIIWord reports whether r is an ASCII letter, digit or underscore (after folding).
+func isASCIIWord(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Entry is one dated section of the body: "## YYYY-MM-DD kind [title]".
@@ -144,14 +145,14 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 				}
 				e := Entry{Start: lineStartAt(r.Src, off), Line: r.lineOf(off)}
 				first, rest, _ := strings.Cut(heading, " ")
-				d, err := dates.ParseISO(dates.Normalize(first))
+				d, err := dates.ParseISO(textfold.Input(first))
 				if err != nil {
 					if looksLikeDate(first) {
 						addProblem(off, SevError, "heading", "entry heading "+strings.TrimPrefix(err.Error(), "")+": write ## YYYY-MM-DD kind")
 					} else {
 						addProblem(off, SevError, "heading", "entry heading \""+heading+"\" must start with a date: ## YYYY-MM-DD kind")
 					}
-				} else if dates.Normalize(first) != first {
+				} else if textfold.Input(first) != first {
 					addProblem(off, SevWarning, "heading", "entry heading date is written with full-width characters; write "+d.String())
 				}
 				e.Date = d
@@ -231,7 +232,7 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 
 func (r *Record) readNext(e *Entry, val string, off int, addProblem func(int, Severity, string, string)) {
 	e.NextLine = r.lineOf(off)
-	val = strings.Trim(dates.Normalize(val), "*")
+	val = strings.Trim(textfold.Input(val), "*")
 	d, err := dates.ParseISO(val)
 	if err != nil {
 		if val == "" {
@@ -308,7 +309,7 @@ func rawItemText(src []byte, off int) string {
 }
 
 func looksLikeDate(s string) bool {
-	s = dates.Normalize(s)
+	s = textfold.Input(s)
 	return len(s) >= 8 && s[0] >= '0' && s[0] <= '9' && strings.ContainsAny(s, "-/")
 }
 

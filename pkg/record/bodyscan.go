@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // The body scanner reads the markdown that follow writes and that people commonly type
@@ -633,7 +634,7 @@ func (s *bodyScanner) addProblem(lineStart, off, line int, sev Severity, rule, m
 // readNext is Record.readNext with the line known.
 func (s *bodyScanner) readNext(val string, lineStart, off, line int) {
 	s.cur.NextLine = line
-	val = strings.Trim(dates.Normalize(val), "*")
+	val = strings.Trim(textfold.Input(val), "*")
 	d, err := dates.ParseISO(val)
 	if err != nil {
 		if val == "" {
@@ -673,7 +674,7 @@ func (s *bodyScanner) heading(level int, text []byte, lineStart, off, line int) 
 	}
 	e := Entry{Start: lineStart, Line: line}
 	first, rest, _ := strings.Cut(heading, " ")
-	norm := dates.Normalize(first)
+	norm := textfold.Input(first)
 	d, err := dates.ParseISO(norm)
 	if err != nil {
 		if looksLikeDate(first) {

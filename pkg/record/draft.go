@@ -7,6 +7,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // A draft is a visit written as text rather than with flags: what follow new opens in the
@@ -254,7 +255,7 @@ func (d *Draft) add(section, text string, line int, today dates.Date, fail func(
 		d.Requests = append(d.Requests, q)
 	case "done":
 		word, rest, _ := strings.Cut(strings.ReplaceAll(text, "\u3000", " "), " ")
-		word = strings.TrimRight(dates.Normalize(word), ":：,、")
+		word = strings.TrimRight(textfold.Input(word), ":：,、")
 		if !draftIDRE.MatchString(word) {
 			fail(line, "draft.doneid", text)
 			return
@@ -278,7 +279,7 @@ func parseDraftRequest(text string, today dates.Date) (DraftRequest, error) {
 	norm := strings.ReplaceAll(text, "；", ";")
 	first, _, _ := strings.Cut(norm, ";")
 	word, _, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(first, "\u3000", " ")), " ")
-	word = strings.TrimRight(dates.Normalize(word), ":：")
+	word = strings.TrimRight(textfold.Input(word), ":：")
 	if !draftIDRE.MatchString(word) || strings.ToUpper(word[:1]) != "R" {
 		q, err := ParseRequestArg(text, today)
 		if err != nil {

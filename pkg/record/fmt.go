@@ -7,6 +7,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Format returns the canonical layout of a record. It only touches what follow owns:
@@ -165,7 +166,7 @@ func canonicalEntryHeading(text string) string {
 // lenientISO reads a year-month-day date written with full-width digits, slashes or dots
 // and one-digit months or days, as people type them in a record.
 func lenientISO(s string) (dates.Date, bool) {
-	n := strings.NewReplacer("/", "-", ".", "-").Replace(dates.Normalize(s))
+	n := strings.NewReplacer("/", "-", ".", "-").Replace(textfold.Input(s))
 	parts := strings.Split(n, "-")
 	if len(parts) != 3 {
 		return 0, false

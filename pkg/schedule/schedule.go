@@ -13,6 +13,7 @@ import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Kinds of due items, in the order they sort within one day.
@@ -272,33 +273,23 @@ func (f Filter) Match(it Item) bool {
 			return false
 		}
 	}
-	if f.Client != "" && !strings.Contains(fold(it.Client), fold(f.Client)) {
+	if f.Client != "" && !strings.Contains(textfold.Key(it.Client), textfold.Key(f.Client)) {
 		return false
 	}
 	return true
 }
 
 // NameMatches reports whether a person's name matches what a user typed: the same name
-// ignoring spaces (full-width or not) and width ("佐藤 健" = "佐藤健" = "佐藤　健"), or its
-// family name alone ("佐藤" matches "佐藤 健": names are written family name first).
+// in the search form of textfold.Key, which ignores spaces (full-width or not), width and
+// kana ("佐藤 健" = "佐藤健" = "佐藤　健", "ヤマダ" = "やまだ"), or its family name alone
+// ("佐藤" matches "佐藤 健": names are written family name first).
 func NameMatches(name, typed string) bool {
-	n, t := fold(name), fold(typed)
+	n, t := textfold.Key(name), textfold.Key(typed)
 	if t == "" || n == t {
 		return n == t
 	}
-	family, _, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(dates.Normalize(name), "\u3000", " ")), " ")
-	return fold(family) == t
-}
-
-func fold(s string) string {
-	s = dates.Normalize(s)
-	s = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u3000' || r == '\t' {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.ToLower(s)
+	family, _, _ := strings.Cut(textfold.Input(name), " ")
+	return textfold.Key(family) == t
 }
 
 // Sort orders items oldest first, then by kind, staff and reference.

@@ -562,6 +562,8 @@ func TestFilter(t *testing.T) {
 		{"client substring", Filter{Client: "サンプル"}, it, true},
 		{"client full name", Filter{Client: "株式会社サンプル商事"}, it, true},
 		{"client other", Filter{Client: "見本"}, it, false},
+		{"client in half-width katakana", Filter{Client: "ｻﾝﾌﾟﾙ"}, it, true},
+		{"client in hiragana", Filter{Client: "さんぷる"}, it, true},
 		{"all at once", Filter{Until: d(2026, 5, 31), Owner: "佐藤健", Who: "高橋 部長", Kinds: []string{KindMilestone}, Client: "商事"}, it, true},
 		{"all but one", Filter{Until: d(2026, 5, 31), Owner: "佐藤健", Who: "高橋 部長", Kinds: []string{KindMilestone}, Client: "商店"}, it, false},
 	}

@@ -1,4 +1,4 @@
-package dates
+package textfold
 
 import (
 	"strings"
@@ -6,22 +6,22 @@ import (
 	"unicode/utf8"
 )
 
-// Normalize prepares text typed through a Japanese IME for parsing. It
+// Input prepares text typed through a Japanese IME for a parser. It
 //
 //   - trims leading and trailing white space, including the ideographic space U+3000,
-//     and turns any ideographic space inside the text into an ASCII space;
+//     and turns an ideographic or no-break space inside the text into an ASCII space;
 //   - folds the full-width ASCII forms U+FF01..U+FF5E to ASCII (２０２６／１／５ becomes
 //     2026/1/5, ＋３ｄ becomes +3d, ＡＢＣ becomes ABC);
-//   - folds minus-like dashes (‐ ‑ ‒ – ― − ﹣ －) to '-';
+//   - folds hyphen- and minus-like dashes (‐ ‑ ‒ – ― − ﹣ －) to '-';
 //   - folds the katakana prolonged sound mark ー (and its half-width form ｰ) to '-' only
 //     where it stands for a separator or sign: when at least one neighbour is a digit
 //     and neither neighbour is a letter, so that 2026ー1ー5 and ー1w are folded while
 //     words such as データ or メーカー1 are left alone.
 //
-// It does not change letter case, does not touch any other character, and keeps invalid
-// UTF-8 bytes as they are. It is general-purpose (also used for request syntax and
-// search) and idempotent: Normalize(Normalize(s)) == Normalize(s).
-func Normalize(s string) string {
+// It does not change letter case, does not touch any other character (the em dash —,
+// kana, half-width katakana), and keeps invalid UTF-8 bytes as they are. It never makes
+// the text longer and is idempotent: Input(Input(s)) == Input(s).
+func Input(s string) string {
 	s = strings.TrimFunc(s, unicode.IsSpace)
 	if isPlainASCII(s) {
 		return s
@@ -37,12 +37,12 @@ func Normalize(s string) string {
 			i += size
 			continue
 		}
-		f := foldRune(r)
+		f := inputRune(r)
 		if f == r && isProlongedMark(r) {
 			next := rune(-1)
 			if j := i + size; j < len(s) {
 				n, _ := utf8.DecodeRuneInString(s[j:])
-				next = foldRune(n)
+				next = inputRune(n)
 			}
 			if separatorContext(prev, next) {
 				f = '-'
@@ -55,7 +55,7 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// isPlainASCII reports whether s has only ASCII bytes, none of which Normalize changes.
+// isPlainASCII reports whether s has only ASCII bytes, none of which Input changes.
 func isPlainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -65,22 +65,14 @@ func isPlainASCII(s string) bool {
 	return true
 }
 
-// foldRune maps a single rune without looking at its neighbours.
-func foldRune(r rune) rune {
+// inputRune folds a single rune for Input, without looking at its neighbours.
+func inputRune(r rune) rune {
 	switch {
-	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII variants (includes － ／ ． ＋)
-		return r - 0xFF01 + '!'
-	case r == '\u3000': // ideographic space
+	case asciiForm(r):
+		return r - asciiShift
+	case isSpace(r):
 		return ' '
-	}
-	switch r {
-	case '\u2010', // hyphen ‐
-		'\u2011', // non-breaking hyphen ‑
-		'\u2012', // figure dash ‒
-		'\u2013', // en dash –
-		'\u2015', // horizontal bar ―
-		'\u2212', // minus sign −
-		'\uFE63': // small hyphen-minus ﹣
+	case isDash(r) && r != emDash:
 		return '-'
 	}
 	return r

@@ -1,8 +1,8 @@
-package textnorm
+package textfold
 
 import "testing"
 
-func TestFold(t *testing.T) {
+func TestKey(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"ヤマダ", "やまだ"},
 		{"やまだ", "やまだ"},
@@ -19,18 +19,22 @@ func TestFold(t *testing.T) {
 		{"ｹｰｷ", "けーき"},
 		{"ヶ月", "ゖ月"},
 		{"\u3099", "\u3099"},
+		{"ﾜﾞ", "ヷ"},  // ヷ has no hiragana letter: kept
+		{"か ゛", "が"}, // the space goes, the mark composes
+		{"①－Ⅱ", "1-ii"},
+		{"", ""},
 	}
 	for _, c := range cases {
-		if got := Fold(c.in); got != c.want {
-			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		if got := Key(c.in); got != c.want {
+			t.Errorf("Key(%q) = %q, want %q", c.in, got, c.want)
 		}
-		if got := Fold(Fold(c.in)); got != Fold(c.in) {
+		if got := Key(Key(c.in)); got != Key(c.in) {
 			t.Errorf("Fold is not idempotent on %q: %q", c.in, got)
 		}
 	}
 }
 
-func TestContains(t *testing.T) {
+func TestMatcher(t *testing.T) {
 	for _, c := range []struct {
 		text, q string
 		want    bool
@@ -42,9 +46,12 @@ func TestContains(t *testing.T) {
 		{"山田 花子", "やまだ", false}, // kanji are found through the reading (kana)
 		{"経理部 経理課", "経理課", true},
 		{"anything", "", true},
+		{"㈱サンプル", "(株)さんぷる", true},             // NFKC: compatibility forms
+		{"03‐1234—5678", "03-1234-5678", true}, // every dash is '-'
+		{"Café", "CAFÉ", true},
 	} {
-		if got := Contains(c.text, c.q); got != c.want {
-			t.Errorf("Contains(%q, %q) = %v, want %v", c.text, c.q, got, c.want)
+		if got := NewMatcher(c.q).Match(c.text); got != c.want {
+			t.Errorf("NewMatcher(%q).Match(%q) = %v, want %v", c.q, c.text, got, c.want)
 		}
 	}
 	m := NewMatcher("ｻﾄｳ")
@@ -53,14 +60,14 @@ func TestContains(t *testing.T) {
 	}
 }
 
-func FuzzFold(f *testing.F) {
+func FuzzKey(f *testing.F) {
 	for _, s := range []string{"ﾔﾏﾀﾞ", "カ\u3099", "ＡＢＣ", "\xff", "ｳﾞ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a := Fold(s)
-		if Fold(a) != a {
-			t.Errorf("not idempotent: %q -> %q -> %q", s, a, Fold(a))
+		a := Key(s)
+		if Key(a) != a {
+			t.Errorf("not idempotent: %q -> %q -> %q", s, a, Key(a))
 		}
 	})
 }

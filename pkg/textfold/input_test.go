@@ -1,11 +1,11 @@
-package dates
+package textfold
 
 import (
 	"testing"
 	"unicode/utf8"
 )
 
-func TestNormalize(t *testing.T) {
+func TestInput(t *testing.T) {
 	tests := []struct {
 		in, want string
 	}{
@@ -25,6 +25,7 @@ func TestNormalize(t *testing.T) {
 		{"２０２６年１２月５日", "2026年12月5日"},
 		{"（土）", "(土)"},
 		{"a\u3000b", "a b"},
+		{"a\u00a0b", "a b"},
 		// minus-like dashes always fold
 		{"2026‐01‐05", "2026-01-05"}, // U+2010
 		{"2026‑01‑05", "2026-01-05"}, // U+2011
@@ -55,29 +56,29 @@ func TestNormalize(t *testing.T) {
 		{"\xff", "\xff"},
 	}
 	for _, tt := range tests {
-		if got := Normalize(tt.in); got != tt.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Input(tt.in); got != tt.want {
+			t.Errorf("Input(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-func TestNormalizeFullWidthBlock(t *testing.T) {
+func TestInputFullWidthBlock(t *testing.T) {
 	for r := rune(0xFF01); r <= 0xFF5E; r++ {
 		want := string(r - 0xFF01 + '!')
-		if got := Normalize("x" + string(r) + "x"); got != "x"+want+"x" {
-			t.Errorf("Normalize(%q) = %q, want %q", "x"+string(r)+"x", got, "x"+want+"x")
+		if got := Input("x" + string(r) + "x"); got != "x"+want+"x" {
+			t.Errorf("Input(%q) = %q, want %q", "x"+string(r)+"x", got, "x"+want+"x")
 		}
 	}
 }
 
-func FuzzNormalize(f *testing.F) {
+func FuzzInput(f *testing.F) {
 	for _, s := range []string{"", "２０２６ー１ー５", " データ ", "ｰ1w", "a\xffー1", "\u3000x\u3000", "1ーー2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n := Normalize(s)
-		if Normalize(n) != n {
-			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, Normalize(n))
+		n := Input(s)
+		if Input(n) != n {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, Input(n))
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(n) {
 			t.Fatalf("valid %q became invalid %q", s, n)

@@ -1,0 +1,60 @@
+package textfold
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key returns the search form of s, for matching names, companies and notes against what
+// a person typed: s in Unicode NFKC (full-width ASCII and half-width katakana at their
+// usual width, kana composed with their sound marks, ㈱ as (株), ① as 1), katakana as
+// hiragana, lower case, every dash as '-', and no white space (so 山田花子 matches
+// 山田 花子):
+//
+//	Key("ヤマダ　ハナコ") == Key("やまだはなこ") == Key("ﾔﾏﾀﾞ ﾊﾅｺ") == "やまだはなこ"
+//
+// Key is idempotent, and text the privacy scanner folds alike has one key:
+// Key(string(Runes(s))) == Key(s).
+func Key(s string) string {
+	k := keyMap(norm.NFKC.String(s))
+	// Removing a space can bring a sound mark next to a kana it composes with, and lower
+	// case can leave NFKC: fold again until the key is stable (once, in practice).
+	for i := 0; i < 4 && !norm.NFKC.IsNormalString(k); i++ {
+		k = keyMap(norm.NFKC.String(k))
+	}
+	return k
+}
+
+// keyMap folds each rune of s (already in NFKC) as Key does after NFKC.
+func keyMap(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		r = matchRune(r)
+		if r == ' ' {
+			continue
+		}
+		if r >= 0x30A1 && r <= 0x30F6 { // katakana letters ァ..ヶ as hiragana
+			r -= 0x60
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Matcher folds a query once and matches it against many texts.
+type Matcher struct{ q string }
+
+// NewMatcher prepares query for Match.
+func NewMatcher(query string) Matcher { return Matcher{q: Key(query)} }
+
+// Match reports whether the query occurs in text, both in their search form (Key).
+func (m Matcher) Match(text string) bool { return strings.Contains(Key(text), m.q) }
+
+// Empty reports whether the query folds to nothing (it then matches everything).
+func (m Matcher) Empty() bool { return m.q == "" }
