@@ -11,8 +11,22 @@ import (
 
 // acceptedForms lists, briefly, what Parse understands; it ends error messages.
 const acceptedForms = "use 2026-12-05 (or 2026/12/5, 2026.12.5), 2026年12月5日, " +
-	"12/5 or 12月5日 (this year), today, tomorrow, yesterday, " +
+	"令和8年12月5日 (or R8.12.5), 12/5 or 12月5日, today, tomorrow, yesterday, " +
 	"or a span from today such as +3d, -1w, 1m, 3日後"
+
+// Direction says which year a month and day without one (12/5, 12月5日) falls in.
+type Direction int
+
+const (
+	// ThisYear takes today's year, even when the day is already past (Parse).
+	ThisYear Direction = iota
+	// Future takes the nearest such day on or after today: for what is planned (the next
+	// visit, a due date, when to report back). On 2026-12-28, 1/5 is 2027-01-05.
+	Future
+	// Past takes the nearest such day on or before today: for what happened (the date of a
+	// visit, when something was done). On 2027-01-03, 12/28 is 2026-12-28.
+	Past
+)
 
 // dayWords maps words for days near today (lower-cased) to their offset from today.
 var dayWords = map[string]int{
@@ -23,14 +37,19 @@ var dayWords = map[string]int{
 	"一昨日": -2, "おととい": -2,
 }
 
-// Parse reads a date as a person types it on the command line. The text is first
-// passed through textfold.Input, so full-width digits and IME separators work. Accepted:
+// Parse reads a date as a person types it on the command line, a month and day without a
+// year being in today's year: ParseIn(s, today, ThisYear). The text is first passed
+// through textfold.Input, so full-width digits and IME separators work. Accepted:
 //
 //   - absolute dates: 2026-12-05, 2026/12/5, 2026.12.5 (month and day may have one or
 //     two digits; the same separator both times), 2026年12月5日 (spaces allowed between
 //     the parts);
-//   - dates in today's year: 12/5 and 12月5日 always mean that month and day of
-//     today's year, even when it is already past (never next year);
+//   - dates in a Japanese era (和暦): 令和8年12月1日, 令和元年5月1日, R8.12.1, R8/12/1,
+//     H31.4.30, S64.1.7, T15.12.24 (the era's letter in either case), 平成31年4月30日,
+//     ㋿8年12月1日; eras 令和 (from 2019-05-01), 平成 (1989-01-08 to 2019-04-30), 昭和
+//     (1926-12-25 to 1989-01-07) and 大正 (1912-07-30 to 1926-12-24). A date outside its
+//     era (H31.5.1, R1.4.30) is an error that says when the era began or ended;
+//   - a month and day without a year: 12/5 and 12月5日, in the year the Direction says;
 //   - words: today, tomorrow, yesterday (ASCII case-insensitive), 今日/きょう/本日,
 //     明日/あした/あす, 昨日/きのう, 明後日/あさって, 一昨日/おととい;
 //   - a span from today as read by ParseSpan: +3d, 3d, 2w, 1m, 1y, -1w, 1m15d, +10日,
@@ -44,13 +63,22 @@ var dayWords = map[string]int{
 // today is needed only for the relative forms; it is never read from the clock here.
 // Dates that do not exist (2026-02-30, 2026-13-01) and results outside
 // 0001-01-01..9999-12-31 are errors saying why; Parse never panics.
-func Parse(s string, today Date) (Date, error) {
+func Parse(s string, today Date) (Date, error) { return ParseIn(s, today, ThisYear) }
+
+// ParseIn is Parse with the direction in which a month and day without a year are read:
+// Future for a date that is planned (--next, a due date, the date to report back),
+// so that 1/5 typed on 2026-12-28 is 2027-01-05; Past for a date that happened (--date of
+// a visit, a done date), so that 12/28 typed on 2027-01-03 is 2026-12-28; ThisYear for
+// today's year whatever the day, as Parse does. Today itself counts in both directions
+// (12/28 on 2026-12-28 is that day). 2/29 is the nearest February 29 in that direction.
+// Every other form means the same in every direction.
+func ParseIn(s string, today Date, dir Direction) (Date, error) {
 	n := textfold.Input(s)
 	if n == "" {
 		return 0, errors.New("no date given: " + acceptedForms)
 	}
 	body, wd, hasWD := cutWeekday(n)
-	d, err := parseBody(s, body, today)
+	d, err := parseBody(s, body, today, dir)
 	if err != nil {
 		return 0, err
 	}
@@ -61,9 +89,12 @@ func Parse(s string, today Date) (Date, error) {
 	return d, nil
 }
 
-func parseBody(orig, n string, today Date) (Date, error) {
+func parseBody(orig, n string, today Date, dir Direction) (Date, error) {
 	if off, ok := dayWords[strings.ToLower(n)]; ok {
 		return relative(orig, today, Span{Days: off})
+	}
+	if e, ey, m, d, ok := scanWareki(n); ok {
+		return warekiDate(orig, e, ey, m, d)
 	}
 	if y, m, d, ok := scanYMD(n); ok {
 		return makeDate(orig, y, m, d)
@@ -72,8 +103,7 @@ func parseBody(orig, n string, today Date) (Date, error) {
 		if today == 0 {
 			return 0, fmt.Errorf("%s has no year and today's date is unknown", quote(orig))
 		}
-		y, _, _ := today.YMD()
-		return makeDate(orig, y, m, d)
+		return monthDayIn(orig, m, d, today, dir)
 	}
 	if digits, ok := strings.CutSuffix(n, "日"); ok && isDigits(strings.TrimRight(digits, " ")) {
 		digits = strings.TrimRight(digits, " ")
@@ -117,6 +147,28 @@ func parseRelative(n string) (Span, error) {
 		}
 	}
 	return parseSpan(n)
+}
+
+// monthDayIn returns month m, day d in the year dir says, counted from today.
+func monthDayIn(orig string, m, d int, today Date, dir Direction) (Date, error) {
+	y, _, _ := today.YMD()
+	if dir == Future || dir == Past {
+		step := 1
+		if dir == Past {
+			step = -1
+		}
+		// A February 29 comes back within eight years (1896 to 1904 is the longest gap).
+		for i := 0; i <= 8; i++ {
+			v, ok := Of(y+i*step, time.Month(m), d)
+			if ok && (dir == Future && v >= today || dir == Past && v <= today) {
+				return v, nil
+			}
+		}
+		if _, err := makeDate(orig, y, m, d); err == nil || m == 2 && d == 29 {
+			return 0, fmt.Errorf("%s is outside the supported dates (0001-01-01 to 9999-12-31)", quote(orig))
+		}
+	}
+	return makeDate(orig, y, m, d)
 }
 
 // relative returns today moved by sp, or an error if that leaves the supported range.

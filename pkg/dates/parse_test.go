@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 func TestParse(t *testing.T) {
@@ -140,7 +142,7 @@ func TestParseErrors(t *testing.T) {
 		{"", today, "no date given: use 2026-12-05"},
 		{"\u3000", today, "no date given"},
 		{"foo", today, `"foo" is not a date: use 2026-12-05 (or 2026/12/5, 2026.12.5), 2026年12月5日, ` +
-			`12/5 or 12月5日 (this year), today, tomorrow, yesterday, or a span from today such as +3d, -1w, 1m, 3日後`},
+			`令和8年12月5日 (or R8.12.5), 12/5 or 12月5日, today, tomorrow, yesterday, or a span from today such as +3d, -1w, 1m, 3日後`},
 		{"3", today, `"3" is not a date: add a unit to count from today (3d, 3w, 3m, 3y) or write a full date such as 2026-12-05`},
 		{"10日", today, `"10日" is ambiguous: write +10日 or 10日後 for 10 days from today, or a full date such as 2026年1月10日`},
 		{"１０日", today, `"１０日" is ambiguous: write +10日`},
@@ -199,33 +201,51 @@ func FuzzParse(f *testing.F) {
 		"2026-12-05", "2026/1/5", "2026.12.5", "２０２６ー１２ー０５", "2026年12月5日", "12月5日", "12/5",
 		"2026-02-30", "2026-13-01", "today", "Tomorrow", "明日", "+3d", "-1w", "1m", "1y", "+10日", "10日",
 		"3日後", "2週間前", "2026/12/5(土)", "12月5日（金）", "7", "", "\u3000", "+10000y", "1m-3d",
+		"令和8年12月1日", "令和元年5月1日", "R8.12.1", "r8/12/1", "H31.4.30", "H31.5.1", "S64.1.7",
+		"Ｒ８．１２．１", "㋿8年12月1日", "T1.7.29", "R0.1.1", "2/29", "1/5(火)",
 	} {
-		f.Add(s, int32(MustOf(2026, 1, 31)))
+		f.Add(s, int32(MustOf(2026, 1, 31)), uint8(ThisYear))
+		f.Add(s, int32(MustOf(2026, 12, 28)), uint8(Future))
 	}
-	f.Add("today", int32(0))
-	f.Add("1d", int32(maxDate))
-	f.Add("-1d", int32(minDate))
-	f.Fuzz(func(t *testing.T, s string, todayRaw int32) {
+	f.Add("today", int32(0), uint8(Past))
+	f.Add("1d", int32(maxDate), uint8(Future))
+	f.Add("-1d", int32(minDate), uint8(Past))
+	f.Add("12/31", int32(minDate), uint8(Past))
+	f.Add("1/1", int32(maxDate), uint8(Future))
+	f.Fuzz(func(t *testing.T, s string, todayRaw int32, dirRaw uint8) {
 		today := Date(todayRaw)
 		if today < 0 || today > maxDate {
 			today = 0 // the caller always passes a real date or none
 		}
-		d, err := Parse(s, today)
+		dir := Direction(dirRaw % 3)
+		d, err := ParseIn(s, today, dir)
 		if err != nil {
 			if d != 0 {
-				t.Fatalf("Parse(%q) returned %v with error %v", s, d, err)
+				t.Fatalf("ParseIn(%q) returned %v with error %v", s, d, err)
 			}
 			if msg := err.Error(); msg == "" || !utf8.ValidString(msg) {
-				t.Fatalf("Parse(%q): bad error message %q", s, msg)
+				t.Fatalf("ParseIn(%q): bad error message %q", s, msg)
 			}
 			return
 		}
 		if d < minDate || d > maxDate {
-			t.Fatalf("Parse(%q, %v) = out-of-range %d", s, today, d)
+			t.Fatalf("ParseIn(%q, %v) = out-of-range %d", s, today, d)
 		}
 		// What String prints, Parse reads back the same.
 		if back, err := Parse(d.String(), today); err != nil || back != d {
-			t.Fatalf("Parse(%q) = %v, but Parse(%q) = %v, %v", s, d, d.String(), back, err)
+			t.Fatalf("ParseIn(%q) = %v, but Parse(%q) = %v, %v", s, d, d.String(), back, err)
+		}
+		// And so does the 和暦 form.
+		if w, ok := d.Wareki(); ok {
+			if back, err := Parse(w, today); err != nil || back != d {
+				t.Fatalf("ParseIn(%q) = %v, but Parse(%q) = %v, %v", s, d, w, back, err)
+			}
+		}
+		// A month and day without a year lands on the side of today the direction says.
+		if _, _, ok := scanMD(textfold.Input(s)); ok && today != 0 {
+			if dir == Future && d < today || dir == Past && d > today {
+				t.Fatalf("ParseIn(%q, %v, %d) = %v, on the wrong side of today", s, today, dir, d)
+			}
 		}
 	})
 }
