@@ -1,28 +1,26 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/ops"
-	"github.com/staffnote/follow/pkg/store"
 )
 
 // DoneOptions are the inputs of follow done.
 type DoneOptions struct {
-	f          *Factory
-	ID, Item   string
-	Date       string
-	Note       string
-	How        string
-	NoReport   bool
-	changedHow bool
+	Printer
+	Records
+	ID, Item string
+	Date     string
+	Note     string
+	How      string
+	HowGiven bool // --how was given, even empty
+	NoReport bool
 }
 
-// NewDoneCmd builds follow done.
-func NewDoneCmd(f *Factory) *cobra.Command {
-	o := &DoneOptions{f: f}
+// NewCmdDone builds follow done; runF, when set, runs instead of the command (tests).
+func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
+	o := &DoneOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "done ID ITEM",
 		Short: "Mark a milestone or a request done",
@@ -38,14 +36,17 @@ follow done. A dated line is written into the log.`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID, o.Item = args[0], args[1]
-			o.changedHow = c.Flags().Changed("how")
+			o.HowGiven = c.Flags().Changed("how")
+			if runF != nil {
+				return runF(o)
+			}
 			return runDone(o)
 		},
 		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 			if len(args) == 0 {
-				return completeIDs(f)(c, args, prefix)
+				return completeIDs(o.Store)(c, args, prefix)
 			}
-			return completeOpenItems(f, args[0]), cobra.ShellCompDirectiveNoFileComp
+			return completeOpenItems(o.Store, args[0]), cobra.ShellCompDirectiveNoFileComp
 		},
 	}
 	c.Flags().StringVar(&o.Date, "date", "", "when it was done (default today)")
@@ -56,49 +57,20 @@ follow done. A dated line is written into the log.`,
 }
 
 func runDone(o *DoneOptions) error {
-	f := o.f
-	c, err := openChange(f, o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: c.env(f), Item: o.Item, Date: c.date, Note: o.Note,
-		How: o.How, HowGiven: o.changedHow, NoReport: o.NoReport})
+	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: c.env(o.Lang()), Item: o.Item, Date: c.date, Note: o.Note,
+		How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport})
 	if err != nil {
 		return opErr(err)
 	}
-	if _, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify); err != nil {
+	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("done.done", c.rec.ID, c.rec.Name, res.Line(f.Lang())))
-	fmt.Fprintln(f.IO.Out, c.path)
+	o.warnf("%s", o.T("done.done", c.rec.ID, c.rec.Name, res.Line(o.Lang())))
+	o.println(c.path)
 	return nil
-}
-
-// completeOpenItems completes the open milestones and requests of a record.
-func completeOpenItems(f *Factory, id string) []string {
-	s, err := f.Store()
-	if err != nil {
-		return nil
-	}
-	path, err := s.Find(id)
-	if err != nil || path == "" {
-		return nil
-	}
-	l := store.LoadOne(path)
-	if l.Record == nil {
-		return nil
-	}
-	var out []string
-	for _, m := range l.Record.Milestones {
-		if m.Done.IsZero() {
-			out = append(out, m.ID+"\t"+m.Due.String()+" "+m.What)
-		}
-	}
-	for _, q := range l.Record.Requests {
-		if q.Done.IsZero() || q.Reported.IsZero() {
-			out = append(out, q.ID+"\t"+q.Due.String()+" "+q.What)
-		}
-	}
-	return out
 }

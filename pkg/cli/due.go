@@ -3,12 +3,12 @@ package cli
 import (
 	"fmt"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
@@ -19,11 +19,14 @@ import (
 
 // DueOptions are the inputs of follow due.
 type DueOptions struct {
-	f       *Factory
+	Printer
+	Records
+	Me      func() string           // the current user, for --me
+	Getenv  func(key string) string // GOGC, GOMEMLIMIT
 	Within  string
 	Owner   string
 	Who     string
-	Me      bool
+	MeOnly  bool
 	Kinds   []string
 	Client  string
 	Overdue bool
@@ -31,12 +34,12 @@ type DueOptions struct {
 	JSON    bool
 	BOM     bool
 	Alarm   string
-	changed func(string) bool
+	Changed func(name string) bool
 }
 
-// NewDueCmd builds follow due.
-func NewDueCmd(f *Factory) *cobra.Command {
-	o := &DueOptions{f: f}
+// NewCmdDue builds follow due; runF, when set, runs instead of the command (tests).
+func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
+	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me, Getenv: f.Getenv}
 	c := &cobra.Command{
 		Use:   "due",
 		Short: "List what is due or overdue, for whom",
@@ -54,7 +57,10 @@ owner, manager, client, site, supervisor, file, line.`,
   follow due --format ics --alarm 9h > follow.ics`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			o.changed = c.Flags().Changed
+			o.Changed = c.Flags().Changed
+			if runF != nil {
+				return runF(o)
+			}
 			return runDue(o)
 		},
 	}
@@ -62,7 +68,7 @@ owner, manager, client, site, supervisor, file, line.`,
 	fl.StringVar(&o.Within, "within", "", "how far ahead to look (default 7d, or within: in follow.yaml)")
 	fl.StringVar(&o.Owner, "owner", "", "only staff followed by this owner")
 	fl.StringVar(&o.Who, "who", "", "only items this person must do (a manager's calls, say)")
-	fl.BoolVar(&o.Me, "me", false, "only items I must do ($FOLLOW_USER, or me: in follow.yaml)")
+	fl.BoolVar(&o.MeOnly, "me", false, "only items I must do ($FOLLOW_USER, or me: in follow.yaml)")
 	fl.StringSliceVar(&o.Kinds, "kind", nil, "only these kinds: "+strings.Join(schedule.Kinds, ", "))
 	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
 	fl.BoolVar(&o.Overdue, "overdue", false, "only overdue items")
@@ -70,81 +76,108 @@ owner, manager, client, site, supervisor, file, line.`,
 	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
 	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
 	fl.StringVar(&o.Alarm, "alarm", "", "with ics: a reminder at this time of the day, e.g. 9h, or -15h for 9:00 the day before")
-	_ = c.RegisterFlagCompletionFunc("kind", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return schedule.Kinds, cobra.ShellCompDirectiveNoFileComp
-	})
-	_ = c.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"table", "json", "csv", "ics"}, cobra.ShellCompDirectiveNoFileComp
-	})
-	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(f))
-	_ = c.RegisterFlagCompletionFunc("who", completeOwners(f))
+	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
+	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))
+	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(o.Store))
+	_ = c.RegisterFlagCompletionFunc("who", completeOwners(o.Store))
 	return c
 }
 
-func runDue(o *DueOptions) error {
-	f := o.f
-	today, _ := f.Today()
+// check reads the output flags: the format (--json is --format json), --alarm, --bom and
+// the kinds.
+func (o *DueOptions) check() (alarm time.Duration, err error) {
 	if o.JSON {
-		if o.changed("format") && o.Format != "json" {
-			return usageErr("%s", f.T("due.jsonformat", o.Format))
+		if o.Changed("format") && o.Format != "json" {
+			return 0, usageMsg("due.jsonformat", o.Format)
 		}
 		o.Format = "json"
 	}
 	switch o.Format {
 	case "table", "json", "csv", "ics":
 	default:
-		return usageErr("%s", f.T("due.badformat", o.Format))
+		return 0, usageMsg("due.badformat", o.Format)
 	}
-	var alarm time.Duration
 	if o.Alarm != "" {
 		if o.Format != "ics" {
-			return usageErr("%s", f.T("due.alarmics"))
+			return 0, usageMsg("due.alarmics")
 		}
-		d, err := time.ParseDuration(textfold.Input(o.Alarm))
-		if err != nil {
-			return usageErr("%s", f.T("due.badalarm", o.Alarm))
+		if alarm, err = time.ParseDuration(textfold.Input(o.Alarm)); err != nil {
+			return 0, usageMsg("due.badalarm", o.Alarm)
 		}
-		alarm = d
 	}
 	if o.BOM && o.Format != "csv" {
-		return usageErr("%s", f.T("due.bomcsv"))
+		return 0, usageMsg("due.bomcsv")
 	}
 	for _, k := range o.Kinds {
 		if !contains(schedule.Kinds, k) {
-			return usageErr("%s", f.T("due.badkind", k, strings.Join(schedule.Kinds, ", ")))
+			return 0, usageMsg("due.badkind", k, strings.Join(schedule.Kinds, ", "))
 		}
 	}
-	cfg, err := f.Config()
-	if err != nil {
-		return err
-	}
+	return alarm, nil
+}
+
+// filter reads the filters; until is the last date listed.
+func (o *DueOptions) filter(cfg *config.Config, today dates.Date) (schedule.Filter, error) {
 	within := cfg.Within
 	if o.Within != "" {
+		var err error
 		if within, err = dates.ParseSpan(o.Within); err != nil {
-			return usageErr("--within: %v", err)
+			return schedule.Filter{}, usageErr("--within: %v", err)
 		}
 	}
 	filter := schedule.Filter{Until: today.Add(within), OverdueOnly: o.Overdue, Owner: o.Owner, Who: o.Who, Kinds: o.Kinds, Client: o.Client}
-	if o.Me {
-		me := f.Me()
-		if me == "" {
-			return usageErr("%s", f.T("due.nome"))
+	if o.MeOnly {
+		if filter.Who = o.Me(); filter.Who == "" {
+			return filter, usageMsg("due.nome")
 		}
-		filter.Who = me
 	}
-	s, err := f.Store()
+	return filter, nil
+}
+
+func runDue(o *DueOptions) error {
+	alarm, err := o.check()
 	if err != nil {
 		return err
 	}
-	limitMemory(f)
+	cfg, err := o.Config()
+	if err != nil {
+		return err
+	}
+	today := o.Today()
+	filter, err := o.filter(cfg, today)
+	if err != nil {
+		return err
+	}
+	items, broken, err := o.collect(cfg, today, filter)
+	if err != nil {
+		return err
+	}
+	schedule.Sort(items)
+	if err := o.write(items, today, filter.Until, alarm); err != nil {
+		return dataErr(err)
+	}
+	if broken > 0 {
+		return silentExit(ExitError)
+	}
+	return nil
+}
+
+// collect gathers the due items of every record, in parallel, through the cache of the
+// records' front matters. Records that cannot be read are reported and counted.
+func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter) ([]schedule.Item, int, error) {
+	s, err := o.Store()
+	if err != nil {
+		return nil, 0, err
+	}
+	limitMemory(o.Getenv)
 	// The cache is read while the tree is listed.
 	opened := make(chan *store.Cache, 1)
 	go func() { opened <- s.OpenCache() }()
 	paths, err := s.List()
 	if err != nil {
-		return dataErr(err)
+		return nil, 0, dataErr(err)
 	}
-	lang := f.Lang()
+	lang := o.Lang()
 	perFile := make([][]schedule.Item, len(paths))
 	errs := make([]error, len(paths))
 	cache := <-opened
@@ -165,24 +198,17 @@ func runDue(o *DueOptions) error {
 	for i := range paths {
 		if errs[i] != nil {
 			broken++
-			f.warnf("%s", f.T("due.broken", errs[i]))
+			o.warnf("%s", o.T("due.broken", errs[i]))
 			continue
 		}
 		items = append(items, perFile[i]...)
 	}
-	schedule.Sort(items)
-	if err := writeDue(o, items, today, alarm); err != nil {
-		return dataErr(err)
-	}
-	if broken > 0 {
-		return silentExit(ExitError)
-	}
-	return nil
+	return items, broken, nil
 }
 
-func writeDue(o *DueOptions, items []schedule.Item, today dates.Date, alarm time.Duration) error {
-	f := o.f
-	out := f.IO.Out
+// write prints the items in the format asked for.
+func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm time.Duration) error {
+	out := o.IO.Out
 	switch o.Format {
 	case "json":
 		return render.WriteJSON(out, items)
@@ -197,16 +223,21 @@ func writeDue(o *DueOptions, items []schedule.Item, today dates.Date, alarm time
 	case "ics":
 		var evs []render.Event
 		for _, it := range items {
-			evs = append(evs, icsEvent(f, it))
+			evs = append(evs, o.icsEvent(it))
 		}
 		return render.WriteICS(out, evs, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm})
 	}
 	if len(items) == 0 {
-		f.warnf("%s", f.T("due.none", today.Add(mustSpan(o, f))))
+		o.warnf("%s", o.T("due.none", until))
 		return nil
 	}
+	return o.writeTable(items)
+}
+
+// writeTable prints the items as the morning's table: overdue in red, today in yellow.
+func (o *DueOptions) writeTable(items []schedule.Item) error {
 	t := render.Table{
-		Headers:  []string{f.T("due.h.date"), f.T("due.h.days"), f.T("due.h.kind"), f.T("due.h.staff"), f.T("due.h.name"), f.T("due.h.who"), f.T("due.h.what"), f.T("due.h.client")},
+		Headers:  []string{o.T("due.h.date"), o.T("due.h.days"), o.T("due.h.kind"), o.T("due.h.staff"), o.T("due.h.name"), o.T("due.h.who"), o.T("due.h.what"), o.T("due.h.client")},
 		Align:    []render.Alignment{render.AlignLeft, render.AlignRight},
 		MaxWidth: []int{0, 0, 0, 0, 0, 0, 60, 30},
 	}
@@ -216,7 +247,7 @@ func writeDue(o *DueOptions, items []schedule.Item, today dates.Date, alarm time
 		if it.Ref != "" {
 			what = it.Ref + " " + what
 		}
-		t.Rows = append(t.Rows, []string{it.Date.String(), f.daysText(it.Days), f.T("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client})
+		t.Rows = append(t.Rows, []string{it.Date.String(), o.daysText(it.Days), o.T("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client})
 		if it.Overdue {
 			overdue++
 		}
@@ -230,38 +261,28 @@ func writeDue(o *DueOptions, items []schedule.Item, today dates.Date, alarm time
 		}
 		return render.StyleNone
 	}
-	if err := t.Write(out, f.Color()); err != nil {
+	if err := t.Write(o.IO.Out, o.Color()); err != nil {
 		return err
 	}
-	if f.IO.StdoutTTY {
-		f.warnf("%s", f.T("due.summary", len(items), overdue))
+	if o.IO.StdoutTTY {
+		o.warnf("%s", o.T("due.summary", len(items), overdue))
 	}
 	return nil
 }
 
-func mustSpan(o *DueOptions, f *Factory) dates.Span {
-	if o.Within != "" {
-		if s, err := dates.ParseSpan(o.Within); err == nil {
-			return s
-		}
-	}
-	cfg, _ := f.Config()
-	return cfg.Within
-}
-
-func (f *Factory) daysText(days int) string {
+func (p Printer) daysText(days int) string {
 	switch {
 	case days == 0:
-		return f.T("due.today")
+		return p.T("due.today")
 	case days < 0:
-		return f.T("due.overdue", -days)
+		return p.T("due.overdue", -days)
 	}
-	return f.T("due.in", days)
+	return p.T("due.in", days)
 }
 
 // icsEvent turns a due item into a calendar event whose UID stays the same for the same
 // duty, so a re-import updates the event instead of adding a second one.
-func icsEvent(f *Factory, it schedule.Item) render.Event {
+func (p Printer) icsEvent(it schedule.Item) render.Event {
 	ref := it.Ref
 	if ref == "" {
 		ref = it.Role
@@ -272,7 +293,7 @@ func icsEvent(f *Factory, it schedule.Item) render.Event {
 	}
 	var desc []string
 	desc = append(desc, it.What)
-	for _, kv := range [][2]string{{f.T("due.ics.client"), it.Client}, {f.T("due.ics.site"), it.Site}, {f.T("due.ics.supervisor"), it.Supervisor}, {f.T("due.ics.who"), it.Who}} {
+	for _, kv := range [][2]string{{p.T("due.ics.client"), it.Client}, {p.T("due.ics.site"), it.Site}, {p.T("due.ics.supervisor"), it.Supervisor}, {p.T("due.ics.who"), it.Who}} {
 		if kv[1] != "" {
 			desc = append(desc, kv[0]+": "+kv[1])
 		}
@@ -281,7 +302,7 @@ func icsEvent(f *Factory, it schedule.Item) render.Event {
 	return render.Event{
 		UID:         uid + "@follow",
 		Date:        it.Date,
-		Summary:     it.Name + " " + f.T("kind."+it.Kind) + ": " + it.What,
+		Summary:     it.Name + " " + p.T("kind."+it.Kind) + ": " + it.What,
 		Description: strings.Join(desc, "\n"),
 		Categories:  []string{it.Kind},
 		Location:    it.Client,
@@ -297,37 +318,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// completeOwners completes the people named as owner or manager in the records.
-func completeOwners(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return completeNames(f, func(r *record.Record) []string { return []string{r.Owner, r.Manager} })
-}
-
-// completeNames completes the distinct values that pick finds in the readable records.
-func completeNames(f *Factory, pick func(*record.Record) []string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
-		s, err := f.Store()
-		if err != nil {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		paths, _ := s.List()
-		seen := map[string]bool{}
-		var out []string
-		for _, l := range store.Load(paths) {
-			if l.Record == nil {
-				continue
-			}
-			for _, v := range pick(l.Record) {
-				if v != "" && !seen[v] && strings.HasPrefix(v, prefix) {
-					seen[v] = true
-					out = append(out, v)
-				}
-			}
-		}
-		sort.Strings(out)
-		return out, cobra.ShellCompDirectiveNoFileComp
-	}
-}
-
 // dueMemoryLimit is the soft memory limit of follow due. Its live heap is small (the cache
 // entries are bytes without pointers), but parsing front matters makes much short-lived
 // garbage: the collector runs a quarter as often as by default (GOGC=400) and the limit
@@ -337,10 +327,10 @@ const (
 	dueGCPercent   = 400
 )
 
-func limitMemory(f *Factory) {
-	if f.Getenv("GOMEMLIMIT") == "" {
+func limitMemory(getenv func(string) string) {
+	if getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(dueMemoryLimit)
-		if f.Getenv("GOGC") == "" {
+		if getenv("GOGC") == "" {
 			debug.SetGCPercent(dueGCPercent)
 		}
 	}

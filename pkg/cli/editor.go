@@ -11,6 +11,9 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/staffnote/follow/pkg/brief"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
@@ -33,24 +36,17 @@ const (
 // they are comments, and are replaced at each round.
 const errorMark = "# !! "
 
-// hasContent reports whether visit content is given by flags (--date and --kind only fill
-// the heading of a draft).
-func (o *NewOptions) hasContent() bool {
-	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != ""
-}
-
 // checkDraftFlags rejects --from and --edit mixed with visit flags or with each other.
 func (o *NewOptions) checkDraftFlags() error {
-	f := o.f
 	if o.From != "" && o.Edit {
-		return usageErr("%s", f.T("draft.fromedit"))
+		return usageMsg("draft.fromedit")
 	}
 	if (o.From != "" || o.Edit) && o.hasContent() {
 		name := "--edit"
 		if o.From != "" {
 			name = "--from"
 		}
-		return usageErr("%s", f.T("draft.flags", name))
+		return usageMsg("draft.flags", name)
 	}
 	return nil
 }
@@ -59,7 +55,7 @@ func (o *NewOptions) checkDraftFlags() error {
 // are given: --from, --edit, standard input that is not a terminal, or the editor when
 // both standard input and output are terminals; "" when none applies.
 func (o *NewOptions) draftSource() string {
-	io := o.f.IO
+	io := o.IO
 	switch {
 	case o.From != "":
 		return draftFromFile
@@ -76,8 +72,7 @@ func (o *NewOptions) draftSource() string {
 // runNewDraft logs a visit of an existing record from a draft. The store lock is not held
 // while the draft is read or edited; it is taken only to write.
 func runNewDraft(o *NewOptions, source string) error {
-	f := o.f
-	s, err := f.Store()
+	s, err := o.Store()
 	if err != nil {
 		return err
 	}
@@ -85,31 +80,31 @@ func runNewDraft(o *NewOptions, source string) error {
 	case draftFromFile:
 		var src []byte
 		if o.From == "-" {
-			src, err = f.readLimited(f.IO.In)
+			src, err = readLimited(o.IO.In)
 		} else {
 			src, err = store.ReadLimited(o.From)
 		}
 		if err != nil {
-			return usageErr("%s", f.T("draft.read", err))
+			return usageMsg("draft.read", err)
 		}
 		return o.submitOnce(s, string(src), o.From, "")
 	case draftFromStdin:
-		src, err := f.readLimited(f.IO.In)
+		src, err := readLimited(o.IO.In)
 		if err != nil {
-			return usageErr("%s", f.T("draft.read", err))
+			return usageMsg("draft.read", err)
 		}
 		if strings.TrimSpace(record.StripDraftComments(string(src))) == "" {
-			return usageErr("%s", f.T("new.novisit", o.ID))
+			return usageMsg("new.novisit", o.ID)
 		}
 		return o.submitOnce(s, string(src), "stdin", strings.TrimSuffix(draftPath(s, o.ID), ".md")+".stdin.md")
 	}
 	return o.editLoop(s)
 }
 
-func (f *Factory) readLimited(r io.Reader) ([]byte, error) {
+func readLimited(r io.Reader) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, record.MaxSize+1))
 	if err == nil && len(b) > record.MaxSize {
-		err = fmt.Errorf("%s", f.T("draft.toolarge", record.MaxSize))
+		err = i18n.Msg("draft.toolarge", record.MaxSize)
 	}
 	return b, err
 }
@@ -132,12 +127,11 @@ func writeDraft(s *store.Store, path, text string) error {
 // submitOnce handles a draft read without an editor. When it cannot be saved the errors
 // are printed; a draft from stdin is kept in keep so that it is not lost.
 func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error {
-	f := o.f
 	saved, errs, err := o.submit(s, text)
 	if err != nil {
 		if keep != "" {
 			_ = writeDraft(s, keep, text)
-			f.warnf("%s", f.T("draft.keptfile", keep, o.ID, keep))
+			o.warnf("%s", o.T("draft.keptfile", keep, o.ID, keep))
 		}
 		return err
 	}
@@ -147,17 +141,17 @@ func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error
 			where = keep
 			_ = writeDraft(s, keep, text)
 		}
-		f.warnf("%s", f.T("draft.invalid"))
+		o.warnf("%s", o.T("draft.invalid"))
 		for _, e := range errs {
-			f.warnf("%s\n", f.draftErrorText(e, where, 0))
+			o.warnf("%s\n", o.draftErrorText(e, where, 0))
 		}
 		if keep != "" {
-			f.warnf("%s", f.T("draft.keptfile", keep, o.ID, keep))
+			o.warnf("%s", o.T("draft.keptfile", keep, o.ID, keep))
 		}
 		return silentExit(ExitError)
 	}
 	if !saved {
-		return usageErr("%s", f.T("draft.empty", o.ID, origin))
+		return usageMsg("draft.empty", o.ID, origin)
 	}
 	if keep != "" {
 		// A draft kept from an earlier failed attempt with the same text is done with.
@@ -171,12 +165,11 @@ func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error
 // editLoop opens the editor on the template (or on a draft left from before) until the
 // visit is saved, the draft is emptied, or the user closes it unchanged after an error.
 func (o *NewOptions) editLoop(s *store.Store) error {
-	f := o.f
 	path := draftPath(s, o.ID)
 	var text string
 	if b, err := os.ReadFile(path); err == nil && strings.TrimSpace(record.StripDraftComments(string(b))) != "" {
 		text = string(b)
-		f.warnf("%s", f.T("draft.resumed", path))
+		o.warnf("%s", o.T("draft.resumed", path))
 	} else {
 		rec, err := o.loadRecord(s)
 		if err != nil {
@@ -192,8 +185,8 @@ func (o *NewOptions) editLoop(s *store.Store) error {
 		if err := writeDraft(s, path, text); err != nil {
 			return dataErr(err)
 		}
-		if err := f.runEditor(path); err != nil {
-			f.warnf("%s", f.T("draft.kept", path, o.ID, path, o.ID))
+		if err := o.runEditor(path); err != nil {
+			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
 			return dataErr(err)
 		}
 		b, err := os.ReadFile(path)
@@ -204,30 +197,30 @@ func (o *NewOptions) editLoop(s *store.Store) error {
 		saved, errs, err := o.submit(s, body)
 		switch {
 		case err != nil:
-			f.warnf("%s", f.T("draft.kept", path, o.ID, path, o.ID))
+			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
 			return err
 		case errs == nil && saved:
 			_ = os.Remove(path)
 			return nil
 		case errs == nil:
 			_ = os.Remove(path)
-			f.warnf("%s", f.T("draft.aborted"))
+			o.warnf("%s", o.T("draft.aborted"))
 			return silentExit(ExitError)
 		}
-		header := f.errorHeader(errs)
+		header := o.errorHeader(errs)
 		shift := strings.Count(header, "\n")
-		f.warnf("%s", f.T("draft.invalid"))
+		o.warnf("%s", o.T("draft.invalid"))
 		for _, e := range errs {
-			f.warnf("%s\n", f.draftErrorText(e, path, shift))
+			o.warnf("%s\n", o.draftErrorText(e, path, shift))
 		}
 		text = header + body
 		if body == previous {
 			_ = writeDraft(s, path, text)
-			f.warnf("%s", f.T("draft.kept", path, o.ID, path, o.ID))
+			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
 			return silentExit(ExitError)
 		}
 		previous = body
-		f.warnf("%s", f.T("draft.reopen", path))
+		o.warnf("%s", o.T("draft.reopen", path))
 	}
 }
 
@@ -238,7 +231,7 @@ func (o *NewOptions) loadRecord(s *store.Store) (*record.Record, error) {
 		return nil, err
 	}
 	if rec == nil {
-		return nil, usageErr("%s", o.f.T("draft.norecord", o.ID, o.ID))
+		return nil, usageMsg("draft.norecord", o.ID, o.ID)
 	}
 	return rec, nil
 }
@@ -247,8 +240,7 @@ func (o *NewOptions) loadRecord(s *store.Store) (*record.Record, error) {
 // lock. saved is false for an empty draft; errs lists what is wrong with the draft; err
 // is any other failure.
 func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs record.DraftErrors, err error) {
-	f := o.f
-	today, _ := f.Today()
+	today := o.Today()
 	d, perr := record.ParseDraft(text, today)
 	if perr != nil && !errors.As(perr, &errs) {
 		return false, nil, dataErr(perr)
@@ -256,7 +248,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if perr == nil && d.Empty() {
 		return false, nil, nil
 	}
-	s, cfg, unlock, err := lockedStore(f)
+	s, cfg, unlock, err := o.lock()
 	if err != nil {
 		return false, nil, err
 	}
@@ -266,13 +258,13 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 		return false, nil, err
 	}
 	if rec == nil {
-		return false, nil, usageErr("%s", f.T("draft.norecord", o.ID, o.ID))
+		return false, nil, usageMsg("draft.norecord", o.ID, o.ID)
 	}
 	date, err := parseDateFlag("date", o.Date, today, today)
 	if err != nil {
 		return false, nil, err
 	}
-	env := ops.Env{Today: today, Config: cfg, Lang: f.Lang()}
+	env := ops.Env{Today: today, Config: cfg, Lang: o.Lang()}
 	in := ops.FromDraft(d, date, o.Kind, env)
 	// Report every problem at once: those of the text and those against the record.
 	if errs = ops.CheckDraft(rec, d, errs, in.Date); len(errs) > 0 {
@@ -284,101 +276,115 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	return true, nil, nil
 }
 
+// draftText is the text of a draft being written.
+type draftText struct{ strings.Builder }
+
+// comment writes s as comment lines.
+func (t *draftText) comment(s string) {
+	for _, line := range strings.Split(s, "\n") {
+		if line == "" {
+			t.WriteString("#\n")
+		} else {
+			t.WriteString("# " + line + "\n")
+		}
+	}
+}
+
+// section writes a section heading with its help, commented lines, and an empty item.
+func (t *draftText) section(title, help string, commented []string, bullet bool) {
+	t.WriteString("\n### " + title + "\n")
+	t.comment(help)
+	for _, c := range commented {
+		t.comment(c)
+	}
+	if bullet {
+		t.WriteString("\n- \n")
+	}
+}
+
 // template is the text the editor opens on: the heading of the visit, the sections to
 // fill in, and as comments the openers, the open requests and milestones, and help.
 func (o *NewOptions) template(rec *record.Record) (string, error) {
-	f := o.f
-	today, _ := f.Today()
+	today := o.Today()
 	date, err := parseDateFlag("date", o.Date, today, today)
 	if err != nil {
 		return "", err
 	}
-	b, err := buildBrief(f, rec)
+	cfg, err := o.Config()
 	if err != nil {
 		return "", err
 	}
-	lang := f.Lang()
+	var t draftText
+	reqLines, doneLines := o.templateNotes(&t, rec, o.brief(rec, cfg, today), today)
+	lang := o.Lang()
 	l := record.LabelsFor(lang)
-	var t strings.Builder
-	comment := func(s string) {
-		for _, line := range strings.Split(s, "\n") {
-			if line == "" {
-				t.WriteString("#\n")
-			} else {
-				t.WriteString("# " + line + "\n")
-			}
-		}
-	}
-	who := rec.Name
-	if rec.Kana != "" {
-		who += f.paren(rec.Kana)
-	}
-	if rec.Client != "" {
-		who += f.sep() + rec.Client
-	}
-	comment(f.T("tpl.title", rec.ID, who))
-	comment(f.T("tpl.howto"))
-	comment("")
-	if len(b.Openers) > 0 {
-		comment(f.T("tpl.openers", b.Openers[0].Date))
-		for _, op := range b.Openers {
-			comment("  " + oneLineText(op.Question))
-		}
-	} else if b.History.Contacts == 0 {
-		comment(f.T("show.novisit"))
-	} else {
-		comment(f.T("show.noopeners"))
-	}
-	var reqLines, doneLines []string
-	if len(b.Requests) > 0 {
-		comment("")
-		comment(f.T("tpl.requests"))
-		for _, q := range b.Requests {
-			parts := f.requestParts(q)
-			comment("  " + q.ID + " " + oneLineText(q.What) + " — " + stripANSI(strings.Join(parts, f.sep())))
-			if q.Done.IsZero() {
-				reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())
-			}
-			doneLines = append(doneLines, "- "+q.ID+" "+oneLineText(q.What))
-		}
-	}
-	if len(b.Milestones) > 0 {
-		comment("")
-		comment(f.T("tpl.milestones"))
-		for _, m := range b.Milestones {
-			comment("  " + m.ID + " " + stripANSI(f.overdueMark(m.Due.String(), m.Due, m.Overdue)) + " " + oneLineText(m.What) + " — " + m.Who)
-			doneLines = append(doneLines, "- "+m.ID+" "+oneLineText(m.What))
-		}
-	}
 	t.WriteString("\n## " + date.String() + " " + ops.KindWord(o.Kind, lang) + "\n")
-	section := func(title, help string, commented []string, bullet bool) {
-		t.WriteString("\n### " + title + "\n")
-		comment(help)
-		for _, c := range commented {
-			comment(c)
-		}
-		if bullet {
-			t.WriteString("\n- \n")
-		}
-	}
-	section(l.Facts, f.T("tpl.facts"), nil, true)
-	section(l.Requests, f.T("tpl.reqhelp"), reqLines, false)
-	section(l.Personal, f.T("tpl.personal"), nil, true)
-	section(l.Notes, f.T("tpl.notes"), nil, false)
-	section(f.T("draft.done.label"), f.T("tpl.done"), doneLines, false)
+	t.section(l.Facts, o.T("tpl.facts"), nil, true)
+	t.section(l.Requests, o.T("tpl.reqhelp"), reqLines, false)
+	t.section(l.Personal, o.T("tpl.personal"), nil, true)
+	t.section(l.Notes, o.T("tpl.notes"), nil, false)
+	t.section(o.T("draft.done.label"), o.T("tpl.done"), doneLines, false)
 	t.WriteString("\n")
-	comment(f.T("tpl.next"))
+	t.comment(o.T("tpl.next"))
 	t.WriteString(l.Next + ": \n")
 	return t.String(), nil
 }
 
+// templateNotes writes the comments at the top of the template: who, how, the openers,
+// the open requests and milestones. It returns the lines to offer, commented, under
+// Requests (to update a request) and Done (to close an item).
+func (o *NewOptions) templateNotes(t *draftText, rec *record.Record, b brief.Brief, today dates.Date) (reqLines, doneLines []string) {
+	who := rec.Name
+	if rec.Kana != "" {
+		who += o.paren(rec.Kana)
+	}
+	if rec.Client != "" {
+		who += o.sep() + rec.Client
+	}
+	t.comment(o.T("tpl.title", rec.ID, who))
+	t.comment(o.T("tpl.howto"))
+	t.comment("")
+	switch {
+	case len(b.Openers) > 0:
+		t.comment(o.T("tpl.openers", b.Openers[0].Date))
+		for _, op := range b.Openers {
+			t.comment("  " + oneLineText(op.Question))
+		}
+	case b.History.Contacts == 0:
+		t.comment(o.T("show.novisit"))
+	default:
+		t.comment(o.T("show.noopeners"))
+	}
+	if len(b.Requests) > 0 {
+		t.comment("")
+		t.comment(o.T("tpl.requests"))
+	}
+	for _, q := range b.Requests {
+		parts := o.requestParts(q, today)
+		t.comment("  " + q.ID + " " + oneLineText(q.What) + " — " + stripANSI(strings.Join(parts, o.sep())))
+		if q.Done.IsZero() {
+			reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())
+		}
+		doneLines = append(doneLines, "- "+q.ID+" "+oneLineText(q.What))
+	}
+	if len(b.Milestones) > 0 {
+		t.comment("")
+		t.comment(o.T("tpl.milestones"))
+	}
+	for _, m := range b.Milestones {
+		t.comment("  " + m.ID + " " + stripANSI(o.overdueMark(m.Due.String(), m.Due, m.Overdue, today)) + " " + oneLineText(m.What) + " — " + m.Who)
+		doneLines = append(doneLines, "- "+m.ID+" "+oneLineText(m.What))
+	}
+	return reqLines, doneLines
+}
+
 // errorHeader renders the problems of a draft as comments for the top of the file.
-func (f *Factory) errorHeader(errs record.DraftErrors) string {
+func (p Printer) errorHeader(errs record.DraftErrors) string {
 	var lines []string
-	lines = append(lines, f.T("tpl.error"), f.T("tpl.error2"))
+	lines = append(lines, p.T("tpl.error"), p.T("tpl.error2"))
 	n := len(errs) + 3 // the header's own lines: the two above, the errors, and a blank comment
 	for _, e := range errs {
-		lines = append(lines, f.draftErrorText(e, "", n))
+		lines = append(lines, p.draftErrorText(e, "", n))
 	}
 	var b strings.Builder
 	for _, l := range lines {
@@ -406,8 +412,8 @@ func stripErrorHeader(text string) string {
 
 // draftErrorText formats a draft problem in the interface language, as "file:line: msg"
 // when file is given, with the line moved down by shift.
-func (f *Factory) draftErrorText(e record.DraftError, file string, shift int) string {
-	msg := f.T(e.Key, e.Args...)
+func (p Printer) draftErrorText(e record.DraftError, file string, shift int) string {
+	msg := i18n.Msg(e.Key, e.Args...).Text(p.Lang())
 	if e.Line <= 0 {
 		if file != "" {
 			return file + ": " + msg
@@ -417,13 +423,13 @@ func (f *Factory) draftErrorText(e record.DraftError, file string, shift int) st
 	if file != "" {
 		return fmt.Sprintf("%s:%d: %s", file, e.Line+shift, msg)
 	}
-	return f.T("draft.at", e.Line+shift, msg)
+	return p.T("draft.at", e.Line+shift, msg)
 }
 
 // editorCommand is the user's editor: $VISUAL, then $EDITOR, then vi (as git does).
-func (f *Factory) editorCommand() string {
+func (o *NewOptions) editorCommand() string {
 	for _, v := range []string{"VISUAL", "EDITOR"} {
-		if e := strings.TrimSpace(f.Getenv(v)); e != "" {
+		if e := strings.TrimSpace(o.Getenv(v)); e != "" {
 			return e
 		}
 	}
@@ -435,8 +441,8 @@ func (f *Factory) editorCommand() string {
 
 // runEditor opens the editor on path and waits for it. The editor command may hold
 // arguments ("code --wait"); on Unix it is run by the shell, as git does.
-func (f *Factory) runEditor(path string) error {
-	editor := f.editorCommand()
+func (o *NewOptions) runEditor(path string) error {
+	editor := o.editorCommand()
 	var cmd *exec.Cmd
 	if runtime.GOOS == "windows" {
 		args := strings.Fields(editor)
@@ -444,17 +450,17 @@ func (f *Factory) runEditor(path string) error {
 	} else {
 		cmd = exec.Command("sh", "-c", editor+` "$@"`, editor, path)
 	}
-	cmd.Stdin = f.IO.In
-	cmd.Stdout = f.IO.Out
-	cmd.Stderr = f.IO.ErrOut
-	if file, ok := f.IO.In.(*os.File); ok {
+	cmd.Stdin = o.IO.In
+	cmd.Stdout = o.IO.Out
+	cmd.Stderr = o.IO.ErrOut
+	if file, ok := o.IO.In.(*os.File); ok {
 		cmd.Stdin = file
 	}
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("%s", f.T("draft.editor", editor, err))
+		return i18n.Msg("draft.editor", editor, err)
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s", f.T("draft.editor", editor, err))
+		return i18n.Msg("draft.editor", editor, err)
 	}
 	return nil
 }

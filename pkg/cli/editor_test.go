@@ -98,16 +98,16 @@ func TestNewOpensEditorOnATerminal(t *testing.T) {
 
 	// stdin a terminal, stdout not (follow new S0001 > file): no editor, the usage error.
 	var tty bool
-	f := &Factory{IO: &IOStreams{In: strings.NewReader(""), Out: &strings.Builder{}, ErrOut: &strings.Builder{}, StdinTTY: true}, Getenv: func(string) string { return "" }}
-	o := &NewOptions{f: f}
+	io := &IOStreams{In: strings.NewReader(""), Out: &strings.Builder{}, ErrOut: &strings.Builder{}, StdinTTY: true}
+	o := &NewOptions{Printer: Printer{IO: io}}
 	if src := o.draftSource(); src != "" {
 		t.Errorf("stdin tty, stdout not: source %q, want none", src)
 	}
-	f.IO.StdoutTTY = true
+	io.StdoutTTY = true
 	if src := o.draftSource(); src != draftFromEditor {
 		t.Errorf("both terminals: source %q", src)
 	}
-	f.IO.StdinTTY, f.IO.StdoutTTY = tty, true
+	io.StdinTTY, io.StdoutTTY = tty, true
 	if src := o.draftSource(); src != draftFromStdin {
 		t.Errorf("stdin not a terminal: source %q", src)
 	}

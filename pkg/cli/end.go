@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/ops"
@@ -10,16 +8,17 @@ import (
 
 // EndOptions are the inputs of follow end.
 type EndOptions struct {
-	f        *Factory
+	Printer
+	Records
 	ID       string
 	Date     string
 	Reason   string
 	Category string
 }
 
-// NewEndCmd builds follow end.
-func NewEndCmd(f *Factory) *cobra.Command {
-	o := &EndOptions{f: f}
+// NewCmdEnd builds follow end; runF, when set, runs instead of the command (tests).
+func NewCmdEnd(f *Factory, runF func(*EndOptions) error) *cobra.Command {
+	o := &EndOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "end ID --reason TEXT",
 		Short: "Record the end of a dispatch (終了)",
@@ -31,16 +30,19 @@ Open renewal checks are closed. A dated line is written into the log.`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
+			if runF != nil {
+				return runF(o)
+			}
 			return runEnd(o)
 		},
-		ValidArgsFunction: completeIDs(f),
+		ValidArgsFunction: completeIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Date, "date", "", "the last day of the dispatch (default today)")
 	c.Flags().StringVar(&o.Reason, "reason", "", "why it ended (required)")
 	c.Flags().StringVar(&o.Category, "category", "", "category of the end (see end_categories in follow.yaml)")
 	_ = c.MarkFlagRequired("reason")
 	_ = c.RegisterFlagCompletionFunc("category", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		cfg, err := f.Config()
+		cfg, err := o.Config()
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
@@ -50,8 +52,7 @@ Open renewal checks are closed. A dated line is written into the log.`,
 }
 
 func runEnd(o *EndOptions) error {
-	f := o.f
-	cfg, err := f.Config()
+	cfg, err := o.Config()
 	if err != nil {
 		return err
 	}
@@ -59,20 +60,20 @@ func runEnd(o *EndOptions) error {
 	if err := in.Check(); err != nil {
 		return opErr(err)
 	}
-	c, err := openChange(f, o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	in.Env, in.Date = c.env(f), c.date
+	in.Env, in.Date = c.env(o.Lang()), c.date
 	res, err := ops.End(c.rec, in)
 	if err != nil {
 		return opErr(err)
 	}
-	if _, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify); err != nil {
+	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("end.done", c.rec.ID, c.rec.Name, c.date))
-	fmt.Fprintln(f.IO.Out, c.path)
+	o.warnf("%s", o.T("end.done", c.rec.ID, c.rec.Name, c.date))
+	o.println(c.path)
 	return nil
 }

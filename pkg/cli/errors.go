@@ -87,3 +87,12 @@ func exitCode(err error) int {
 	}
 	return ExitUsage
 }
+
+// usageMsg is a wrongly called command (exit 2), said by a catalogue message in the
+// user's language when it is printed.
+func usageMsg(key string, args ...any) error {
+	return &exitError{code: ExitUsage, err: i18n.Msg(key, args...)}
+}
+
+// dataMsg is a problem with records or input data (exit 1), said by a catalogue message.
+func dataMsg(key string, args ...any) error { return dataErr(i18n.Msg(key, args...)) }

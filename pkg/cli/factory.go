@@ -10,12 +10,14 @@ import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
 
-// Factory carries what every command needs: streams, the environment, the clock, and the
-// global flags. Nothing in follow reads the clock except through Now, and tests pin it
-// with --today or FOLLOW_TODAY.
+// Factory carries what the commands are built from: streams, the environment, the clock,
+// and the global flags. Nothing in follow reads the clock except through Now, and tests
+// pin it with --today or FOLLOW_TODAY. A command takes from it only what it needs, as
+// getters resolved when it runs (after the global flags are parsed): a Printer, Records.
 type Factory struct {
 	IO     *IOStreams
 	Getenv func(string) string
@@ -32,6 +34,13 @@ type Factory struct {
 	cfg   *config.Config
 	today dates.Date
 	lang  string
+}
+
+// NewFactory builds a Factory for the running process.
+func NewFactory(io *IOStreams) *Factory {
+	store.ArmFault(io.ErrOut) // FOLLOW_TEST_FAULT: only in a followfault build (crash tests); nothing in the product
+	cwd, _ := os.Getwd()
+	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now}
 }
 
 // Today returns the date follow works with: --today, FOLLOW_TODAY, or the clock.
@@ -92,7 +101,7 @@ func (f *Factory) Lang() string {
 	if f.lang != "" {
 		return f.lang
 	}
-	f.lang = "en"
+	f.lang = i18n.EN
 	switch {
 	case f.LangFlag != "":
 		f.lang = f.LangFlag
@@ -104,7 +113,7 @@ func (f *Factory) Lang() string {
 		for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 			if val := f.Getenv(v); val != "" {
 				if strings.HasPrefix(val, "ja") {
-					f.lang = "ja"
+					f.lang = i18n.JA
 				}
 				break
 			}
@@ -130,18 +139,58 @@ func (f *Factory) Color() bool {
 }
 
 // T returns a message of the catalogue in the user's language.
-func (f *Factory) T(key string, args ...any) string {
-	return i18n.T(f.Lang(), key, args...)
+func (f *Factory) T(key string, args ...any) string { return i18n.T(f.Lang(), key, args...) }
+
+// Printer is how a command talks to the user: the streams, the language of its messages
+// and whether standard output may be coloured.
+type Printer struct {
+	IO    *IOStreams
+	Lang  func() string
+	Color func() bool
 }
+
+// Printer returns the Printer of the process.
+func (f *Factory) Printer() Printer { return Printer{IO: f.IO, Lang: f.Lang, Color: f.Color} }
+
+// T returns a message of the catalogue in the user's language.
+func (p Printer) T(key string, args ...any) string { return i18n.T(p.Lang(), key, args...) }
 
 // warnf prints a message to stderr.
-func (f *Factory) warnf(format string, args ...any) {
-	fmt.Fprintf(f.IO.ErrOut, format, args...)
+func (p Printer) warnf(format string, args ...any) { fmt.Fprintf(p.IO.ErrOut, format, args...) }
+
+// println prints a line of data to stdout.
+func (p Printer) println(s string) { fmt.Fprintln(p.IO.Out, s) }
+
+// paren wraps s in the parentheses of the interface language, to follow a word: " (s)"
+// in English, "（s）" in Japanese.
+func (p Printer) paren(s string) string {
+	if p.Lang() == i18n.JA {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
 }
 
-// NewFactory builds a Factory for the running process.
-func NewFactory(io *IOStreams) *Factory {
-	store.ArmFault(io.ErrOut) // FOLLOW_TEST_FAULT: only in a followfault build (crash tests); nothing in the product
-	cwd, _ := os.Getwd()
-	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now}
+// sep joins phrases the way the interface language does.
+func (p Printer) sep() string {
+	if p.Lang() == i18n.JA {
+		return "、"
+	}
+	return ", "
+}
+
+// style colours s when stdout may be coloured.
+func (p Printer) style(s string, st render.Style) string { return render.Colorize(s, st, p.Color()) }
+
+// Records is how a command reaches the records: the store, the team's rules and today,
+// each resolved when first called.
+type Records struct {
+	Store  func() (*store.Store, error)
+	Config func() (*config.Config, error)
+	Today  func() dates.Date
+}
+
+// Records returns the Records of the process. Today is checked before any command runs
+// (the root's PersistentPreRunE), so it cannot fail here.
+func (f *Factory) Records() Records {
+	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }}
 }

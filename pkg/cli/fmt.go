@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/ops"
@@ -11,14 +9,15 @@ import (
 
 // FmtOptions are the inputs of follow fmt.
 type FmtOptions struct {
-	f     *Factory
+	Printer
+	Records
 	Paths []string
 	Check bool
 }
 
-// NewFmtCmd builds follow fmt.
-func NewFmtCmd(f *Factory) *cobra.Command {
-	o := &FmtOptions{f: f}
+// NewCmdFmt builds follow fmt; runF, when set, runs instead of the command (tests).
+func NewCmdFmt(f *Factory, runF func(*FmtOptions) error) *cobra.Command {
+	o := &FmtOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "fmt [PATH...]",
 		Short: "Rewrite records in canonical layout (--check for CI)",
@@ -35,6 +34,9 @@ change are printed and the exit status is 1 when there is any.`,
   follow fmt records/S0101.md`,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Paths = args
+			if runF != nil {
+				return runF(o)
+			}
 			return runFmt(o)
 		},
 	}
@@ -43,12 +45,11 @@ change are printed and the exit status is 1 when there is any.`,
 }
 
 func runFmt(o *FmtOptions) error {
-	f := o.f
-	files, err := lintTargets(&LintOptions{f: f, Paths: o.Paths})
+	files, err := lintTargets(o.Store, o.Paths)
 	if err != nil {
 		return err
 	}
-	s, err := f.Store()
+	s, err := o.Store()
 	if err != nil && !o.Check {
 		// Paths outside a records directory can still be checked, not written.
 		return err
@@ -65,7 +66,7 @@ func runFmt(o *FmtOptions) error {
 		l := store.LoadOne(path)
 		if l.Err != nil {
 			broken++
-			f.warnf("%s", f.T("fmt.broken", l.Err))
+			o.warnf("%s", o.T("fmt.broken", l.Err))
 			continue
 		}
 		res := ops.Format(l.Record)
@@ -74,21 +75,21 @@ func runFmt(o *FmtOptions) error {
 		}
 		changed++
 		if o.Check {
-			fmt.Fprintln(f.IO.Out, path)
+			o.println(path)
 			continue
 		}
-		if _, err := saveEdit(s, path, l.Record, res.Out, res.Verify); err != nil {
+		if _, err := saveEdit(s, path, l.Record, res.Edit); err != nil {
 			return err
 		}
-		fmt.Fprintln(f.IO.Out, path)
+		o.println(path)
 	}
 	if o.Check {
 		if changed > 0 {
-			f.warnf("%s", f.T("fmt.would", changed, len(files)))
+			o.warnf("%s", o.T("fmt.would", changed, len(files)))
 			return silentExit(ExitError)
 		}
 	} else if changed > 0 {
-		f.warnf("%s", f.T("fmt.done", changed, len(files)))
+		o.warnf("%s", o.T("fmt.done", changed, len(files)))
 	}
 	if broken > 0 {
 		return silentExit(ExitError)

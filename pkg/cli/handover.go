@@ -1,26 +1,24 @@
 package cli
 
 import (
-	"bytes"
-
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/brief"
 	"github.com/staffnote/follow/pkg/ops"
 )
 
 // HandoverOptions are the inputs of follow handover.
 type HandoverOptions struct {
-	f    *Factory
+	Printer
+	Records
 	ID   string
 	To   string
 	Note string
 	Date string
 }
 
-// NewHandoverCmd builds follow handover.
-func NewHandoverCmd(f *Factory) *cobra.Command {
-	o := &HandoverOptions{f: f}
+// NewCmdHandover builds follow handover; runF, when set, runs instead of the command (tests).
+func NewCmdHandover(f *Factory, runF func(*HandoverOptions) error) *cobra.Command {
+	o := &HandoverOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "handover ID --to OWNER [--note TEXT]",
 		Short: "Hand a staff member over to another owner, with a note, and print their brief",
@@ -32,42 +30,40 @@ brief (follow show) is printed for the new owner.`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
+			if runF != nil {
+				return runF(o)
+			}
 			return runHandover(o)
 		},
-		ValidArgsFunction: completeIDs(f),
+		ValidArgsFunction: completeIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.To, "to", "", "the new owner (required)")
 	c.Flags().StringVar(&o.Note, "note", "", "what the new owner should know")
 	c.Flags().StringVar(&o.Date, "date", "", "the date of the handover (default today)")
 	_ = c.MarkFlagRequired("to")
-	_ = c.RegisterFlagCompletionFunc("to", completeOwners(f))
+	_ = c.RegisterFlagCompletionFunc("to", completeOwners(o.Store))
 	return c
 }
 
 func runHandover(o *HandoverOptions) error {
-	f := o.f
 	in := ops.HandoverInput{To: o.To, Note: o.Note}
 	if err := in.Check(); err != nil {
 		return opErr(err)
 	}
-	c, err := openChange(f, o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	in.Env, in.Date = c.env(f), c.date
+	in.Env, in.Date = c.env(o.Lang()), c.date
 	res, err := ops.Handover(c.rec, in)
 	if err != nil {
 		return opErr(err)
 	}
-	nr, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify)
+	nr, err := c.save(res.Edit)
 	if err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
-	entries, _ := nr.Entries()
-	var buf bytes.Buffer
-	writeBrief(f, &buf, brief.Build(nr, entries, c.cfg, c.today, f.Lang()))
-	_, err = f.IO.Out.Write(buf.Bytes())
-	return err
+	o.warnf("%s", o.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
+	return o.printBrief(nr, c.cfg, c.today, false)
 }

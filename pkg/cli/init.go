@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"embed"
 	"errors"
 	"io/fs"
 	"os"
@@ -16,14 +17,14 @@ import (
 
 // InitOptions are the inputs of follow init.
 type InitOptions struct {
-	f     *Factory
+	Printer
 	Dir   string
 	Hooks bool
 }
 
-// NewInitCmd builds follow init.
-func NewInitCmd(f *Factory) *cobra.Command {
-	o := &InitOptions{f: f}
+// NewCmdInit builds follow init; runF, when set, runs instead of the command (tests).
+func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
+	o := &InitOptions{Printer: f.Printer()}
 	c := &cobra.Command{
 		Use:   "init [DIR]",
 		Short: "Set up a team repository for records",
@@ -48,11 +49,29 @@ again changes nothing and says so; it never overwrites a file you have changed.`
 			if len(args) == 1 {
 				o.Dir = args[0]
 			}
+			if runF != nil {
+				return runF(o)
+			}
 			return runInit(o)
 		},
 	}
 	c.Flags().BoolVar(&o.Hooks, "hooks", false, "also configure the merge driver and install the pre-commit hook into .git")
 	return c
+}
+
+// The files follow init writes, in skel/. Each is complete and commented, so a team
+// reads its rules in its own repository rather than in follow's source.
+//
+//go:embed skel
+var skel embed.FS
+
+// skelFile is a file of skel/.
+func skelFile(name string) string {
+	b, err := skel.ReadFile("skel/" + name)
+	if err != nil {
+		panic(err) // embedded: cannot happen
+	}
+	return string(b)
 }
 
 type initFile struct {
@@ -62,15 +81,14 @@ type initFile struct {
 }
 
 func runInit(o *InitOptions) error {
-	f := o.f
 	files := []initFile{
-		{"records/follow.yaml", initFollowYAML, 0o644},
-		{"records/S0001.md", initExampleRecord, 0o644},
+		{"records/follow.yaml", skelFile("follow.yaml"), 0o644},
+		{"records/S0001.md", skelFile("S0001.md"), 0o644},
 		{"record.schema.json", string(record.Schema()), 0o644},
-		{".gitignore", initGitignore, 0o644},
-		{".gitattributes", initGitattributes, 0o644},
-		{".github/workflows/follow.yml", initWorkflow, 0o644},
-		{".githooks/pre-commit", initPreCommit, 0o755},
+		{".gitignore", skelFile("gitignore"), 0o644},
+		{".gitattributes", skelFile("gitattributes"), 0o644},
+		{".github/workflows/follow.yml", skelFile("workflow.yml"), 0o644},
+		{".githooks/pre-commit", skelFile("pre-commit"), 0o755},
 	}
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return dataErr(err)
@@ -81,9 +99,9 @@ func runInit(o *InitOptions) error {
 		old, err := os.ReadFile(p)
 		switch {
 		case err == nil && bytes.Equal(old, []byte(file.body)):
-			f.warnf("%s", f.T("init.same", file.path))
+			o.warnf("%s", o.T("init.same", file.path))
 		case err == nil:
-			f.warnf("%s", f.T("init.kept", file.path))
+			o.warnf("%s", o.T("init.kept", file.path))
 		case errors.Is(err, fs.ErrNotExist):
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 				return dataErr(err)
@@ -92,21 +110,21 @@ func runInit(o *InitOptions) error {
 				return dataErr(err)
 			}
 			created++
-			f.warnf("%s", f.T("init.created", file.path))
+			o.warnf("%s", o.T("init.created", file.path))
 		default:
 			return dataErr(err)
 		}
 	}
 	hooksChanged := false
 	if o.Hooks {
-		changed, err := installHooks(f, o.Dir)
+		changed, err := o.installHooks(o.Dir)
 		if err != nil {
 			return err
 		}
 		hooksChanged = changed
 	}
 	if created == 0 && !hooksChanged {
-		f.warnf("%s", f.T("init.nothing", o.Dir))
+		o.warnf("%s", o.T("init.nothing", o.Dir))
 	}
 	return nil
 }
@@ -133,10 +151,10 @@ const mergeDriver = "follow merge %O %A %B %P"
 
 // installHooks configures the merge driver and installs the pre-commit hook. It reports
 // whether anything changed.
-func installHooks(f *Factory, dir string) (bool, error) {
+func (o *InitOptions) installHooks(dir string) (bool, error) {
 	gitDir, err := gitOutput(dir, "rev-parse", "--git-dir")
 	if err != nil {
-		return false, dataErr(errors.New(f.T("init.nogit", dir)))
+		return false, dataMsg("init.nogit", dir)
 	}
 	if !filepath.IsAbs(gitDir) {
 		gitDir = filepath.Join(dir, gitDir)
@@ -148,21 +166,22 @@ func installHooks(f *Factory, dir string) (bool, error) {
 			continue
 		}
 		if _, err := gitOutput(dir, "config", "--local", kv[0], kv[1]); err != nil {
-			return false, dataErr(errors.New(f.T("init.gitconfig", kv[0], err)))
+			return false, dataMsg("init.gitconfig", kv[0], err)
 		}
 		changed = true
 	}
 	hook := filepath.Join(gitDir, "hooks", "pre-commit")
+	preCommit := skelFile("pre-commit")
 	old, err := os.ReadFile(hook)
 	switch {
-	case err == nil && bytes.Equal(old, []byte(initPreCommit)):
+	case err == nil && bytes.Equal(old, []byte(preCommit)):
 	case err == nil:
-		f.warnf("%s", f.T("init.hookother", hook))
+		o.warnf("%s", o.T("init.hookother", hook))
 	case errors.Is(err, fs.ErrNotExist):
 		if err := os.MkdirAll(filepath.Dir(hook), 0o755); err != nil {
 			return false, dataErr(err)
 		}
-		if err := writeNew(hook, []byte(initPreCommit), 0o755); err != nil {
+		if err := writeNew(hook, []byte(preCommit), 0o755); err != nil {
 			return false, dataErr(err)
 		}
 		changed = true
@@ -170,9 +189,9 @@ func installHooks(f *Factory, dir string) (bool, error) {
 		return false, dataErr(err)
 	}
 	if changed {
-		f.warnf("%s", f.T("init.hooks", gitDir))
+		o.warnf("%s", o.T("init.hooks", gitDir))
 	} else {
-		f.warnf("%s", f.T("init.hooksame"))
+		o.warnf("%s", o.T("init.hooksame"))
 	}
 	return changed, nil
 }

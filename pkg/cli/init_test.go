@@ -14,7 +14,7 @@ import (
 
 // The follow.yaml that follow init writes is the default rule set, written out.
 func TestInitFollowYAMLIsDefault(t *testing.T) {
-	c, err := config.Parse("follow.yaml", []byte(initFollowYAML))
+	c, err := config.Parse("follow.yaml", []byte(skelFile("follow.yaml")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,14 +39,14 @@ func TestInitFollowYAMLIsDefault(t *testing.T) {
 
 // The example record lints without errors, and has every milestone the rules imply.
 func TestInitExampleRecordLints(t *testing.T) {
-	fs, r := lint.Check(lint.File{Path: "records/S0001.md", Src: []byte(initExampleRecord)}, lint.Options{})
+	fs, r := lint.Check(lint.File{Path: "records/S0001.md", Src: []byte(skelFile("S0001.md"))}, lint.Options{})
 	if r == nil {
 		t.Fatalf("example does not parse: %v", fs)
 	}
 	for _, f := range fs {
 		t.Errorf("example record: %s", f)
 	}
-	if _, err := record.Parse("S0001.md", []byte(initExampleRecord)); err != nil {
+	if _, err := record.Parse("S0001.md", []byte(skelFile("S0001.md"))); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -69,7 +69,7 @@ func TestInitWorkflowActionlint(t *testing.T) {
 	if err := os.MkdirAll(filepath.Dir(wf), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(wf, []byte(initWorkflow), 0o644); err != nil {
+	if err := os.WriteFile(wf, []byte(skelFile("workflow.yml")), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, "-no-color", wf)

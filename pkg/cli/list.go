@@ -14,7 +14,8 @@ import (
 
 // ListOptions are the inputs of follow list.
 type ListOptions struct {
-	f      *Factory
+	Printer
+	Records
 	Owner  string
 	Client string
 	Status string
@@ -22,9 +23,9 @@ type ListOptions struct {
 	JSON   bool
 }
 
-// NewListCmd builds follow list.
-func NewListCmd(f *Factory) *cobra.Command {
-	o := &ListOptions{f: f}
+// NewCmdList builds follow list; runF, when set, runs instead of the command (tests).
+func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
+	o := &ListOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "list",
 		Short: "List and find staff: by owner, client, status, or a search in names and notes",
@@ -42,7 +43,12 @@ start, next, next_overdue, contract_end, ended, file, match.`,
   follow list --search やまだ
   follow list --status all --json`,
 		Args: cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error { return runList(o) },
+		RunE: func(c *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(o)
+			}
+			return runList(o)
+		},
 	}
 	fl := c.Flags()
 	fl.StringVar(&o.Owner, "owner", "", "only staff followed by this owner")
@@ -50,11 +56,9 @@ start, next, next_overdue, contract_end, ended, file, match.`,
 	fl.StringVar(&o.Status, "status", "active", "active, ended or all")
 	fl.StringVar(&o.Search, "search", "", "text to find in ID, name, kana, client, site and notes")
 	fl.BoolVar(&o.JSON, "json", false, "print JSON")
-	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(f))
-	_ = c.RegisterFlagCompletionFunc("client", completeClients(f))
-	_ = c.RegisterFlagCompletionFunc("status", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"active", "ended", "all"}, cobra.ShellCompDirectiveNoFileComp
-	})
+	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(o.Store))
+	_ = c.RegisterFlagCompletionFunc("client", completeClients(o.Store))
+	_ = c.RegisterFlagCompletionFunc("status", completeWords("active", "ended", "all"))
 	return c
 }
 
@@ -80,96 +84,25 @@ type ListItem struct {
 }
 
 func runList(o *ListOptions) error {
-	f := o.f
 	switch o.Status {
 	case "active", "ended", "all":
 	default:
-		return usageErr("%s", f.T("list.status", o.Status))
+		return usageMsg("list.status", o.Status)
 	}
-	today, _ := f.Today()
-	s, err := f.Store()
+	items, broken, err := o.find()
 	if err != nil {
 		return err
 	}
-	paths, err := s.List()
+	switch {
+	case o.JSON:
+		err = render.WriteJSON(o.IO.Out, items)
+	case len(items) == 0:
+		o.warnf("%s", o.T("list.none"))
+	default:
+		err = o.writeTable(items)
+	}
 	if err != nil {
 		return dataErr(err)
-	}
-	search := textfold.NewMatcher(o.Search)
-	owner := textfold.Key(o.Owner)
-	client := textfold.NewMatcher(o.Client)
-	items := []ListItem{}
-	broken := 0
-	for _, l := range store.Load(paths) {
-		if l.Err != nil {
-			broken++
-			f.warnf("%s", f.T("due.broken", l.Err))
-			continue
-		}
-		r := l.Record
-		if o.Status != "all" && (o.Status == "ended") == r.Active() {
-			continue
-		}
-		if owner != "" && textfold.Key(r.Owner) != owner {
-			continue
-		}
-		if !client.Empty() && !client.Match(r.Client) {
-			continue
-		}
-		match := ""
-		if !search.Empty() {
-			var ok bool
-			if match, ok = f.searchRecord(r, search); !ok {
-				continue
-			}
-		}
-		it := ListItem{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
-			Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, Next: r.Next,
-			ContractEnd: r.Contract.End, Ended: r.Ended.Date, File: r.Path, Match: match}
-		it.NextOverdue = r.Active() && !r.Next.IsZero() && r.Next.Before(today)
-		items = append(items, it)
-	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].ID < items[j].ID })
-	if o.JSON {
-		if err := render.WriteJSON(f.IO.Out, items); err != nil {
-			return dataErr(err)
-		}
-	} else if len(items) == 0 {
-		f.warnf("%s", f.T("list.none"))
-	} else {
-		t := render.Table{
-			Headers:  []string{f.T("list.h.id"), f.T("list.h.name"), f.T("list.h.cli"), f.T("list.h.site"), f.T("list.h.owner"), f.T("list.h.next")},
-			MaxWidth: []int{0, 0, 30, 24, 0, 0, 50},
-		}
-		if !search.Empty() {
-			t.Headers = append(t.Headers, f.T("list.h.match"))
-		}
-		for _, it := range items {
-			next := it.Next.String()
-			if it.Status == record.StatusEnded {
-				next = f.T("list.ended", it.Ended)
-			}
-			row := []string{it.ID, it.Name, it.Client, it.Site, it.Owner, next}
-			if !search.Empty() {
-				row = append(row, it.Match)
-			}
-			t.Rows = append(t.Rows, row)
-		}
-		t.RowStyle = func(i int) render.Style {
-			switch {
-			case items[i].NextOverdue:
-				return render.StyleRed
-			case items[i].Status == record.StatusEnded:
-				return render.StyleDim
-			}
-			return render.StyleNone
-		}
-		if err := t.Write(f.IO.Out, f.Color()); err != nil {
-			return dataErr(err)
-		}
-		if f.IO.StdoutTTY {
-			f.warnf("%s", f.T("list.count", len(items)))
-		}
 	}
 	if broken > 0 {
 		return silentExit(ExitError)
@@ -177,15 +110,96 @@ func runList(o *ListOptions) error {
 	return nil
 }
 
+// find returns the staff the filters select, sorted by ID; records that cannot be read
+// are reported and counted.
+func (o *ListOptions) find() ([]ListItem, int, error) {
+	s, err := o.Store()
+	if err != nil {
+		return nil, 0, err
+	}
+	paths, err := s.List()
+	if err != nil {
+		return nil, 0, dataErr(err)
+	}
+	today := o.Today()
+	search, client, owner := textfold.NewMatcher(o.Search), textfold.NewMatcher(o.Client), textfold.Key(o.Owner)
+	items := []ListItem{}
+	broken := 0
+	for _, l := range store.Load(paths) {
+		if l.Err != nil {
+			broken++
+			o.warnf("%s", o.T("due.broken", l.Err))
+			continue
+		}
+		r := l.Record
+		if o.Status != "all" && (o.Status == "ended") == r.Active() ||
+			owner != "" && textfold.Key(r.Owner) != owner || !client.Empty() && !client.Match(r.Client) {
+			continue
+		}
+		match := ""
+		if !search.Empty() {
+			var ok bool
+			if match, ok = o.searchRecord(r, search); !ok {
+				continue
+			}
+		}
+		items = append(items, ListItem{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
+			Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, Next: r.Next,
+			NextOverdue: r.Active() && !r.Next.IsZero() && r.Next.Before(today),
+			ContractEnd: r.Contract.End, Ended: r.Ended.Date, File: r.Path, Match: match})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].ID < items[j].ID })
+	return items, broken, nil
+}
+
+// writeTable prints the staff as a table: overdue follow-ups in red, ended staff dim.
+func (o *ListOptions) writeTable(items []ListItem) error {
+	t := render.Table{
+		Headers:  []string{o.T("list.h.id"), o.T("list.h.name"), o.T("list.h.cli"), o.T("list.h.site"), o.T("list.h.owner"), o.T("list.h.next")},
+		MaxWidth: []int{0, 0, 30, 24, 0, 0, 50},
+	}
+	showMatch := !textfold.NewMatcher(o.Search).Empty()
+	if showMatch {
+		t.Headers = append(t.Headers, o.T("list.h.match"))
+	}
+	for _, it := range items {
+		next := it.Next.String()
+		if it.Status == record.StatusEnded {
+			next = o.T("list.ended", it.Ended)
+		}
+		row := []string{it.ID, it.Name, it.Client, it.Site, it.Owner, next}
+		if showMatch {
+			row = append(row, it.Match)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	t.RowStyle = func(i int) render.Style {
+		switch {
+		case items[i].NextOverdue:
+			return render.StyleRed
+		case items[i].Status == record.StatusEnded:
+			return render.StyleDim
+		}
+		return render.StyleNone
+	}
+	if err := t.Write(o.IO.Out, o.Color()); err != nil {
+		return err
+	}
+	if o.IO.StdoutTTY {
+		o.warnf("%s", o.T("list.count", len(items)))
+	}
+	return nil
+}
+
 // searchRecord matches the folded query against the fields of r and its notes; it returns
 // where it matched: the field's name, or the note itself with its date.
-func (f *Factory) searchRecord(r *record.Record, m textfold.Matcher) (string, bool) {
+func (p Printer) searchRecord(r *record.Record, m textfold.Matcher) (string, bool) {
 	for _, fl := range []struct{ key, val string }{
 		{"list.f.id", r.ID}, {"list.f.name", r.Name}, {"list.f.kana", r.Kana},
 		{"list.f.cli", r.Client}, {"list.f.site", r.Site},
 	} {
 		if m.Match(fl.val) {
-			return f.T(fl.key), true
+			return p.T(fl.key), true
 		}
 	}
 	entries, _ := r.Entries()
@@ -212,9 +226,4 @@ func (f *Factory) searchRecord(r *record.Record, m textfold.Matcher) (string, bo
 		}
 	}
 	return "", false
-}
-
-// completeClients completes the client companies named in the records.
-func completeClients(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return completeNames(f, func(r *record.Record) []string { return []string{r.Client} })
 }

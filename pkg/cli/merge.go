@@ -12,14 +12,15 @@ import (
 
 // MergeOptions are the inputs of follow merge.
 type MergeOptions struct {
-	f                  *Factory
+	Printer
 	Base, Ours, Theirs string
 	Path               string
 }
 
-// NewMergeCmd builds follow merge, the git merge driver.
-func NewMergeCmd(f *Factory) *cobra.Command {
-	o := &MergeOptions{f: f}
+// NewCmdMerge builds follow merge, the git merge driver; runF, when set, runs instead of
+// the command (tests).
+func NewCmdMerge(f *Factory, runF func(*MergeOptions) error) *cobra.Command {
+	o := &MergeOptions{Printer: f.Printer()}
 	c := &cobra.Command{
 		Use:   "merge BASE OURS THEIRS [PATH]",
 		Short: "Merge driver for git: merge two versions of a record",
@@ -44,6 +45,9 @@ merged line by line (git merge-file).`,
 			if len(args) == 4 {
 				o.Path = args[3]
 			}
+			if runF != nil {
+				return runF(o)
+			}
 			return runMerge(o)
 		},
 	}
@@ -51,7 +55,6 @@ merged line by line (git merge-file).`,
 }
 
 func runMerge(o *MergeOptions) error {
-	f := o.f
 	read := func(p string) ([]byte, error) {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -73,7 +76,7 @@ func runMerge(o *MergeOptions) error {
 	}
 	res, err := merge.Merge(o.Path, base, ours, theirs)
 	if err != nil {
-		f.warnf("%s", f.T("merge.fallback", o.Path, err))
+		o.warnf("%s", o.T("merge.fallback", o.Path, err))
 		return lineMerge(o)
 	}
 	st, err := os.Stat(o.Ours)
@@ -84,7 +87,7 @@ func runMerge(o *MergeOptions) error {
 		return dataErr(err)
 	}
 	if msg := res.Describe(o.Path); msg != "" {
-		f.warnf("%s", f.T("merge.info", msg))
+		o.warnf("%s", o.T("merge.info", msg))
 	}
 	if len(res.Conflicts) > 0 {
 		return silentExit(ExitError)
@@ -95,7 +98,7 @@ func runMerge(o *MergeOptions) error {
 // lineMerge falls back to git's own line merge, leaving its conflict markers.
 func lineMerge(o *MergeOptions) error {
 	cmd := exec.Command("git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", o.Ours, o.Base, o.Theirs)
-	cmd.Stderr = o.f.IO.ErrOut
+	cmd.Stderr = o.IO.ErrOut
 	err := cmd.Run()
 	var ee *exec.ExitError
 	switch {
@@ -104,5 +107,5 @@ func lineMerge(o *MergeOptions) error {
 	case errors.As(err, &ee) && ee.ExitCode() > 0:
 		return silentExit(ExitError)
 	}
-	return dataErr(errors.New(o.f.T("merge.gitfail", err)))
+	return dataMsg("merge.gitfail", err)
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -14,8 +13,11 @@ import (
 
 // NewOptions are the inputs of follow new.
 type NewOptions struct {
-	f  *Factory
-	ID string
+	Printer
+	Records
+	Me     func() string           // the current user: the default owner
+	Getenv func(key string) string // $VISUAL, $EDITOR
+	ID     string
 
 	Date     string
 	Kind     string
@@ -29,22 +31,57 @@ type NewOptions struct {
 	Name, Kana, Client, Site, Supervisor, Owner, Manager, Start, Until string
 
 	// The visit as a draft (editor.go): --from FILE, --edit.
-	From  string
-	Edit  bool
-	draft *record.Draft
+	From string
+	Edit bool
 
-	changed func(string) bool
+	// Changed tells which flags were given.
+	Changed func(name string) bool
 }
 
 var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until"}
 
-// NewNewCmd builds follow new.
-func NewNewCmd(f *Factory) *cobra.Command {
-	o := &NewOptions{f: f}
+// NewCmdNew builds follow new; runF, when set, runs instead of the command (tests).
+func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
+	o := &NewOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me, Getenv: f.Getenv}
 	c := &cobra.Command{
-		Use:   "new ID",
-		Short: "Log a visit right after it (creates the record of a new staff member)",
-		Long: `Log a visit, call or other contact with a staff member, right after it happened.
+		Use:     "new ID",
+		Short:   "Log a visit right after it (creates the record of a new staff member)",
+		Long:    newLong,
+		Example: newExample,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.ID = args[0]
+			o.Changed = c.Flags().Changed
+			if runF != nil {
+				return runF(o)
+			}
+			return runNew(o)
+		},
+		ValidArgsFunction: completeIDs(o.Store),
+	}
+	fl := c.Flags()
+	fl.StringVar(&o.Date, "date", "", "date of the visit (default today)")
+	fl.StringVar(&o.Kind, "kind", "", "kind of contact: visit, call, mail, online (default visit)")
+	fl.StringArrayVar(&o.Facts, "fact", nil, "a fact confirmed (A); repeatable")
+	fl.StringArrayVar(&o.Topics, "topic", nil, "a personal topic to pick up next time; repeatable")
+	fl.StringArrayVar(&o.Notes, "note", nil, "any other note; repeatable")
+	fl.StringArrayVar(&o.Requests, "request", nil, `a request (B): "TEXT; due DATE; plan TEXT; report DATE HOW"; repeatable`)
+	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot (required with a visit)")
+	fl.StringVar(&o.Name, "name", "", "full name, family name first (creating)")
+	fl.StringVar(&o.Kana, "kana", "", "reading of the name (creating)")
+	fl.StringVar(&o.Client, "client", "", "client company (creating)")
+	fl.StringVar(&o.Site, "site", "", "site / organizational unit (creating)")
+	fl.StringVar(&o.Supervisor, "supervisor", "", "on-site supervisor (指揮命令者) (creating)")
+	fl.StringVar(&o.Owner, "owner", "", "follow-up owner (creating; default $FOLLOW_USER or me: in follow.yaml)")
+	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls (creating)")
+	fl.StringVar(&o.Start, "start", "", "start date (creating; default today)")
+	fl.StringVar(&o.Until, "until", "", "end of the first contract (creating)")
+	fl.StringVar(&o.From, "from", "", "read the visit as a draft from this file (- for standard input)")
+	fl.BoolVarP(&o.Edit, "edit", "e", false, "write the visit in $VISUAL / $EDITOR even without a terminal")
+	return c
+}
+
+const newLong = `Log a visit, call or other contact with a staff member, right after it happened.
 
 Split what you heard into facts confirmed (--fact, A), requests that need resolution
 (--request, B: by when, in which direction, and when and how you report back), and
@@ -84,8 +121,9 @@ the sections to fill in and an empty Next: line. A draft is the markdown of one 
 Items are list lines (- * + ・) or plain lines; an indented line continues the item
 above it. A draft that cannot be saved (no next date, a bad date) is never lost: it is
 kept in the records directory's .follow/drafts/ (git-ignored), the errors are shown,
-and the editor re-opens on it with the errors as comments. An empty draft saves nothing.`,
-		Example: `  # a new staff member, first contract until the end of February
+and the editor re-opens on it with the errors as comments. An empty draft saves nothing.`
+
+const newExample = `  # a new staff member, first contract until the end of February
   follow new S0013 --name "山田 花子" --kana "やまだ はなこ" --client "株式会社サンプル" \
       --site "経理部 経理課" --supervisor "田中 一郎" --owner 佐藤 --manager 鈴木 \
       --start 2026-12-01 --until 2027-02-28
@@ -93,165 +131,137 @@ and the editor re-opens on it with the errors as comments. An empty draft saves 
   # right after a visit
   follow new S0013 --fact "請求書発行を担当、慣れてきた" --topic "娘さんの受験（1月）" \
       --request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/12 電話" \
-      --next 2w`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
-			o.ID = args[0]
-			o.changed = c.Flags().Changed
-			return runNew(o)
-		},
-		ValidArgsFunction: completeIDs(f),
-	}
-	fl := c.Flags()
-	fl.StringVar(&o.Date, "date", "", "date of the visit (default today)")
-	fl.StringVar(&o.Kind, "kind", "", "kind of contact: visit, call, mail, online (default visit)")
-	fl.StringArrayVar(&o.Facts, "fact", nil, "a fact confirmed (A); repeatable")
-	fl.StringArrayVar(&o.Topics, "topic", nil, "a personal topic to pick up next time; repeatable")
-	fl.StringArrayVar(&o.Notes, "note", nil, "any other note; repeatable")
-	fl.StringArrayVar(&o.Requests, "request", nil, `a request (B): "TEXT; due DATE; plan TEXT; report DATE HOW"; repeatable`)
-	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot (required with a visit)")
-	fl.StringVar(&o.Name, "name", "", "full name, family name first (creating)")
-	fl.StringVar(&o.Kana, "kana", "", "reading of the name (creating)")
-	fl.StringVar(&o.Client, "client", "", "client company (creating)")
-	fl.StringVar(&o.Site, "site", "", "site / organizational unit (creating)")
-	fl.StringVar(&o.Supervisor, "supervisor", "", "on-site supervisor (指揮命令者) (creating)")
-	fl.StringVar(&o.Owner, "owner", "", "follow-up owner (creating; default $FOLLOW_USER or me: in follow.yaml)")
-	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls (creating)")
-	fl.StringVar(&o.Start, "start", "", "start date (creating; default today)")
-	fl.StringVar(&o.Until, "until", "", "end of the first contract (creating)")
-	fl.StringVar(&o.From, "from", "", "read the visit as a draft from this file (- for standard input)")
-	fl.BoolVarP(&o.Edit, "edit", "e", false, "write the visit in $VISUAL / $EDITOR even without a terminal")
-	return c
+      --next 2w`
+
+// hasVisit reports whether visit flags are given (--date and --kind count: they say a
+// visit is meant).
+func (o *NewOptions) hasVisit() bool {
+	return o.hasContent() || o.Changed("date") || o.Changed("kind")
 }
 
-func (o *NewOptions) hasVisit() bool {
-	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != "" || o.changed("date") || o.changed("kind")
+// hasContent reports whether visit content is given by flags (--date and --kind only fill
+// the heading of a draft).
+func (o *NewOptions) hasContent() bool {
+	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != ""
+}
+
+// visit reads the visit flags: the dates, the requests in the --request syntax.
+func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
+	in := ops.VisitInput{Env: env, Kind: o.Kind, Facts: o.Facts, Topics: o.Topics, Notes: o.Notes}
+	var err error
+	if in.Date, err = parseDateFlag("date", o.Date, env.Today, env.Today); err != nil {
+		return in, err
+	}
+	if in.Next, err = parseDateFlag("next", o.Next, env.Today, 0); err != nil {
+		return in, err
+	}
+	for _, s := range o.Requests {
+		q, err := record.ParseRequestArg(s, env.Today)
+		if err != nil {
+			return in, usageErr("--request: %v", err)
+		}
+		in.Requests = append(in.Requests, q)
+	}
+	return in, nil
 }
 
 func runNew(o *NewOptions) error {
-	f := o.f
 	if err := store.ValidID(o.ID); err != nil {
 		return usageErr("%v", err)
 	}
 	if err := o.checkDraftFlags(); err != nil {
 		return err
 	}
-	today, _ := f.Today()
-	visitDate, err := parseDateFlag("date", o.Date, today, today)
+	in, err := o.visit(ops.Env{Today: o.Today(), Lang: o.Lang()})
 	if err != nil {
 		return err
 	}
-	next, err := parseDateFlag("next", o.Next, today, 0)
-	if err != nil {
-		return err
-	}
-	var reqs []record.Request
-	for _, s := range o.Requests {
-		q, err := record.ParseRequestArg(s, today)
-		if err != nil {
-			return usageErr("--request: %v", err)
-		}
-		reqs = append(reqs, q)
-	}
-	s, cfg, unlock, err := lockedStore(f)
+	s, cfg, unlock, err := o.lock()
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	in.Config = cfg
 	path, rec, err := openRecord(s, o.ID)
 	if err != nil {
 		return err
 	}
-	env := ops.Env{Today: today, Config: cfg, Lang: f.Lang()}
-	created := false
-	if rec != nil {
-		for _, name := range createFlags {
-			if o.changed(name) {
-				return usageErr("%s", f.T("new.createflags", o.ID, "--"+name))
-			}
-		}
-		if !o.hasContent() {
-			if src := o.draftSource(); src != "" {
-				unlock()
-				return runNewDraft(o, src)
-			}
-		}
-		if !o.hasVisit() {
-			return usageErr("%s", f.T("new.novisit", o.ID))
-		}
-	} else {
+	if rec == nil {
 		if o.From != "" || o.Edit {
-			return usageErr("%s", f.T("draft.norecord", o.ID, o.ID))
+			return usageMsg("draft.norecord", o.ID, o.ID)
 		}
-		path = filepath.Join(s.Root, o.ID+".md")
-		if rec, err = o.create(s, path, env); err != nil || rec == nil {
-			return err
-		}
-		created = true
+		return o.create(s, filepath.Join(s.Root, o.ID+".md"), in)
 	}
-	in := ops.VisitInput{Env: env, Date: visitDate, Kind: o.Kind, Facts: o.Facts, Topics: o.Topics, Notes: o.Notes,
-		Requests: reqs, Next: next}
-	return o.logVisit(s, path, rec, in, created)
+	for _, name := range createFlags {
+		if o.Changed(name) {
+			return usageMsg("new.createflags", o.ID, "--"+name)
+		}
+	}
+	if src := o.draftSource(); !o.hasContent() && src != "" {
+		unlock()
+		return runNewDraft(o, src)
+	}
+	if !o.hasVisit() {
+		return usageMsg("new.novisit", o.ID)
+	}
+	return o.logVisit(s, path, rec, in, false)
 }
 
-// create makes the record of a new staff member. Without visit flags it is written at
-// once and the record returned is nil; otherwise the visit is logged into it and it is
-// written then.
-func (o *NewOptions) create(s *store.Store, path string, env ops.Env) (*record.Record, error) {
-	f := o.f
-	in := ops.CreateInput{Env: env, Path: path, ID: o.ID, Name: o.Name, Kana: o.Kana, Owner: o.Owner, Manager: o.Manager,
-		Client: o.Client, Site: o.Site, Supervisor: o.Supervisor}
+// create makes the record of a new staff member, and logs the visit into it when visit
+// flags are given.
+func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) error {
+	in := ops.CreateInput{Env: visit.Env, Path: path, ID: o.ID, Name: o.Name, Kana: o.Kana, Owner: o.Owner,
+		Manager: o.Manager, Client: o.Client, Site: o.Site, Supervisor: o.Supervisor}
 	if in.Owner == "" {
-		in.Owner = f.Me()
+		in.Owner = o.Me()
 	}
 	var err error
-	if in.Start, err = parseDateFlag("start", o.Start, env.Today, env.Today); err != nil {
-		return nil, err
+	if in.Start, err = parseDateFlag("start", o.Start, in.Today, in.Today); err != nil {
+		return err
 	}
-	if in.Until, err = parseDateFlag("until", o.Until, env.Today, 0); err != nil {
-		return nil, err
+	if in.Until, err = parseDateFlag("until", o.Until, in.Today, 0); err != nil {
+		return err
 	}
 	res, err := ops.Create(in)
 	if err != nil {
-		return nil, opErr(err)
+		return opErr(err)
 	}
 	if o.hasVisit() {
-		return res.Record, nil
+		return o.logVisit(s, path, res.Record, visit, true)
 	}
-	if _, err := saveEdit(s, path, nil, res.Out, nil); err != nil {
-		return nil, err
+	if _, err := saveEdit(s, path, nil, res.Edit); err != nil {
+		return err
 	}
-	f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
-	reportMilestones(f, res.Milestones, res.Skipped, env.Today)
-	fmt.Fprintln(f.IO.Out, path)
-	return nil, nil
+	o.warnf("%s", o.T("new.created", path, o.Name, o.ID))
+	o.reportMilestones(res.Milestones, res.Skipped, in.Today)
+	o.println(path)
+	return nil
 }
 
 // logVisit writes the visit into rec and says what it did; created says rec is new.
 func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, in ops.VisitInput, created bool) error {
-	f := o.f
 	res, err := ops.Visit(rec, in)
 	if err != nil {
 		return opErr(err)
 	}
-	if _, err := saveEdit(s, path, rec, res.Out, res.Verify); err != nil {
+	if _, err := saveEdit(s, path, rec, res.Edit); err != nil {
 		return err
 	}
 	if created {
-		f.warnf("%s", f.T("new.created", path, o.Name, o.ID))
+		o.warnf("%s", o.T("new.created", path, o.Name, o.ID))
 	}
 	if res.NextKept {
-		f.warnf("%s", f.T("new.keptnext", rec.Next, res.Latest))
+		o.warnf("%s", o.T("new.keptnext", rec.Next, res.Latest))
 	}
-	f.warnf("%s", f.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
+	o.warnf("%s", o.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
 	for _, l := range []struct {
 		key string
 		ids []string
 	}{{"new.requests", res.Requests}, {"draft.updated", res.Updated}, {"draft.closed", res.Closed}} {
 		if len(l.ids) > 0 {
-			f.warnf("%s", f.T(l.key, strings.Join(l.ids, ", ")))
+			o.warnf("%s", o.T(l.key, strings.Join(l.ids, ", ")))
 		}
 	}
-	fmt.Fprintln(f.IO.Out, path)
+	o.println(path)
 	return nil
 }

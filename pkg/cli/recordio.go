@@ -8,8 +8,9 @@ import (
 	"github.com/staffnote/follow/pkg/store"
 )
 
-// The helpers here take the store, not the Factory, so their messages are msgErr values,
+// The helpers here take the store, not a Printer, so their messages are msgErr values,
 // translated when Run prints them.
+
 // openRecord finds and parses the record of id for editing. The caller holds the lock.
 // A missing record gives ("", nil, nil); a record that cannot be read or whose data is
 // broken gives an error naming file and line, and is never modified.
@@ -34,60 +35,52 @@ func openRecord(s *store.Store, id string) (string, *record.Record, error) {
 	return path, l.Record, nil
 }
 
-// mustOpen is openRecord for commands that need the record to exist.
-func mustOpen(s *store.Store, id string) (string, *record.Record, error) {
-	path, r, err := openRecord(s, id)
+// saveEdit writes the bytes of an operation once ops.Check has read them back: nothing
+// touches the disk unless they parse, keep every earlier entry and pass the operation's
+// check. The write is atomic. old is nil for a new record.
+func saveEdit(s *store.Store, path string, old *record.Record, e ops.Edit) (*record.Record, error) {
+	nr, err := ops.Check(old, path, e)
 	if err != nil {
-		return "", nil, err
+		return nil, dataErr(err)
 	}
-	if r == nil {
-		return "", nil, dataErr(msgErr("show.norecord", id, s.Root))
-	}
-	return path, r, nil
-}
-
-// saveEdit checks the edited bytes before anything touches the disk: they must parse,
-// keep every earlier entry, and pass check; only then are they written atomically. The
-// edited bytes are parsed as a whole file would be, but of the body only what changed is
-// read again (record.Reparse): old was read whole when it was opened.
-func saveEdit(s *store.Store, path string, old *record.Record, out []byte, check func(*record.Record) error) (*record.Record, error) {
-	var nr *record.Record
-	var err error
-	if old != nil {
-		nr, err = old.Reparse(path, out)
-	} else {
-		nr, err = record.Parse(path, out)
-	}
-	if err != nil {
-		return nil, dataErr(msgErr("recordio.wouldbreak", path, err))
-	}
-	if err := nr.Broken(); err != nil && old != nil && old.Broken() == nil {
-		return nil, dataErr(msgErr("recordio.wouldbreak", path, err))
-	}
-	// Nothing a user wrote in the log may be lost. When the edit only added text to the
-	// body (every old byte is still there, in order), that is shown in one pass; otherwise
-	// (follow fmt removes trailing spaces) the entries are counted.
-	if old != nil && !record.IsSubsequence(old.Body(), nr.Body()) {
-		oldEntries, _ := old.Entries()
-		newEntries, _ := nr.Entries()
-		if len(newEntries) < len(oldEntries) {
-			return nil, dataErr(msgErr("recordio.drop", path))
-		}
-	}
-	if check != nil {
-		if err := check(nr); err != nil {
-			return nil, dataErr(msgErr("recordio.check", err))
-		}
-	}
-	if err := s.WriteFile(path, out); err != nil {
+	if err := s.WriteFile(path, e.Out); err != nil {
 		return nil, dataErr(err)
 	}
 	return nr, nil
 }
 
+// parseDateFlag reads a date flag as typed; empty gives def.
+func parseDateFlag(flag, val string, today, def dates.Date) (dates.Date, error) {
+	if val == "" {
+		return def, nil
+	}
+	d, err := dates.Parse(val, today)
+	if err != nil {
+		return 0, usageErr("--%s: %v", flag, err)
+	}
+	return d, nil
+}
+
+// lock opens the store and its rules and takes the write lock; the caller must unlock.
+func (r Records) lock() (*store.Store, *config.Config, func(), error) {
+	s, err := r.Store()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cfg, err := r.Config()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	unlock, err := s.Lock()
+	if err != nil {
+		return nil, nil, nil, dataErr(err)
+	}
+	return s, cfg, unlock, nil
+}
+
 // change is a record opened by one of the commands that change it after follow new
-// (renew, end, done, handover): under the store's lock, with the date the change happened.
-// The caller must call unlock.
+// (done, renew, end, handover): under the store's lock, with the date the change
+// happened. The caller must call unlock.
 type change struct {
 	today, date dates.Date
 	s           *store.Store
@@ -97,30 +90,35 @@ type change struct {
 	rec         *record.Record
 }
 
-// env is what the operations of pkg/ops need to change the record.
-func (c *change) env(f *Factory) ops.Env {
-	return ops.Env{Today: c.today, Config: c.cfg, Lang: f.Lang()}
-}
-
 // openChange checks the ID, reads --date (default today), takes the lock and opens the
 // record, which must exist and be readable.
-func openChange(f *Factory, id, dateFlag string) (*change, error) {
+func (r Records) openChange(id, dateFlag string) (*change, error) {
 	if err := store.ValidID(id); err != nil {
 		return nil, usageErr("%v", err)
 	}
-	today, _ := f.Today()
+	today := r.Today()
 	date, err := parseDateFlag("date", dateFlag, today, today)
 	if err != nil {
 		return nil, err
 	}
-	s, cfg, unlock, err := lockedStore(f)
+	s, cfg, unlock, err := r.lock()
 	if err != nil {
 		return nil, err
 	}
-	path, rec, err := mustOpen(s, id)
+	path, rec, err := openRecord(s, id)
+	if err == nil && rec == nil {
+		err = dataErr(msgErr("show.norecord", id, s.Root))
+	}
 	if err != nil {
 		unlock()
 		return nil, err
 	}
 	return &change{today: today, date: date, s: s, cfg: cfg, unlock: unlock, path: path, rec: rec}, nil
 }
+
+// env is what the operations of pkg/ops need to change the record, the words they write
+// in lang.
+func (c *change) env(lang string) ops.Env { return ops.Env{Today: c.today, Config: c.cfg, Lang: lang} }
+
+// save writes the edit of the change's record.
+func (c *change) save(e ops.Edit) (*record.Record, error) { return saveEdit(c.s, c.path, c.rec, e) }

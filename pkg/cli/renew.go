@@ -1,30 +1,28 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
-	"github.com/staffnote/follow/pkg/store"
 )
 
 // RenewOptions are the inputs of follow renew.
 type RenewOptions struct {
-	f     *Factory
+	Printer
+	Records
 	ID    string
 	Until string
 	Date  string
 }
 
-// NewRenewCmd builds follow renew.
-func NewRenewCmd(f *Factory) *cobra.Command {
-	o := &RenewOptions{f: f}
+// NewCmdRenew builds follow renew; runF, when set, runs instead of the command (tests).
+func NewCmdRenew(f *Factory, runF func(*RenewOptions) error) *cobra.Command {
+	o := &RenewOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "renew ID --until DATE",
 		Short: "Record a contract renewal (更新・延長)",
@@ -38,9 +36,12 @@ A dated line is written into the log.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
+			if runF != nil {
+				return runF(o)
+			}
 			return runRenew(o)
 		},
-		ValidArgsFunction: completeIDs(f),
+		ValidArgsFunction: completeIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Until, "until", "", "the new contract end (required)")
 	c.Flags().StringVar(&o.Date, "date", "", "the date the renewal was agreed (default today)")
@@ -49,30 +50,28 @@ A dated line is written into the log.`,
 }
 
 func runRenew(o *RenewOptions) error {
-	f := o.f
-	today, _ := f.Today()
-	until, err := parseDateFlag("until", o.Until, today, 0)
+	until, err := parseDateFlag("until", o.Until, o.Today(), 0)
 	if err != nil {
 		return err
 	}
-	c, err := openChange(f, o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	res, err := ops.Renew(c.rec, ops.RenewInput{Env: c.env(f), Date: c.date, Until: until})
+	res, err := ops.Renew(c.rec, ops.RenewInput{Env: c.env(o.Lang()), Date: c.date, Until: until})
 	if err != nil {
 		return opErr(err)
 	}
-	if _, err := saveEdit(c.s, c.path, c.rec, res.Out, res.Verify); err != nil {
+	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
-	f.warnf("%s", f.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
+	o.warnf("%s", o.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
 	if len(res.Closed) > 0 {
-		f.warnf("%s", f.T("renew.closed", milestoneList(res.Closed, false)))
+		o.warnf("%s", o.T("renew.closed", milestoneList(res.Closed, false)))
 	}
-	reportMilestones(f, res.Milestones, res.Skipped, c.today)
-	fmt.Fprintln(f.IO.Out, c.path)
+	o.reportMilestones(res.Milestones, res.Skipped, c.today)
+	o.println(c.path)
 	return nil
 }
 
@@ -91,44 +90,15 @@ func milestoneList(ms []record.Milestone, due bool) string {
 
 // reportMilestones says which milestones the rules added, and which they implied but were
 // already past and so were not written.
-func reportMilestones(f *Factory, added []record.Milestone, skipped []schedule.Planned, today dates.Date) {
+func (p Printer) reportMilestones(added []record.Milestone, skipped []schedule.Planned, today dates.Date) {
 	if len(added) > 0 {
-		f.warnf("%s", f.T("new.milestones", milestoneList(added, true)))
+		p.warnf("%s", p.T("new.milestones", milestoneList(added, true)))
 	}
 	if len(skipped) > 0 {
 		names := make([]string, 0, len(skipped))
-		for _, p := range skipped {
-			names = append(names, p.Rule.What+" "+p.Due.String())
+		for _, s := range skipped {
+			names = append(names, s.Rule.What+" "+s.Due.String())
 		}
-		f.warnf("%s", f.T("new.skippedpast", today, strings.Join(names, ", ")))
+		p.warnf("%s", p.T("new.skippedpast", today, strings.Join(names, ", ")))
 	}
-}
-
-// parseDateFlag reads a date flag as typed; empty gives def.
-func parseDateFlag(flag, val string, today, def dates.Date) (dates.Date, error) {
-	if val == "" {
-		return def, nil
-	}
-	d, err := dates.Parse(val, today)
-	if err != nil {
-		return 0, usageErr("--%s: %v", flag, err)
-	}
-	return d, nil
-}
-
-// lockedStore opens the store and its rules and takes the write lock.
-func lockedStore(f *Factory) (*store.Store, *config.Config, func(), error) {
-	s, err := f.Store()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	cfg, err := f.Config()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	unlock, err := s.Lock()
-	if err != nil {
-		return nil, nil, nil, dataErr(err)
-	}
-	return s, cfg, unlock, nil
 }

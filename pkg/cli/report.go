@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -14,7 +13,8 @@ import (
 
 // ReportOptions are the inputs of follow report.
 type ReportOptions struct {
-	f      *Factory
+	Printer
+	Records
 	Dir    string
 	From   string
 	To     string
@@ -23,9 +23,9 @@ type ReportOptions struct {
 	Force  bool
 }
 
-// NewReportCmd builds follow report.
-func NewReportCmd(f *Factory) *cobra.Command {
-	o := &ReportOptions{f: f}
+// NewCmdReport builds follow report; runF, when set, runs instead of the command (tests).
+func NewCmdReport(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
+	o := &ReportOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "report DIR",
 		Short: "Write a static HTML report for managers: due list, figures, one page per staff member",
@@ -43,6 +43,9 @@ into any folder.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Dir = args[0]
+			if runF != nil {
+				return runF(o)
+			}
 			return runReport(o)
 		},
 	}
@@ -56,10 +59,9 @@ into any folder.`,
 }
 
 func runReport(o *ReportOptions) error {
-	f := o.f
-	today, _ := f.Today()
+	today := o.Today()
 	if o.Min < 0 {
-		return usageErr("--min must be 0 or more, not %d", o.Min)
+		return usageMsg("stats.badmin", o.Min)
 	}
 	from, to, err := statsWindow(o.From, o.To, today)
 	if err != nil {
@@ -71,28 +73,28 @@ func runReport(o *ReportOptions) error {
 			return usageErr("--within: %v", err)
 		}
 	}
-	cfg, err := f.Config()
+	cfg, err := o.Config()
 	if err != nil {
 		return err
 	}
-	recs, broken, err := statsRecords(f)
+	recs, broken, err := o.loadSound(o.Store)
 	if err != nil {
 		return err
 	}
-	site, err := report.Generate(recs, report.Options{Config: cfg, Today: today, Lang: f.Lang(), From: from, To: to, Min: o.Min, Within: within})
+	site, err := report.Generate(recs, report.Options{Config: cfg, Today: today, Lang: o.Lang(), From: from, To: to, Min: o.Min, Within: within})
 	if err != nil {
 		return dataErr(err)
 	}
 	if err := site.Write(o.Dir, o.Force); err != nil {
 		if errors.Is(err, report.ErrNotReport) {
-			return usageErr("%s", f.T("report.notempty", o.Dir))
+			return usageMsg("report.notempty", o.Dir)
 		}
 		return dataErr(err)
 	}
 	index := filepath.Join(o.Dir, "index.html")
-	f.warnf("%s", f.T("report.done", len(site.Pages)+1, o.Dir, index))
-	f.warnf("%s", f.T("report.private"))
-	fmt.Fprintln(f.IO.Out, index)
+	o.warnf("%s", o.T("report.done", len(site.Pages)+1, o.Dir, index))
+	o.warnf("%s", o.T("report.private"))
+	o.println(index)
 	if broken > 0 {
 		return silentExit(ExitError)
 	}

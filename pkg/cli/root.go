@@ -6,12 +6,10 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/i18n"
-	"github.com/staffnote/follow/pkg/store"
 )
 
 // progName prefixes every error message.
@@ -83,7 +81,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 	root.SetErr(f.IO.ErrOut)
 	root.SetVersionTemplate("follow {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErr("%s", f.T("root.flagerr", err, c.CommandPath()))
+		return usageMsg("root.flagerr", err, c.CommandPath())
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DirFlag, "dir", "", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)")
@@ -94,7 +92,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		if bad := f.LangFlag; bad != "" && bad != "ja" && bad != "en" {
 			// Say so in the language of follow.yaml or the environment.
 			f.LangFlag, f.lang = "", ""
-			return usageErr("%s", f.T("root.badlang", bad))
+			return usageMsg("root.badlang", bad)
 		}
 		if _, err := f.Today(); err != nil {
 			return err
@@ -102,43 +100,21 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		return nil
 	}
 	root.AddCommand(
-		NewNewCmd(f),
-		NewDoneCmd(f),
-		NewRenewCmd(f),
-		NewEndCmd(f),
-		NewHandoverCmd(f),
-		NewDueCmd(f),
-		NewShowCmd(f),
-		NewListCmd(f),
-		NewStatsCmd(f),
-		NewReportCmd(f),
-		NewLintCmd(f),
-		NewFmtCmd(f),
-		NewMergeCmd(f),
-		NewInitCmd(f),
-		NewSchemaCmd(f),
+		NewCmdNew(f, nil),
+		NewCmdDone(f, nil),
+		NewCmdRenew(f, nil),
+		NewCmdEnd(f, nil),
+		NewCmdHandover(f, nil),
+		NewCmdDue(f, nil),
+		NewCmdShow(f, nil),
+		NewCmdList(f, nil),
+		NewCmdStats(f, nil),
+		NewCmdReport(f, nil),
+		NewCmdLint(f, nil),
+		NewCmdFmt(f, nil),
+		NewCmdMerge(f, nil),
+		NewCmdInit(f, nil),
+		NewCmdSchema(f, nil),
 	)
 	return root
-}
-
-// completeIDs completes staff IDs, showing names.
-func completeIDs(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
-		if len(args) > 0 {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		s, err := f.Store()
-		if err != nil {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		paths, _ := s.List()
-		var out []string
-		for _, l := range store.Load(paths) {
-			if l.Record == nil || !strings.HasPrefix(l.Record.ID, prefix) {
-				continue
-			}
-			out = append(out, l.Record.ID+"\t"+l.Record.Name)
-		}
-		return out, cobra.ShellCompDirectiveNoFileComp
-	}
 }

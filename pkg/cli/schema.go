@@ -6,8 +6,14 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 )
 
-// NewSchemaCmd builds follow schema.
-func NewSchemaCmd(f *Factory) *cobra.Command {
+// SchemaOptions are the inputs of follow schema.
+type SchemaOptions struct {
+	IO *IOStreams
+}
+
+// NewCmdSchema builds follow schema; runF, when set, runs instead of the command (tests).
+func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
+	o := &SchemaOptions{IO: f.IO}
 	return &cobra.Command{
 		Use:   "schema",
 		Short: "Print the JSON Schema of the record front matter (for editors)",
@@ -19,7 +25,10 @@ it to record.schema.json and points records at it with the comment
 		Example: `  follow schema > record.schema.json`,
 		Args:    cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			_, err := f.IO.Out.Write(record.Schema())
+			if runF != nil {
+				return runF(o)
+			}
+			_, err := o.IO.Out.Write(record.Schema())
 			return err
 		},
 	}

@@ -2,13 +2,12 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/brief"
+	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
@@ -17,15 +16,16 @@ import (
 
 // ShowOptions are the inputs of follow show.
 type ShowOptions struct {
-	f    *Factory
+	Printer
+	Records
 	ID   string
 	All  bool
 	JSON bool
 }
 
-// NewShowCmd builds follow show.
-func NewShowCmd(f *Factory) *cobra.Command {
-	o := &ShowOptions{f: f}
+// NewCmdShow builds follow show; runF, when set, runs instead of the command (tests).
+func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
+	o := &ShowOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "show ID",
 		Short: "The brief before a visit: who, where, what is open, and where to start",
@@ -46,9 +46,12 @@ next_overdue, requests, milestones, openers, history, ended, handover; with --al
 		Args: cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
+			if runF != nil {
+				return runF(o)
+			}
 			return runShow(o)
 		},
-		ValidArgsFunction: completeIDs(f),
+		ValidArgsFunction: completeIDs(o.Store),
 	}
 	c.Flags().BoolVar(&o.All, "all", false, "also print the whole log")
 	c.Flags().BoolVar(&o.JSON, "json", false, "print the brief as JSON")
@@ -62,40 +65,32 @@ type showJSON struct {
 }
 
 func runShow(o *ShowOptions) error {
-	f := o.f
-	rec, err := loadForShow(f, o.ID)
+	rec, err := o.load(o.ID)
 	if err != nil {
 		return err
 	}
-	b, err := buildBrief(f, rec)
+	cfg, err := o.Config()
 	if err != nil {
 		return err
 	}
-	if o.JSON {
-		out := showJSON{Brief: b}
-		if o.All {
-			log := string(rec.Body())
-			out.Log = &log
-		}
-		return render.WriteJSON(f.IO.Out, out)
+	if !o.JSON {
+		return o.printBrief(rec, cfg, o.Today(), o.All)
 	}
-	var buf bytes.Buffer
-	writeBrief(f, &buf, b)
+	out := showJSON{Brief: o.brief(rec, cfg, o.Today())}
 	if o.All {
-		fmt.Fprintf(&buf, "\n%s\n\n", f.heading(f.T("show.log")))
-		buf.WriteString(strings.TrimSpace(strings.ReplaceAll(string(rec.Body()), "\r\n", "\n")) + "\n")
+		log := string(rec.Body())
+		out.Log = &log
 	}
-	_, err = f.IO.Out.Write(buf.Bytes())
-	return err
+	return render.WriteJSON(o.IO.Out, out)
 }
 
-// loadForShow reads a record without taking the lock (writes are atomic renames). A record
+// load reads a record without taking the lock (writes are atomic renames). A record
 // whose data is broken is still shown, with a warning.
-func loadForShow(f *Factory, id string) (*record.Record, error) {
+func (o *ShowOptions) load(id string) (*record.Record, error) {
 	if err := store.ValidID(id); err != nil {
 		return nil, usageErr("%v", err)
 	}
-	s, err := f.Store()
+	s, err := o.Store()
 	if err != nil {
 		return nil, err
 	}
@@ -104,81 +99,71 @@ func loadForShow(f *Factory, id string) (*record.Record, error) {
 		return nil, usageErr("%v", err)
 	}
 	if path == "" {
-		return nil, dataErr(fmt.Errorf("%s", f.T("show.norecord", id, s.Root)))
+		return nil, dataErr(msgErr("show.norecord", id, s.Root))
 	}
 	l := store.LoadOne(path)
 	if l.Err != nil {
 		return nil, dataErr(l.Err)
 	}
 	if err := l.Record.Broken(); err != nil {
-		f.warnf("%s", f.T("show.broken", err))
+		o.warnf("%s", o.T("show.broken", err))
 	}
 	return l.Record, nil
 }
 
-func buildBrief(f *Factory, rec *record.Record) (brief.Brief, error) {
-	cfg, err := f.Config()
-	if err != nil {
-		return brief.Brief{}, err
-	}
-	today, _ := f.Today()
+// brief is the brief of rec, its openers phrased in the user's language.
+func (p Printer) brief(rec *record.Record, cfg *config.Config, today dates.Date) brief.Brief {
 	entries, _ := rec.Entries()
-	return brief.Build(rec, entries, cfg, today, f.Lang()), nil
+	return brief.Build(rec, entries, cfg, today, p.Lang())
 }
 
-func (f *Factory) heading(s string) string { return render.Colorize(s, render.StyleBold, f.Color()) }
-
-// overdueMark appends "(Nd overdue)" in red to text when overdue.
-func (f *Factory) overdueMark(text string, d dates.Date, overdue bool) string {
-	if !overdue {
-		return text
-	}
-	return text + f.overdueText(d)
-}
-
-// overdueText is "(Nd overdue)" in red: how long ago d was.
-func (f *Factory) overdueText(d dates.Date) string {
-	today, _ := f.Today()
-	return f.paren(render.Colorize(f.T("show.overdue", today.Sub(d)), render.StyleRed, f.Color()))
-}
-
-// overdueCell is "Nd overdue" in red, for a table cell.
-func (f *Factory) overdueCell(d dates.Date) string {
-	today, _ := f.Today()
-	return render.Colorize(f.T("show.overdue", today.Sub(d)), render.StyleRed, f.Color())
-}
-
-// paren wraps s in the parentheses of the interface language, to follow a word: " (s)"
-// in English, "（s）" in Japanese.
-func (f *Factory) paren(s string) string {
-	if f.Lang() == "ja" {
-		return "（" + s + "）"
-	}
-	return " (" + s + ")"
-}
-
-// sep joins phrases the way the interface language does.
-func (f *Factory) sep() string {
-	if f.Lang() == "ja" {
-		return "、"
-	}
-	return ", "
-}
-
-// writeBrief renders the brief as the one screen to read before a visit.
-func writeBrief(f *Factory, w io.Writer, b brief.Brief) {
-	today, _ := f.Today()
+// printBrief prints the brief of rec as the one screen to read before a visit, and with
+// all the whole log after it.
+func (p Printer) printBrief(rec *record.Record, cfg *config.Config, today dates.Date, all bool) error {
+	b := p.brief(rec, cfg, today)
 	var out strings.Builder
 	title := b.ID + "  " + b.Name
 	if b.Kana != "" {
-		title += f.paren(b.Kana)
+		title += p.paren(b.Kana)
 	}
-	out.WriteString(f.heading(title) + "\n")
+	out.WriteString(p.style(title, render.StyleBold) + "\n")
+	writeIndented(&out, p.briefFacts(b, today), false)
+	p.section(&out, p.T("show.requests"), p.requestRows(b.Requests, today), true)
+	var ms [][]string
+	for _, m := range b.Milestones {
+		mark := ""
+		if m.Overdue {
+			mark = p.style(p.T("show.overdue", today.Sub(m.Due)), render.StyleRed)
+		}
+		ms = append(ms, []string{m.Due.String(), m.ID, m.What, m.Who, mark})
+	}
+	p.section(&out, p.T("show.milestones"), ms, true)
+	p.writeOpeners(&out, b)
+	p.writeHistory(&out, b.History)
+	if all {
+		out.WriteString("\n" + p.style(p.T("show.log"), render.StyleBold) + "\n\n")
+		out.WriteString(strings.TrimSpace(strings.ReplaceAll(string(rec.Body()), "\r\n", "\n")) + "\n")
+	}
+	_, err := p.IO.Out.Write([]byte(out.String()))
+	return err
+}
 
+// section writes a heading and its rows as an indented table, or "none".
+func (p Printer) section(out *strings.Builder, title string, rows [][]string, data bool) {
+	out.WriteString("\n" + p.style(title, render.StyleBold) + "\n")
+	if len(rows) == 0 {
+		out.WriteString("  " + p.T("show.none") + "\n")
+		return
+	}
+	writeIndented(out, rows, data)
+}
+
+// briefFacts are the label/value rows at the top of the brief.
+func (p Printer) briefFacts(b brief.Brief, today dates.Date) [][]string {
 	var rows [][]string
 	add := func(key, val string) {
 		if val != "" {
-			rows = append(rows, []string{f.T(key), val})
+			rows = append(rows, []string{p.T(key), val})
 		}
 	}
 	where := b.Client
@@ -192,128 +177,154 @@ func writeBrief(f *Factory, w io.Writer, b brief.Brief) {
 	add("show.supervisor", b.Supervisor)
 	add("show.owner", b.Owner)
 	add("show.manager", b.Manager)
-	if !b.Start.IsZero() {
-		start := b.Start.String()
-		switch {
-		case b.Ended != nil:
-		case b.Day == 0:
-			start += f.paren(f.T("show.startsin", b.Start.Sub(today)))
-		case b.FirstMonths > 0:
-			start += f.paren(f.T("show.day", b.Day) + f.sep() + f.T("show.month", b.FirstMonths))
-		default:
-			start += f.paren(f.T("show.day", b.Day) + f.sep() + f.T("show.pastthree"))
-		}
-		add("show.start", start)
-	}
-	if b.Ended != nil {
-		text := b.Ended.Date.String()
-		if b.Ended.Reason != "" {
-			reason := b.Ended.Reason
-			if b.Ended.Category != "" {
-				reason = f.T("show.endedreason", reason, b.Ended.Category)
+	add("show.start", p.startText(b, today))
+	if e := b.Ended; e != nil {
+		text := e.Date.String()
+		if e.Reason != "" {
+			reason := e.Reason
+			if e.Category != "" {
+				reason = p.T("show.endedreason", reason, e.Category)
 			}
-			text = f.T("show.endedline", text, reason)
+			text = p.T("show.endedline", text, reason)
 		}
 		add("show.ended", text)
 	}
-	var contract string
-	switch {
-	case b.ContractEnd.IsZero():
-		contract = f.T("show.noend")
-	case b.Ended != nil:
-		contract = f.T("show.until", b.ContractEnd)
-	case b.DaysToEnd > 0:
-		contract = f.T("show.until", b.ContractEnd) + f.paren(f.T("show.endin", b.DaysToEnd))
-	case b.DaysToEnd == 0:
-		contract = f.T("show.until", b.ContractEnd) + f.paren(f.T("show.endtoday"))
-	default:
-		contract = f.T("show.until", b.ContractEnd) + f.paren(render.Colorize(f.T("show.endpassed", -b.DaysToEnd), render.StyleRed, f.Color()))
-	}
-	contract += f.sep() + f.T("show.renewals", b.Renewals)
-	add("show.contract", contract)
+	add("show.contract", p.contractText(b))
 	switch {
 	case b.Ended != nil:
 	case b.Exempt != "":
-		add("show.limit", f.T("show.exempt", b.Exempt))
+		add("show.limit", p.T("show.exempt", b.Exempt))
 	case !b.LimitDate.IsZero():
 		add("show.limit", b.LimitDate.String())
 	}
 	if b.Ended == nil {
-		switch {
-		case b.Next.IsZero():
-			add("show.next", render.Colorize(f.T("show.notset"), render.StyleRed, f.Color()))
-		case b.Next == today:
-			add("show.next", b.Next.String()+f.paren(f.T("show.today")))
-		default:
-			add("show.next", f.overdueMark(b.Next.String(), b.Next, b.NextOverdue))
-		}
+		add("show.next", p.nextText(b, today))
 	}
-	writeIndented(&out, rows, false)
+	return rows
+}
 
-	out.WriteString("\n" + f.heading(f.T("show.requests")) + "\n")
-	if len(b.Requests) == 0 {
-		out.WriteString("  " + f.T("show.none") + "\n")
-	} else {
-		var rs [][]string
-		for _, q := range b.Requests {
-			parts := f.requestParts(q)
-			what := q.What
-			if q.Plan != "" {
-				what += " → " + q.Plan
-			}
-			rs = append(rs, []string{q.ID, what, strings.Join(parts, f.sep())})
-		}
-		writeIndented(&out, rs, true)
+// startText is the start date with where the staff member is in their first months.
+func (p Printer) startText(b brief.Brief, today dates.Date) string {
+	if b.Start.IsZero() {
+		return ""
 	}
-
-	out.WriteString("\n" + f.heading(f.T("show.milestones")) + "\n")
-	if len(b.Milestones) == 0 {
-		out.WriteString("  " + f.T("show.none") + "\n")
-	} else {
-		var ms [][]string
-		for _, m := range b.Milestones {
-			mark := ""
-			if m.Overdue {
-				mark = f.overdueCell(m.Due)
-			}
-			ms = append(ms, []string{m.Due.String(), m.ID, m.What, m.Who, mark})
-		}
-		writeIndented(&out, ms, true)
+	start := b.Start.String()
+	switch {
+	case b.Ended != nil:
+	case b.Day == 0:
+		start += p.paren(p.T("show.startsin", b.Start.Sub(today)))
+	case b.FirstMonths > 0:
+		start += p.paren(p.T("show.day", b.Day) + p.sep() + p.T("show.month", b.FirstMonths))
+	default:
+		start += p.paren(p.T("show.day", b.Day) + p.sep() + p.T("show.pastthree"))
 	}
+	return start
+}
 
-	if b.Handover != nil {
-		out.WriteString("\n" + f.heading(f.T("show.handover", b.Handover.Date)) + "\n")
-		for _, l := range b.Handover.Lines {
+// contractText is the contract end, how far it is, and the renewals so far.
+func (p Printer) contractText(b brief.Brief) string {
+	var contract string
+	switch {
+	case b.ContractEnd.IsZero():
+		contract = p.T("show.noend")
+	case b.Ended != nil:
+		contract = p.T("show.until", b.ContractEnd)
+	case b.DaysToEnd > 0:
+		contract = p.T("show.until", b.ContractEnd) + p.paren(p.T("show.endin", b.DaysToEnd))
+	case b.DaysToEnd == 0:
+		contract = p.T("show.until", b.ContractEnd) + p.paren(p.T("show.endtoday"))
+	default:
+		contract = p.T("show.until", b.ContractEnd) + p.paren(p.style(p.T("show.endpassed", -b.DaysToEnd), render.StyleRed))
+	}
+	return contract + p.sep() + p.T("show.renewals", b.Renewals)
+}
+
+// nextText is the next follow-up date, marked when it is today, overdue or missing.
+func (p Printer) nextText(b brief.Brief, today dates.Date) string {
+	switch {
+	case b.Next.IsZero():
+		return p.style(p.T("show.notset"), render.StyleRed)
+	case b.Next == today:
+		return b.Next.String() + p.paren(p.T("show.today"))
+	}
+	return p.overdueMark(b.Next.String(), b.Next, b.NextOverdue, today)
+}
+
+// requestRows are the open requests: id, what (→ plan), and their dates.
+func (p Printer) requestRows(reqs []brief.Request, today dates.Date) [][]string {
+	var rows [][]string
+	for _, q := range reqs {
+		what := q.What
+		if q.Plan != "" {
+			what += " → " + q.Plan
+		}
+		rows = append(rows, []string{q.ID, what, strings.Join(p.requestParts(q, today), p.sep())})
+	}
+	return rows
+}
+
+// writeOpeners writes the last handover note and the openers, or what to do without them.
+func (p Printer) writeOpeners(out *strings.Builder, b brief.Brief) {
+	if h := b.Handover; h != nil {
+		out.WriteString("\n" + p.style(p.T("show.handover", h.Date), render.StyleBold) + "\n")
+		for _, l := range h.Lines {
 			out.WriteString("  - " + oneLineText(l) + "\n")
 		}
 	}
-
 	if len(b.Openers) > 0 {
-		out.WriteString("\n" + f.heading(f.T("show.openers", b.Openers[0].Date)) + "\n")
+		out.WriteString("\n" + p.style(p.T("show.openers", b.Openers[0].Date), render.StyleBold) + "\n")
 		for _, o := range b.Openers {
 			out.WriteString("  - " + oneLineText(o.Question) + "\n")
 		}
-	} else {
-		out.WriteString("\n" + f.heading(f.T("show.openers0")) + "\n")
-		if b.History.Contacts == 0 {
-			out.WriteString("  " + f.T("show.novisit") + "\n")
-		} else {
-			out.WriteString("  " + f.T("show.noopeners") + "\n")
-		}
+		return
 	}
+	out.WriteString("\n" + p.style(p.T("show.openers0"), render.StyleBold) + "\n")
+	if b.History.Contacts == 0 {
+		out.WriteString("  " + p.T("show.novisit") + "\n")
+	} else {
+		out.WriteString("  " + p.T("show.noopeners") + "\n")
+	}
+}
 
-	out.WriteString("\n" + f.heading(f.T("show.history")) + "\n")
-	h := b.History
+// writeHistory writes the summary of the contacts.
+func (p Printer) writeHistory(out *strings.Builder, h brief.History) {
+	out.WriteString("\n" + p.style(p.T("show.history"), render.StyleBold) + "\n")
 	if h.Contacts == 0 {
-		out.WriteString("  " + f.T("show.nocontacts") + "\n")
-	} else {
-		parts := []string{f.T("show.contacts", h.Contacts), f.T("show.last", h.LastContact, h.LastKind, h.DaysSinceLast)}
-		if h.AverageInterval > 0 {
-			parts = append(parts, f.T("show.interval", h.AverageInterval))
-		}
-		out.WriteString("  " + strings.Join(parts, f.sep()) + "\n")
+		out.WriteString("  " + p.T("show.nocontacts") + "\n")
+		return
 	}
-	_, _ = io.WriteString(w, out.String())
+	parts := []string{p.T("show.contacts", h.Contacts), p.T("show.last", h.LastContact, h.LastKind, h.DaysSinceLast)}
+	if h.AverageInterval > 0 {
+		parts = append(parts, p.T("show.interval", h.AverageInterval))
+	}
+	out.WriteString("  " + strings.Join(parts, p.sep()) + "\n")
+}
+
+// overdueMark appends "(Nd overdue)" in red to text when overdue.
+func (p Printer) overdueMark(text string, d dates.Date, overdue bool, today dates.Date) string {
+	if !overdue {
+		return text
+	}
+	return text + p.paren(p.style(p.T("show.overdue", today.Sub(d)), render.StyleRed))
+}
+
+// requestParts describes an open request's dates: due (or resolved) and report-back, each
+// marked when overdue.
+func (p Printer) requestParts(q brief.Request, today dates.Date) []string {
+	var parts []string
+	if q.Done.IsZero() {
+		parts = append(parts, p.overdueMark(p.T("show.due", q.Due), q.Due, q.Overdue, today))
+	} else {
+		parts = append(parts, p.T("show.resolved", q.Done))
+	}
+	if !q.Report.IsZero() {
+		rep := p.T("show.report", q.Report)
+		if q.How != "" {
+			rep += " " + q.How
+		}
+		parts = append(parts, p.overdueMark(rep, q.Report, q.ReportOverdue, today))
+	}
+	return parts
 }
 
 // writeIndented writes rows as an aligned table indented by two spaces. The table is
@@ -378,23 +389,4 @@ func oneLineText(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// requestParts describes an open request's dates: due (or resolved) and report-back, each
-// marked when overdue.
-func (f *Factory) requestParts(q brief.Request) []string {
-	var parts []string
-	if q.Done.IsZero() {
-		parts = append(parts, f.overdueMark(f.T("show.due", q.Due), q.Due, q.Overdue))
-	} else {
-		parts = append(parts, f.T("show.resolved", q.Done))
-	}
-	if !q.Report.IsZero() {
-		rep := f.T("show.report", q.Report)
-		if q.How != "" {
-			rep += " " + q.How
-		}
-		parts = append(parts, f.overdueMark(rep, q.Report, q.ReportOverdue))
-	}
-	return parts
 }

@@ -2,13 +2,13 @@ package cli
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/stats"
@@ -17,7 +17,8 @@ import (
 
 // StatsOptions are the inputs of follow stats.
 type StatsOptions struct {
-	f       *Factory
+	Printer
+	Records
 	From    string
 	To      string
 	By      string
@@ -25,12 +26,12 @@ type StatsOptions struct {
 	Format  string
 	JSON    bool
 	BOM     bool
-	changed func(string) bool
+	Changed func(name string) bool
 }
 
-// NewStatsCmd builds follow stats.
-func NewStatsCmd(f *Factory) *cobra.Command {
-	o := &StatsOptions{f: f}
+// NewCmdStats builds follow stats; runF, when set, runs instead of the command (tests).
+func NewCmdStats(f *Factory, runF func(*StatsOptions) error) *cobra.Command {
+	o := &StatsOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:   "stats",
 		Short: "Renewal and termination rates, and the discipline of the follow-up",
@@ -54,7 +55,10 @@ JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`,
   follow stats --by cohort --json`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			o.changed = c.Flags().Changed
+			o.Changed = c.Flags().Changed
+			if runF != nil {
+				return runF(o)
+			}
 			return runStats(o)
 		},
 	}
@@ -66,12 +70,8 @@ JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`,
 	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv")
 	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
 	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
-	_ = c.RegisterFlagCompletionFunc("by", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return stats.Bys, cobra.ShellCompDirectiveNoFileComp
-	})
-	_ = c.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp
-	})
+	_ = c.RegisterFlagCompletionFunc("by", completeWords(stats.Bys...))
+	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv"))
 	return c
 }
 
@@ -87,15 +87,15 @@ func statsWindow(from, to string, today dates.Date) (dates.Date, dates.Date, err
 	}
 	f, t = stats.DefaultWindow(today, f, t)
 	if t.Before(f) {
-		return 0, 0, usageErr("--to %s is before --from %s", t, f)
+		return 0, 0, usageMsg("stats.window", t, f)
 	}
 	return f, t, nil
 }
 
-// statsRecords loads every record; unreadable or broken ones are reported on stderr and
+// loadSound loads every record; unreadable or broken ones are reported on stderr and
 // counted, the others returned.
-func statsRecords(f *Factory) ([]*record.Record, int, error) {
-	s, err := f.Store()
+func (p Printer) loadSound(open func() (*store.Store, error)) ([]*record.Record, int, error) {
+	s, err := open()
 	if err != nil {
 		return nil, 0, err
 	}
@@ -106,14 +106,13 @@ func statsRecords(f *Factory) ([]*record.Record, int, error) {
 	var recs []*record.Record
 	broken := 0
 	for _, l := range store.Load(paths) {
-		if l.Err != nil {
-			broken++
-			f.warnf("%s", f.T("stats.broken", l.Err))
-			continue
+		err := l.Err
+		if err == nil {
+			err = l.Record.Broken()
 		}
-		if err := l.Record.Broken(); err != nil {
+		if err != nil {
 			broken++
-			f.warnf("%s", f.T("stats.broken", err))
+			p.warnf("%s", p.T("stats.broken", err))
 			continue
 		}
 		recs = append(recs, l.Record)
@@ -122,38 +121,45 @@ func statsRecords(f *Factory) ([]*record.Record, int, error) {
 }
 
 func runStats(o *StatsOptions) error {
-	f := o.f
-	today, _ := f.Today()
+	today := o.Today()
 	if o.JSON {
-		if o.changed("format") && o.Format != "json" {
-			return usageErr("--json and --format %s contradict each other", o.Format)
+		if o.Changed("format") && o.Format != "json" {
+			return usageMsg("due.jsonformat", o.Format)
 		}
 		o.Format = "json"
 	}
 	switch o.Format {
 	case "table", "json", "csv":
 	default:
-		return usageErr("--format must be table, json or csv, not %q", o.Format)
+		return usageMsg("stats.badformat", o.Format)
 	}
 	if o.BOM && o.Format != "csv" {
-		return usageErr("--bom goes with --format csv")
+		return usageMsg("due.bomcsv")
 	}
 	if o.By != "" && !contains(stats.Bys, o.By) {
-		return usageErr("--by must be one of %s, not %q", strings.Join(stats.Bys, ", "), o.By)
+		return usageMsg("stats.badby", strings.Join(stats.Bys, ", "), o.By)
 	}
 	if o.Min < 0 {
-		return usageErr("--min must be 0 or more, not %d", o.Min)
+		return usageMsg("stats.badmin", o.Min)
 	}
 	from, to, err := statsWindow(o.From, o.To, today)
 	if err != nil {
 		return err
 	}
-	recs, broken, err := statsRecords(f)
+	recs, broken, err := o.loadSound(o.Store)
 	if err != nil {
 		return err
 	}
 	st := stats.Compute(recs, stats.Options{From: from, To: to, Today: today, By: o.By, Min: o.Min})
-	if err := writeStats(o, st); err != nil {
+	switch o.Format {
+	case "json":
+		err = render.WriteJSON(o.IO.Out, st)
+	case "csv":
+		err = render.WriteCSV(o.IO.Out, stats.CSVHeaders, st.CSVRows(), o.BOM)
+	default:
+		err = o.writeTables(st)
+	}
+	if err != nil {
 		return dataErr(err)
 	}
 	if broken > 0 {
@@ -162,50 +168,11 @@ func runStats(o *StatsOptions) error {
 	return nil
 }
 
-func writeStats(o *StatsOptions, st stats.Stats) error {
-	f := o.f
-	out := f.IO.Out
-	switch o.Format {
-	case "json":
-		return render.WriteJSON(out, st)
-	case "csv":
-		rows := [][]string{statsCSVRow("total", st.Total)}
-		for _, g := range st.Groups {
-			rows = append(rows, statsCSVRow("group", g))
-		}
-		return render.WriteCSV(out, statsCSVHeaders, rows, o.BOM)
-	}
-	for _, n := range st.Notes {
-		f.warnf("%s", f.T("stats.note", n.Staff, n.Msg))
-	}
-	by := st.By
-	first := ""
-	if by != "" {
-		first = strings.ToUpper(by)
-		if f.Lang() == "ja" {
-			first = statsByJA[by]
-		}
-	}
-	groups := append(append([]stats.Group(nil), st.Groups...), st.Total)
-	key := func(g stats.Group, i int) string {
-		if i == len(groups)-1 {
-			return f.T("stats.h.total")
-		}
-		if g.Key == stats.NoKey {
-			return f.T("stats.none")
-		}
-		return g.Key
-	}
-	fmt.Fprint(out, render.Colorize(f.T("stats.outcomes", st.From, st.To), render.StyleBold, f.Color()))
-	t := render.Table{
-		Headers:  []string{first, f.T("stats.h.ends"), f.T("stats.h.renewed"), f.T("stats.h.ended"), f.T("stats.h.pending"), f.T("stats.h.renewal"), f.T("stats.h.term"), f.T("stats.h.cats")},
-		Align:    []render.Alignment{render.AlignLeft, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight},
-		MaxWidth: []int{30, 0, 0, 0, 0, 0, 0, 60},
-	}
-	for i, g := range groups {
-		t.Rows = append(t.Rows, []string{key(g, i), strconv.Itoa(g.Ends), strconv.Itoa(g.Renewed),
-			statsWithSub(f, "stats.early", g.Ended, g.Early), statsWithSub(f, "stats.past", g.Pending, g.Past),
-			statsRate(f, g.RenewalRate), statsRate(f, g.TerminationRate), statsCats(f, g.Categories)})
+// statsTable is a table of figures: one row per group and the total, in bold, last.
+func statsTable(headers []string, widths []int) render.Table {
+	t := render.Table{Headers: headers, MaxWidth: widths, Align: []render.Alignment{render.AlignLeft}}
+	for range headers[1:] {
+		t.Align = append(t.Align, render.AlignRight)
 	}
 	t.RowStyle = func(i int) render.Style {
 		if i == len(t.Rows)-1 {
@@ -213,133 +180,93 @@ func writeStats(o *StatsOptions, st stats.Stats) error {
 		}
 		return render.StyleNone
 	}
-	if err := t.Write(out, f.Color()); err != nil {
+	return t
+}
+
+// writeTables prints the outcomes and the discipline of the follow-up, by group.
+func (o *StatsOptions) writeTables(st stats.Stats) error {
+	for _, n := range st.Notes {
+		o.warnf("%s", o.T("stats.note", n.Staff, n.Msg))
+	}
+	first := ""
+	if st.By != "" {
+		first = strings.ToUpper(st.By)
+		if o.Lang() == i18n.JA {
+			first = statsByJA[st.By]
+		}
+	}
+	groups := append(append([]stats.Group(nil), st.Groups...), st.Total)
+	key := func(g stats.Group, i int) string {
+		if i == len(groups)-1 {
+			return o.T("stats.h.total")
+		}
+		if g.Key == stats.NoKey {
+			return o.T("stats.none")
+		}
+		return g.Key
+	}
+	out := o.IO.Out
+	fmt.Fprint(out, o.style(o.T("stats.outcomes", st.From, st.To), render.StyleBold))
+	t := statsTable([]string{first, o.T("stats.h.ends"), o.T("stats.h.renewed"), o.T("stats.h.ended"), o.T("stats.h.pending"),
+		o.T("stats.h.renewal"), o.T("stats.h.term"), o.T("stats.h.cats")}, []int{30, 0, 0, 0, 0, 0, 0, 60})
+	t.Align = t.Align[:7]
+	for i, g := range groups {
+		t.Rows = append(t.Rows, []string{key(g, i), strconv.Itoa(g.Ends), strconv.Itoa(g.Renewed),
+			o.withSub("stats.early", g.Ended, g.Early), o.withSub("stats.past", g.Pending, g.Past),
+			o.rate(g.RenewalRate), o.rate(g.TerminationRate), o.categories(g)})
+	}
+	if err := t.Write(out, o.Color()); err != nil {
 		return err
 	}
 	fmt.Fprintln(out)
-	fmt.Fprint(out, render.Colorize(f.T("stats.discipline", st.Today, st.From, statsMinDate(st.To, st.Today)), render.StyleBold, f.Color()))
-	d := render.Table{
-		Headers: []string{first, f.T("stats.h.active"), f.T("stats.h.next"), f.T("stats.h.overdue"), f.T("stats.h.median"),
-			f.T("stats.h.reports"), f.T("stats.h.milestones"), f.T("stats.h.interval")},
-		Align:    []render.Alignment{render.AlignLeft, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight, render.AlignRight},
-		MaxWidth: []int{30},
-	}
+	fmt.Fprint(out, o.style(o.T("stats.discipline", st.Today, st.From, min(st.To, st.Today)), render.StyleBold))
+	d := statsTable([]string{first, o.T("stats.h.active"), o.T("stats.h.next"), o.T("stats.h.overdue"), o.T("stats.h.median"),
+		o.T("stats.h.reports"), o.T("stats.h.milestones"), o.T("stats.h.interval")}, []int{30})
 	for i, g := range groups {
-		x := g.Discipline
-		if x == nil {
-			continue
+		if x := g.Discipline; x != nil {
+			d.Rows = append(d.Rows, []string{key(g, i), strconv.Itoa(x.Active), o.rate(x.WithNext), strconv.Itoa(x.Overdue),
+				stats.Days(x.OverdueMedianDays), o.rate(x.ReportsOnTime), o.rate(x.MilestonesOnTime), stats.Days(x.FirstMonthsMedianDays)})
 		}
-		d.Rows = append(d.Rows, []string{key(g, i), strconv.Itoa(x.Active), statsRate(f, x.WithNext), strconv.Itoa(x.Overdue),
-			stats.Days(x.OverdueMedianDays), statsRate(f, x.ReportsOnTime), statsRate(f, x.MilestonesOnTime), stats.Days(x.FirstMonthsMedianDays)})
 	}
-	d.RowStyle = func(i int) render.Style {
-		if i == len(d.Rows)-1 {
-			return render.StyleBold
-		}
-		return render.StyleNone
-	}
-	if err := d.Write(out, f.Color()); err != nil {
+	if err := d.Write(out, o.Color()); err != nil {
 		return err
 	}
-	if f.IO.StdoutTTY {
-		f.warnf("%s", f.T("stats.footer", st.Min))
+	if o.IO.StdoutTTY {
+		o.warnf("%s", o.T("stats.footer", st.Min))
 	}
 	return nil
 }
 
 var statsByJA = map[string]string{"owner": "担当", "manager": "上長", "client": "派遣先", "site": "就業先", "cohort": "開始月", "month": "月"}
 
-func statsMinDate(a, b dates.Date) dates.Date {
-	if b.Before(a) {
-		return b
-	}
-	return a
-}
-
-// statsRate shows a ratio with its counts, marking one that is too small to judge.
-func statsRate(f *Factory, r stats.Ratio) string {
+// rate shows a ratio with its counts, marking one that is too small to judge.
+func (p Printer) rate(r stats.Ratio) string {
 	if r.D == 0 {
 		return "—"
 	}
 	if r.TooSmall {
-		return f.T("stats.toosmall", r.Counts())
+		return p.T("stats.toosmall", r.Counts())
 	}
 	return r.String()
 }
 
-func statsWithSub(f *Factory, key string, n, sub int) string {
+// withSub is n, with the part sub of it named by key when there is one: "3 (1 early)".
+func (p Printer) withSub(key string, n, sub int) string {
 	if sub == 0 {
 		return strconv.Itoa(n)
 	}
-	return f.T(key, n, sub)
+	return p.T(key, n, sub)
 }
 
-func statsCats(f *Factory, cats map[string]int) string {
-	keys := statsCatKeys(cats)
-	parts := make([]string, 0, len(keys))
-	for _, k := range keys {
+// categories lists a group's end categories with their counts, the most frequent first.
+func (p Printer) categories(g stats.Group) string {
+	var parts []string
+	for _, k := range g.CategoryKeys() {
 		name := k
 		if k == stats.Uncategorized {
-			name = f.T("stats.uncategorized")
+			name = p.T("stats.uncategorized")
 		}
-		parts = append(parts, name+" "+strconv.Itoa(cats[k]))
+		parts = append(parts, name+" "+strconv.Itoa(g.Categories[k]))
 	}
 	return strings.Join(parts, ", ")
-}
-
-// statsCatKeys orders categories by count, most first, then by name.
-func statsCatKeys(cats map[string]int) []string {
-	keys := make([]string, 0, len(cats))
-	for k := range cats {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if cats[keys[i]] != cats[keys[j]] {
-			return cats[keys[i]] > cats[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	return keys
-}
-
-var statsCSVHeaders = []string{"scope", "key", "ends", "renewed", "ended", "early", "pending", "past",
-	"renewal_n", "renewal_d", "renewal_percent", "termination_n", "termination_d", "termination_percent", "too_small", "categories",
-	"active", "with_next_n", "with_next_d", "unscheduled", "overdue", "overdue_median_days",
-	"reports_on_time_n", "reports_on_time_d", "milestones_on_time_n", "milestones_on_time_d",
-	"first_months_median_days", "first_months_intervals"}
-
-func statsCSVRow(scope string, g stats.Group) []string {
-	pct := func(r stats.Ratio) string {
-		if p, ok := r.Percent(); ok {
-			return strconv.Itoa(p)
-		}
-		return ""
-	}
-	med := func(m *float64) string {
-		if m == nil {
-			return ""
-		}
-		return stats.Days(m)
-	}
-	var cats []string
-	keys := make([]string, 0, len(g.Categories))
-	for k := range g.Categories {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		cats = append(cats, k+"="+strconv.Itoa(g.Categories[k]))
-	}
-	it := strconv.Itoa
-	row := []string{scope, g.Key, it(g.Ends), it(g.Renewed), it(g.Ended), it(g.Early), it(g.Pending), it(g.Past),
-		it(g.RenewalRate.N), it(g.RenewalRate.D), pct(g.RenewalRate), it(g.TerminationRate.N), it(g.TerminationRate.D), pct(g.TerminationRate),
-		strconv.FormatBool(g.RenewalRate.TooSmall), strings.Join(cats, ";")}
-	if d := g.Discipline; d != nil {
-		row = append(row, it(d.Active), it(d.WithNext.N), it(d.WithNext.D), it(d.Unscheduled), it(d.Overdue), med(d.OverdueMedianDays),
-			it(d.ReportsOnTime.N), it(d.ReportsOnTime.D), it(d.MilestonesOnTime.N), it(d.MilestonesOnTime.D),
-			med(d.FirstMonthsMedianDays), it(d.FirstMonthsIntervals))
-	} else {
-		row = append(row, make([]string, 12)...)
-	}
-	return row
 }

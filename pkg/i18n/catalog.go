@@ -318,6 +318,9 @@ var catalog = [...]entry{
 	{"show.today", "today", "今日"},
 	{"show.until", "until %s", "%s まで"},
 
+	{"stats.badby", "--by must be one of %s, not %q", "--by には %s のいずれかを指定してください（%q は指定できません）"},
+	{"stats.badformat", "--format must be table, json or csv, not %q", "--format には table / json / csv のいずれかを指定してください（%q は指定できません）"},
+	{"stats.badmin", "--min must be 0 or more, not %d", "--min には 0 以上を指定してください（%d は指定できません）"},
 	{"stats.broken", "%v (skipped; run follow lint)\n", "%v（読み飛ばしました。follow lint で確認してください）\n"},
 	{"stats.discipline", "Follow-up discipline (as of %s; reports and milestones due %s – %s)\n", "フォローの習慣（%s 時点。結果報告・節目は %s 〜 %s が期日のもの）\n"},
 	{"stats.early", "%d (%d early)", "%d（うち途中 %d）"},
@@ -344,6 +347,7 @@ var catalog = [...]entry{
 	{"stats.toosmall", "%s (too small to judge)", "%s（件数が少なく判断保留）"},
 	{"stats.uncategorized", "uncategorized", "区分なし"},
 
+	{"stats.window", "--to %s is before --from %s", "--to %s が --from %s より前です"},
 	{"tpl.done", "Open requests or milestones resolved at this visit: \"- R1 NOTE\".", "今回解決した相談事項・節目:「- R1 メモ」"},
 	{"tpl.error", "The draft could not be saved. Fix it, then save and close the editor;", "下書きを保存できませんでした。直してから保存してエディタを閉じてください。"},
 	{"tpl.error2", "close it without a change to keep the draft for later.", "変更せずに閉じると、下書きを残して終了します。"},

@@ -104,3 +104,38 @@ func KindWord(kind, lang string) string {
 	}
 	return strings.Join(strings.Fields(k), "-")
 }
+
+// Check reads the edited bytes back before anything is written: they must parse as a
+// whole file would (of the body only what changed is read again when old is given: old
+// was read whole when it was opened), must not break a record that was sound, must keep
+// every earlier entry of the log, and must pass the operation's Verify. It returns the
+// edited record; its errors are internal errors, and nothing may be written then.
+func Check(old *record.Record, path string, e Edit) (*record.Record, error) {
+	var nr *record.Record
+	var err error
+	if old != nil {
+		nr, err = old.Reparse(path, e.Out)
+	} else {
+		nr, err = record.Parse(path, e.Out)
+	}
+	if err != nil {
+		return nil, i18n.Msg("recordio.wouldbreak", path, err)
+	}
+	if err := nr.Broken(); err != nil && old != nil && old.Broken() == nil {
+		return nil, i18n.Msg("recordio.wouldbreak", path, err)
+	}
+	// Nothing a user wrote in the log may be lost. When the edit only added text to the
+	// body (every old byte is still there, in order), that is shown in one pass; otherwise
+	// (follow fmt removes trailing spaces) the entries are counted.
+	if old != nil && !record.IsSubsequence(old.Body(), nr.Body()) {
+		oldEntries, _ := old.Entries()
+		newEntries, _ := nr.Entries()
+		if len(newEntries) < len(oldEntries) {
+			return nil, i18n.Msg("recordio.drop", path)
+		}
+	}
+	if err := e.Verify(nr); err != nil {
+		return nil, i18n.Msg("recordio.check", err)
+	}
+	return nr, nil
+}

@@ -328,20 +328,13 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 		Ends: vc("ends", g.Ends), Renewed: vc("renewed", g.Renewed), Ended: vc("ended", g.Ended), Early: vc("early", g.Early),
 		Pending: vc("pending", g.Pending), Past: vc("past", g.Past),
 		Renewal: rc("renewal_rate", g.RenewalRate), Termination: rc("termination_rate", g.TerminationRate)}
-	for k, n := range g.Categories {
+	for _, k := range g.CategoryKeys() {
 		l := k
 		if k == stats.Uncategorized {
 			l = i18n.T(lang, "stats.uncategorized")
 		}
-		f.Categories = append(f.Categories, catCount{Key: k, Label: l, N: n})
+		f.Categories = append(f.Categories, catCount{Key: k, Label: l, N: g.Categories[k]})
 	}
-	sort.Slice(f.Categories, func(i, j int) bool {
-		a, b := f.Categories[i], f.Categories[j]
-		if a.N != b.N {
-			return a.N > b.N
-		}
-		return a.Key < b.Key
-	})
 	if d := g.Discipline; d != nil {
 		f.Active, f.Unscheduled, f.Overdue = vc("active", d.Active), vc("unscheduled", d.Unscheduled), vc("overdue", d.Overdue)
 		f.OverdueMedian = valueCell{Key: scope + "/overdue_median_days", V: stats.Days(d.OverdueMedianDays)}

@@ -631,3 +631,23 @@ func TestComputeJSONShape(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVRows: one row for the total and one per group, each as wide as the headers.
+func TestCSVRows(t *testing.T) {
+	st := Stats{Total: Group{Outcomes: Outcomes{Categories: map[string]int{"b": 1, "a": 2}}}, Groups: []Group{{Key: "佐藤"}, {Key: "鈴木", Discipline: &Discipline{Active: 3}}}}
+	rows := st.CSVRows()
+	if len(rows) != 3 || rows[0][0] != "total" || rows[1][0] != "group" || rows[2][1] != "鈴木" || rows[2][16] != "3" {
+		t.Fatalf("%q", rows)
+	}
+	for _, r := range rows {
+		if len(r) != len(CSVHeaders) {
+			t.Errorf("a row of %d cells for %d headers: %q", len(r), len(CSVHeaders), r)
+		}
+	}
+	if rows[0][15] != "a=2;b=1" {
+		t.Errorf("categories by name: %q", rows[0][15])
+	}
+	if got := st.Total.CategoryKeys(); len(got) != 2 || got[0] != "a" {
+		t.Errorf("CategoryKeys, most frequent first: %q", got)
+	}
+}

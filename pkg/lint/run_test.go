@@ -1,4 +1,4 @@
-package cli
+package lint
 
 import (
 	"os"
@@ -11,12 +11,11 @@ import (
 	"github.com/staffnote/follow/cmd/gen-records/recgen"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
-	"github.com/staffnote/follow/pkg/lint"
 	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/store"
 )
 
-// lintTree writes generated records (more than lintFiles has readers and checkers) and
+// lintTree writes generated records (more than Run has readers and checkers) and
 // files that share staff IDs or cannot be read as records, and returns their paths.
 func lintTree(t *testing.T) []string {
 	t.Helper()
@@ -57,31 +56,31 @@ func lintTree(t *testing.T) []string {
 	return paths
 }
 
-// lintOneByOne is lintFiles done the plain way: each file read and checked in turn, and
-// every file's ID handed to lint.Duplicates.
-func lintOneByOne(paths []string, opts lint.Options) []lint.Finding {
-	var all []lint.Finding
-	ids := map[string]lint.IDAt{}
+// lintOneByOne is Run done the plain way: each file read and checked in turn, and
+// every file's ID handed to Duplicates.
+func lintOneByOne(paths []string, opts Options) []Finding {
+	var all []Finding
+	ids := map[string]IDAt{}
 	for _, p := range paths {
 		src, err := store.ReadLimited(p)
-		fs, r := lint.Check(lint.File{Path: p, Src: src, Err: err}, opts)
+		fs, r := Check(File{Path: p, Src: src, Err: err}, opts)
 		all = append(all, fs...)
-		ids[p] = lint.IDAt{ID: store.IDOf(p), Line: 1}
+		ids[p] = IDAt{ID: store.IDOf(p), Line: 1}
 		if r != nil && r.ID != "" {
-			ids[p] = lint.IDAt{ID: r.ID, Line: r.KeyLine("id")}
+			ids[p] = IDAt{ID: r.ID, Line: r.KeyLine("id")}
 		}
 	}
-	return append(all, lint.Duplicates(ids)...)
+	return append(all, Duplicates(ids)...)
 }
 
-// TestLintFilesOneByOne checks that reading and checking files concurrently, and looking
+// TestRunOneByOne checks that reading and checking files concurrently, and looking
 // for shared IDs without a map of every file, find what checking them one by one finds.
-func TestLintFilesOneByOne(t *testing.T) {
+func TestRunOneByOne(t *testing.T) {
 	paths := lintTree(t)
 	cfg := config.Default()
-	opts := lint.Options{Config: cfg, Today: dates.MustOf(2026, 12, 1), Privacy: privacy.New(privacy.Options{})}
+	opts := Options{Config: cfg, Today: dates.MustOf(2026, 12, 1), Privacy: privacy.New(privacy.Options{})}
 	want := lintOneByOne(paths, opts)
-	lint.Sort(want)
+	Sort(want)
 	dups := 0
 	for _, x := range want {
 		if x.Rule == "duplicate-id" {
@@ -92,19 +91,19 @@ func TestLintFilesOneByOne(t *testing.T) {
 	if dups != 8 {
 		t.Fatalf("the tree should make 8 duplicate-id findings, got %d: %v", dups, want)
 	}
-	for _, gc := range []*lintGC{nil, {}} {
-		got := lintFiles(packPaths(paths), opts, gc)
-		lint.Sort(got)
+	for _, gc := range []*GC{nil, {}} {
+		got := Run(paths, opts, gc)
+		Sort(got)
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("lintFiles:\n%s\nchecked one by one:\n%s", findingLines(got), findingLines(want))
+			t.Errorf("Run:\n%s\nchecked one by one:\n%s", findingLines(got), findingLines(want))
 		}
 	}
-	if got := lintFiles(packPaths(nil), opts, nil); len(got) != 0 {
+	if got := Run(nil, opts, nil); len(got) != 0 {
 		t.Errorf("no files: %v", got)
 	}
 }
 
-func findingLines(fs []lint.Finding) string {
+func findingLines(fs []Finding) string {
 	var b strings.Builder
 	for _, x := range fs {
 		b.WriteString(x.String() + "\n")
@@ -125,40 +124,40 @@ func TestLintGC(t *testing.T) {
 		return debug.SetMemoryLimit(-1), p
 	}
 	env := map[string]string{}
-	f := &Factory{Getenv: func(k string) string { return env[k] }}
+	getenv := func(k string) string { return env[k] }
 
-	g := startLintGC(f, 1000)
-	if limit, percent := settings(); limit != lintMemoryBase+1000*lintMemoryPerFile || percent != -1 {
-		t.Errorf("during lint: limit %d, GOGC %d; want %d, off", limit, percent, lintMemoryBase+1000*lintMemoryPerFile)
+	g := StartGC(getenv, 1000)
+	if limit, percent := settings(); limit != memoryBase+1000*memoryPerFile || percent != -1 {
+		t.Errorf("during lint: limit %d, GOGC %d; want %d, off", limit, percent, memoryBase+1000*memoryPerFile)
 	}
-	g.keep([]lint.Finding{{Message: "a warning"}})
+	g.keep([]Finding{{Message: "a warning"}})
 	if _, percent := settings(); percent != -1 {
 		t.Errorf("one finding turned the pacing back to GOGC %d", percent)
 	}
-	many := make([]lint.Finding, g.limit/3/findingBytes)
+	many := make([]Finding, g.limit/3/findingBytes)
 	g.keep(many)
 	if limit, percent := settings(); limit != limit0 || percent != percent0 {
 		t.Errorf("after %d findings: limit %d, GOGC %d; want the previous %d, %d", len(many)+1, limit, percent, int64(limit0), percent0)
 	}
-	g.stop()
+	g.Stop()
 	if limit, percent := settings(); limit != limit0 || percent != percent0 {
 		t.Errorf("after stop: limit %d, GOGC %d", limit, percent)
 	}
 
-	g = startLintGC(f, 10)
-	g.stop()
+	g = StartGC(getenv, 10)
+	g.Stop()
 	if limit, percent := settings(); limit != limit0 || percent != percent0 {
 		t.Errorf("after a run: limit %d, GOGC %d; want %d, %d", limit, percent, int64(limit0), percent0)
 	}
 
 	for _, k := range []string{"GOGC", "GOMEMLIMIT"} {
 		env = map[string]string{k: "200"}
-		g = startLintGC(f, 10)
+		g = StartGC(getenv, 10)
 		if limit, percent := settings(); limit != limit0 || percent != percent0 {
 			t.Errorf("with %s set: limit %d, GOGC %d; want them untouched", k, limit, percent)
 		}
 		g.keep(many)
-		g.stop()
+		g.Stop()
 	}
 }
 

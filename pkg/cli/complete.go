@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
+)
+
+// Shell completion of staff IDs, open items and the names in the records.
+
+type completion = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective)
+
+// completeIDs completes staff IDs, showing names.
+func completeIDs(open func() (*store.Store, error)) completion {
+	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []string
+		for _, r := range completionRecords(open) {
+			if strings.HasPrefix(r.ID, prefix) {
+				out = append(out, r.ID+"\t"+r.Name)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completionRecords are the readable records, for completion (nothing on any error).
+func completionRecords(open func() (*store.Store, error)) []*record.Record {
+	s, err := open()
+	if err != nil {
+		return nil
+	}
+	paths, _ := s.List()
+	var out []*record.Record
+	for _, l := range store.Load(paths) {
+		if l.Record != nil {
+			out = append(out, l.Record)
+		}
+	}
+	return out
+}
+
+// completeOpenItems completes the open milestones and requests of a record.
+func completeOpenItems(open func() (*store.Store, error), id string) []string {
+	s, err := open()
+	if err != nil {
+		return nil
+	}
+	path, err := s.Find(id)
+	if err != nil || path == "" {
+		return nil
+	}
+	l := store.LoadOne(path)
+	if l.Record == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range l.Record.Milestones {
+		if m.Done.IsZero() {
+			out = append(out, m.ID+"\t"+m.Due.String()+" "+m.What)
+		}
+	}
+	for _, q := range l.Record.Requests {
+		if q.Done.IsZero() || q.Reported.IsZero() {
+			out = append(out, q.ID+"\t"+q.Due.String()+" "+q.What)
+		}
+	}
+	return out
+}
+
+// completeOwners completes the people named as owner or manager in the records.
+func completeOwners(open func() (*store.Store, error)) completion {
+	return completeNames(open, func(r *record.Record) []string { return []string{r.Owner, r.Manager} })
+}
+
+// completeClients completes the client companies named in the records.
+func completeClients(open func() (*store.Store, error)) completion {
+	return completeNames(open, func(r *record.Record) []string { return []string{r.Client} })
+}
+
+// completeNames completes the distinct values that pick finds in the readable records.
+func completeNames(open func() (*store.Store, error), pick func(*record.Record) []string) completion {
+	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		seen := map[string]bool{}
+		var out []string
+		for _, r := range completionRecords(open) {
+			for _, v := range pick(r) {
+				if v != "" && !seen[v] && strings.HasPrefix(v, prefix) {
+					seen[v] = true
+					out = append(out, v)
+				}
+			}
+		}
+		sort.Strings(out)
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeWords completes a fixed list of values.
+func completeWords(words ...string) completion {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return words, cobra.ShellCompDirectiveNoFileComp
+	}
+}
