@@ -41,7 +41,7 @@ var update = flag.Bool("update", false, "rewrite the cmp golden files inside tes
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"follow": func() { os.Exit(cli.Main()) },
+		"follow": func() { os.Exit(cli.Main(cli.BuildInfo{})) },
 	})
 }
 

@@ -23,6 +23,7 @@ type Factory struct {
 	Getenv func(string) string
 	Cwd    string
 	Now    func() time.Time
+	Build  BuildInfo // which follow this is (--version)
 
 	// Global flags.
 	DirFlag   string

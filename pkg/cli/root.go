@@ -15,23 +15,11 @@ import (
 // progName prefixes every error message.
 const progName = "follow"
 
-// Version is set by the release build (-ldflags "-X github.com/staffnote/follow/pkg/cli.Version=...").
-var Version = ""
-
-// BuildVersion returns the release version, else the module version from the build info.
-func BuildVersion() string {
-	if Version != "" {
-		return Version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
-}
-
-// Main runs follow with the process's arguments and streams and returns the exit code.
-func Main() int {
+// Main runs follow with the process's arguments and streams and returns the exit code;
+// b is what the release build set in package main (see BuildInfo).
+func Main(b BuildInfo) int {
 	f := NewFactory(SystemIO())
+	f.Build = buildInfo(b)
 	return Run(f, os.Args[1:])
 }
 
@@ -72,14 +60,14 @@ morning who is due.
 Records live in --dir, else $FOLLOW_DIR, else the nearest folder above holding
 follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 2026年12月5日, today, tomorrow, +3d, 2w, 1m. --today (or $FOLLOW_TODAY) pins today.`,
-		Version:       BuildVersion(),
+		Version:       f.Build.String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	root.SetVersionTemplate("follow {{.Version}}\n")
+	root.SetVersionTemplate("follow {{.Version}}\n") // see BuildInfo
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageMsg("root.flagerr", err, c.CommandPath())
 	})
