@@ -103,6 +103,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		NewCmdMerge(f, nil),
 		NewCmdInit(f, nil),
 		NewCmdSchema(f, nil),
+		NewCmdMan(f, nil),
 	)
 	return root
 }

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestWriteManPages: English pages go to DIR/man1, another language's to DIR/<lang>/man1,
+// dated by the month given.
+func TestWriteManPages(t *testing.T) {
+	date := time.Date(2026, 11, 28, 17, 45, 0, 0, time.UTC)
+	for lang, sub := range map[string]string{"en": "man1", "ja": filepath.Join("ja", "man1")} {
+		dir := t.TempDir()
+		if err := writeManPages(NewRootCmd(docsFactory()), dir, lang, date); err != nil {
+			t.Fatal(err)
+		}
+		page, err := os.ReadFile(filepath.Join(dir, sub, "follow-due.1"))
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		if want := `.TH "FOLLOW-DUE" "1" "Nov 2026" "follow" "follow manual"`; !strings.Contains(string(page), want) {
+			t.Errorf("%s: no %s in\n%s", lang, want, page)
+		}
+	}
+}
+
+// TestManDate: the pages carry the date of the commit follow was built from, else today.
+func TestManDate(t *testing.T) {
+	f := docsFactory()
+	f.Build.Date = "2026-11-28T17:45:00+09:00"
+	if got, err := manDate(f); err != nil || !got.Equal(time.Date(2026, 11, 28, 8, 45, 0, 0, time.UTC)) {
+		t.Errorf("build date: %v, %v", got, err)
+	}
+	for _, build := range []string{"", "0001-01-01T00:00:00Z"} { // unknown; a snapshot's
+		f = docsFactory()
+		f.Build.Date = build
+		f.Now = func() time.Time { return time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC) }
+		f.TodayFlag = "2027-01-05"
+		if got, err := manDate(f); err != nil || got.Format("2006-01-02") != "2027-01-05" {
+			t.Errorf("build date %q: %v, %v", build, got, err)
+		}
+	}
+}
+
+// TestManParses: follow man DIR hands over the folder, English, and the build's date.
+func TestManParses(t *testing.T) {
+	f := docsFactory()
+	f.Build.Date = "2026-11-28T17:45:00Z"
+	var got *ManOptions
+	parse(t, NewCmdMan(f, func(o *ManOptions) error { got = o; return nil }), "out")
+	if got == nil || got.Dir != "out" || got.Lang != "en" || got.Date.Format("2006-01") != "2026-11" {
+		t.Errorf("%+v", got)
+	}
+	c := NewCmdMan(f, func(*ManOptions) error { t.Error("ran without DIR"); return nil })
+	c.SetArgs(nil)
+	c.SetErr(&strings.Builder{})
+	if err := c.Execute(); err == nil {
+		t.Error("no DIR: no error")
+	}
+}
