@@ -80,6 +80,14 @@ func manDate(f *Factory) (time.Time, error) {
 	return today.Time(), err
 }
 
+// DocsRoot is follow's command tree for generated documentation (internal/gendocs): English,
+// independent of the machine it runs on, prepared as for the man pages.
+func DocsRoot() *cobra.Command {
+	root := NewRootCmd(docsFactory())
+	prepareDocs(root)
+	return root
+}
+
 // prepareDocs makes root's tree what a user sees in follow's help: with the help and
 // completion commands cobra adds when it runs, and without cobra's "Auto generated on
 // DATE" lines, so generated files depend on the help texts alone.
