@@ -231,6 +231,10 @@ var catalog = [...]entry{
 	{"list.none", "no staff match\n", "該当するスタッフはいません\n"},
 	{"list.status", "--status must be active, ended or all, not %q", "--status は active / ended / all のいずれかです（%q は使えません）"},
 
+	{"log.empty", "the note has no text and no next date: nothing to write", "メモに本文も次回日もありません。書き込む内容がありません"},
+	{"log.notone", "the entry of %s was not written as one entry", "%s の記録が1件の記録として書き込まれませんでした"},
+	{"log.text", "the note cannot be written as one entry: %v", "メモを1件の記録として書き込めません: %v"},
+
 	{"merge.fallback", "%s: not a record follow can read (%v); merged line by line\n", "%s: follow が読める記録ではありません（%v）。行単位でマージしました\n"},
 	{"merge.gitfail", "git merge-file: %v", "git merge-file に失敗しました: %v"},
 	{"merge.info", "follow merge: %s\n", "follow merge: %s\n"},
