@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Config is the content of follow.yaml. Every field has a default, so no file is needed.
@@ -29,6 +31,7 @@ type Config struct {
 	Limit    LimitRule    `yaml:"-"`
 	EndCats  []string     `yaml:"-"` // categories of an end
 	Lint     LintConfig   `yaml:"-"`
+	Import   ImportConfig `yaml:"-"`
 	Path     string       `yaml:"-"` // the file read, "" when defaults
 	KeyLines map[string]int
 
@@ -66,6 +69,24 @@ type LintConfig struct {
 	MilestoneLag dates.Span // a milestone overdue by more than this is reported
 	Sensitive    []string   // extra words for the privacy guard
 	Raw          map[string]any
+}
+
+// ImportFields are the fields of a staff list that follow import reads (the flags of
+// follow new ID --name ... that create a record), in the order they are documented.
+var ImportFields = []string{"id", "name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until"}
+
+// ImportConfig holds the settings of follow import.
+type ImportConfig struct {
+	// Columns maps a staff list's own column headers to the fields follow reads, for
+	// headers follow does not know by itself, in the order of the file.
+	Columns []ColumnMap
+}
+
+// ColumnMap is one entry of import.columns: a column header and the field it gives.
+type ColumnMap struct {
+	Header string // as written in follow.yaml
+	Field  string // one of ImportFields
+	Line   int
 }
 
 // DefaultEndCategories are the end categories when follow.yaml names none.
@@ -205,8 +226,10 @@ func Parse(path string, src []byte) (*Config, error) {
 			}
 		case "lint":
 			p.lint(v, &c.Lint)
+		case "import":
+			p.importConfig(v, &c.Import)
 		default:
-			p.fail(k, "unknown key %q (known: me, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint)", k.Value)
+			p.fail(k, "unknown key %q (known: me, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import)", k.Value)
 		}
 		if p.err != nil {
 			return nil, p.err
@@ -374,6 +397,34 @@ func (p *parser) lint(n *yaml.Node, l *LintConfig) {
 			}
 		default:
 			p.fail(k, "unknown key %q in lint (known: disable, max_interval, milestone_lag, sensitive)", k.Value)
+		}
+	})
+}
+
+func (p *parser) importConfig(n *yaml.Node, ic *ImportConfig) {
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "columns":
+			if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+				return
+			}
+			p.pairs(v, func(h, f *yaml.Node) {
+				header, field := p.str(h), p.str(f)
+				switch {
+				case header == "":
+					p.fail(h, "import.columns: a column header cannot be empty")
+				case !slices.Contains(ImportFields, field):
+					p.fail(f, "import.columns: column %q: %q is not a field (fields: %s)", header, field, strings.Join(ImportFields, ", "))
+				}
+				for _, m := range ic.Columns {
+					if textfold.Key(m.Header) == textfold.Key(header) {
+						p.fail(h, "import.columns: column %q is mapped twice (first on line %d)", header, m.Line)
+					}
+				}
+				ic.Columns = append(ic.Columns, ColumnMap{Header: header, Field: field, Line: h.Line})
+			})
+		default:
+			p.fail(k, "unknown key %q in import (known: columns)", k.Value)
 		}
 	})
 }

@@ -369,6 +369,11 @@ func TestParseErrors(t *testing.T) {
 		{"limit on", "limit: on\n", "limit", []string{"expected a block of keys"}},
 		{"lint unknown key", "lint:\n  disabled: [x]\n", "disabled", []string{`unknown key "disabled" in lint`}},
 		{"lint bad max_interval", "lint:\n  max_interval: 45\n", "max_interval", []string{`"45" needs a unit`}},
+		{"import unknown key", "import:\n  column:\n    社員番号: id\n", "column", []string{`unknown key "column" in import`}},
+		{"import bad field", "import:\n  columns:\n    社員番号: staff\n", "staff", []string{`column "社員番号"`, `"staff" is not a field`, "id, name, kana"}},
+		{"import empty field", "import:\n  columns:\n    社員番号:\n", "社員番号", []string{`"" is not a field`}},
+		{"import twice", "import:\n  columns:\n    社員ID: id\n    社員ＩＤ: name\n", "社員ＩＤ", []string{`column "社員ＩＤ" is mapped twice`, "first on line 3"}},
+		{"import columns a list", "import:\n  columns: [id]\n", "[id]", []string{"expected a block of keys"}},
 		{"root not a mapping", "- me\n- lang\n", "- me", []string{"must be a mapping"}},
 		{"invalid yaml", "me: a\nlang: [ja\n", "", []string{"not valid YAML"}},
 		{"first error wins", "lang: fr\ncalendar: us\n", "lang", []string{"lang must be"}},
@@ -650,5 +655,19 @@ func TestBusinessCalendarConcurrent(t *testing.T) {
 		if n != "japan+closed" {
 			t.Errorf("worker %d got calendar %q, want japan+closed", i, n)
 		}
+	}
+}
+
+func TestImportColumns(t *testing.T) {
+	c, err := Parse("follow.yaml", []byte("lang: ja\nimport:\n  columns:\n    社員番号: id\n    \"氏名（漢字）\": name\n    勤務開始: start\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []ColumnMap{{"社員番号", "id", 4}, {"氏名（漢字）", "name", 5}, {"勤務開始", "start", 6}}
+	if !reflect.DeepEqual(c.Import.Columns, want) {
+		t.Errorf("Import.Columns = %+v, want %+v", c.Import.Columns, want)
+	}
+	if d, _ := Parse("follow.yaml", []byte("import:\n  columns:\n")); len(d.Import.Columns) != 0 {
+		t.Errorf("an empty columns: gives %+v", d.Import.Columns)
 	}
 }
