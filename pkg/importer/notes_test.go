@@ -83,7 +83,7 @@ func TestReadNoteProblems(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := []byte(tc.src)
 			if tc.src == "" {
-				src = sjis(t, "---\nstaff: S0101\ndate: 2026年12月1日\nkind: 電話\n---\n面談メモ\n")
+				src = sjis(t, "---\nstaff: S0101\ndate: 令和8年12月1日\nkind: 電話\n---\n面談メモ\n")
 			}
 			_, probs := ReadNote("n.md", src, NoteOptions{})
 			if got := texts(probs); got != tc.want {

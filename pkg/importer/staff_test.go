@@ -95,8 +95,8 @@ func TestReadStaffJapanese(t *testing.T) {
 	// Excel's CSV: CRLF, a cell with a comma and a line break in quotes, full-width and
 	// spaced headers, a column follow does not read, a blank row at the end.
 	src := "スタッフ　ＩＤ,氏名,フリガナ,派遣先,部署,指揮命令者,営業担当,上長,就業開始日,契約終了日,備考\r\n" +
-		"Ｓ０２０１,髙橋 一郎,タカハシ イチロウ,\"株式会社サンプル, 東京\",\"経理部\r\n経理課\",田中 二郎,佐藤,鈴木,2026/12/1,2027年2月28日,\"初日は\r\n9時集合\"\r\n" +
-		"S0202,山本 花子,,株式会社テスト,総務部,,,,2026-11-16 0:00,,\r\n" +
+		"Ｓ０２０１,髙橋 一郎,タカハシ イチロウ,\"株式会社サンプル, 東京\",\"経理部\r\n経理課\",田中 二郎,佐藤,鈴木,2026/12/1,令和9年2月28日,\"初日は\r\n9時集合\"\r\n" +
+		"S0202,山本 花子,,株式会社テスト,総務部,,,,R8.11.16,,\r\n" +
 		",,,,,,,,,,\r\n"
 	for _, enc := range []string{"utf-8", "cp932"} {
 		t.Run(enc, func(t *testing.T) {
@@ -235,13 +235,15 @@ func TestReadDate(t *testing.T) {
 		"2026-12-01": "2026-12-01", "2026/12/1": "2026-12-01", "2026年12月1日": "2026-12-01", "２０２６／１２／０１": "2026-12-01",
 		"2026/12/1 0:00": "2026-12-01", "2026-12-01 10:30:00": "2026-12-01", "2026-12-01T23:30:00-05:00": "2026-12-01",
 		"2026-12-01T10:00:00.000Z": "2026-12-01", "2026/12/5(土)": "2026-12-05", " 2026-12-01 ": "2026-12-01",
+		"令和8年12月1日": "2026-12-01", "R8.12.1": "2026-12-01", "H31.4.30": "2019-04-30", "令和元年5月1日": "2019-05-01",
+		"R8/12/1 0:00": "2026-12-01",
 	} {
 		d, msg := readDate(in)
 		if msg != nil || d.String() != want {
 			t.Errorf("readDate(%q) = %s, %v; want %s", in, d, msg, want)
 		}
 	}
-	for in, key := range map[string]string{"today": "import.dateyear", "+3d": "import.dateyear", "12月1日": "import.dateyear",
+	for in, key := range map[string]string{"H31.5.1": "import.date", "today": "import.dateyear", "+3d": "import.dateyear", "12月1日": "import.dateyear",
 		"2026-12-01 25:00": "import.date", "2026-12-01 10:00 JST": "import.date", "soon": "import.date", "45000": "import.dateserial"} {
 		if _, msg := readDate(in); msg == nil || msg.Key != key {
 			t.Errorf("readDate(%q) = %v, want %s", in, msg, key)
