@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -247,6 +248,20 @@ func TestReadDate(t *testing.T) {
 		"2026-12-01 25:00": "import.date", "2026-12-01 10:00 JST": "import.date", "soon": "import.date", "45000": "import.dateserial"} {
 		if _, msg := readDate(in); msg == nil || msg.Key != key {
 			t.Errorf("readDate(%q) = %v, want %s", in, msg, key)
+		}
+	}
+}
+
+// TestFormatDocListsHeaders: docs/FORMAT.md lists exactly the headers follow knows.
+func TestFormatDocListsHeaders(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/FORMAT.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range config.ImportFields {
+		row := "| `" + f + "` | " + strings.Join(aliases[f], ", ") + " |\n"
+		if !strings.Contains(string(doc), row) {
+			t.Errorf("docs/FORMAT.md does not list the headers of %s as\n%s", f, row)
 		}
 	}
 }
