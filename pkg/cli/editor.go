@@ -361,7 +361,7 @@ func (o *NewOptions) templateNotes(t *draftText, rec *record.Record, b brief.Bri
 	}
 	for _, q := range b.Requests {
 		parts := o.requestParts(q, today)
-		t.comment("  " + q.ID + " " + oneLineText(q.What) + " — " + stripANSI(strings.Join(parts, o.sep())))
+		t.comment("  " + q.ID + " " + oneLineText(q.What) + " — " + strings.Join(parts, o.sep()))
 		if q.Done.IsZero() {
 			reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())
 		}
@@ -372,7 +372,7 @@ func (o *NewOptions) templateNotes(t *draftText, rec *record.Record, b brief.Bri
 		t.comment(o.T("tpl.milestones"))
 	}
 	for _, m := range b.Milestones {
-		t.comment("  " + m.ID + " " + stripANSI(o.overdueMark(m.Due.String(), m.Due, m.Overdue, today)) + " " + oneLineText(m.What) + " — " + m.Who)
+		t.comment("  " + m.ID + " " + o.overdueMark(m.Due.String(), m.Due, m.Overdue, today) + " " + oneLineText(m.What) + " — " + m.Who)
 		doneLines = append(doneLines, "- "+m.ID+" "+oneLineText(m.What))
 	}
 	return reqLines, doneLines
@@ -451,8 +451,8 @@ func (o *NewOptions) runEditor(path string) error {
 		cmd = exec.Command("sh", "-c", editor+` "$@"`, editor, path)
 	}
 	cmd.Stdin = o.IO.In
-	cmd.Stdout = o.IO.Out
-	cmd.Stderr = o.IO.ErrOut
+	cmd.Stdout = rawStream(o.IO.Out) // the user's editor gets the terminal itself
+	cmd.Stderr = rawStream(o.IO.ErrOut)
 	if file, ok := o.IO.In.(*os.File); ok {
 		cmd.Stdin = file
 	}

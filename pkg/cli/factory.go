@@ -10,7 +10,6 @@ import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
-	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -178,9 +177,6 @@ func (p Printer) sep() string {
 	}
 	return ", "
 }
-
-// style colours s when stdout may be coloured.
-func (p Printer) style(s string, st render.Style) string { return render.Colorize(s, st, p.Color()) }
 
 // Records is how a command reaches the records: the store, the team's rules and today,
 // each resolved when first called.

@@ -5,10 +5,14 @@ import (
 	"os"
 
 	"golang.org/x/term"
+
+	"github.com/staffnote/follow/pkg/sanitize"
 )
 
 // IOStreams are the streams a command reads and writes. Tests inject buffers; main passes
-// the process's own.
+// the process's own. Out and ErrOut are the output boundary: Run wraps them in
+// sanitize.Writers, so every byte any command prints has its control characters escaped
+// (record text is untrusted) and colour passes only as render.Text styles.
 type IOStreams struct {
 	In     io.Reader
 	Out    io.Writer
@@ -19,12 +23,33 @@ type IOStreams struct {
 	StderrTTY bool
 }
 
-// SystemIO returns the process's streams with their terminal state.
+// SystemIO returns the process's streams, behind the output boundary, with their terminal
+// state.
 func SystemIO() *IOStreams {
 	return &IOStreams{
-		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		In: os.Stdin, Out: sanitize.NewWriter(os.Stdout), ErrOut: sanitize.NewWriter(os.Stderr),
 		StdinTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		StdoutTTY: term.IsTerminal(int(os.Stdout.Fd())),
 		StderrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 	}
+}
+
+// guard puts Out and ErrOut behind the output boundary (once: a sanitize.Writer is not
+// wrapped again) and returns what flushes them when the command is done.
+func (s *IOStreams) guard() (flush func()) {
+	out, errOut := sanitize.NewWriter(s.Out), sanitize.NewWriter(s.ErrOut)
+	s.Out, s.ErrOut = out, errOut
+	return func() {
+		_ = out.Flush()
+		_ = errOut.Flush()
+	}
+}
+
+// rawStream returns w without the output boundary: only for a program the user chose to
+// hand the terminal to (their editor), never for text follow prints.
+func rawStream(w io.Writer) io.Writer {
+	if sw, ok := w.(*sanitize.Writer); ok {
+		return sw.Unwrap()
+	}
+	return w
 }

@@ -164,9 +164,9 @@ func (o *LintOptions) writeFindings(findings []lint.Finding) error {
 	}
 	// One write for many findings rather than one each. Errors are not reported, as they
 	// were not when every finding was written by itself.
-	w := bufio.NewWriter(out)
-	defer w.Flush()
 	if o.Format == "github" {
+		w := bufio.NewWriter(out)
+		defer w.Flush()
 		for _, x := range findings {
 			level := "error"
 			if x.Severity == lint.Warning {
@@ -177,18 +177,23 @@ func (o *LintOptions) writeFindings(findings []lint.Finding) error {
 		}
 		return nil
 	}
-	color := o.Color()
+	// The severity in colour: the Text keeps it beside the text, for the output boundary.
+	t := render.Text{Color: o.Color()}
 	for _, x := range findings {
 		line := x.String()
-		if color {
+		sev := ": " + x.Severity + ": "
+		if i := strings.Index(line, sev); i >= 0 && t.Color {
 			st := render.StyleRed
 			if x.Severity == lint.Warning {
 				st = render.StyleYellow
 			}
-			line = strings.Replace(line, ": "+x.Severity+": ", ": "+render.Colorize(x.Severity, st, true)+": ", 1)
+			t.WriteString(line[:i+2])
+			t.Style(x.Severity, st)
+			line = line[i+len(sev)-2:]
 		}
-		fmt.Fprintln(w, line)
+		t.WriteString(line + "\n")
 	}
+	_, _ = t.WriteTo(out)
 	return nil
 }
 

@@ -25,6 +25,7 @@ func Main(b BuildInfo) int {
 
 // Run executes the command line args with the given factory and returns the exit code.
 func Run(f *Factory, args []string) (code int) {
+	defer f.IO.guard()() // last: after the panic message
 	defer func() {
 		if p := recover(); p != nil {
 			// f.lang only: working out the language afresh could panic again.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,6 +10,7 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
+	"github.com/staffnote/follow/pkg/sanitize"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -119,51 +119,73 @@ func (p Printer) brief(rec *record.Record, cfg *config.Config, today dates.Date)
 
 // printBrief prints the brief of rec as the one screen to read before a visit, and with
 // all the whole log after it.
+//
+// Record text reaches the terminal through the process's sanitize.Writer; colour is the
+// styles of the Text and of its tables, applied after layout.
 func (p Printer) printBrief(rec *record.Record, cfg *config.Config, today dates.Date, all bool) error {
 	b := p.brief(rec, cfg, today)
-	var out strings.Builder
+	out := render.Text{Color: p.Color()}
 	title := b.ID + "  " + b.Name
 	if b.Kana != "" {
 		title += p.paren(b.Kana)
 	}
-	out.WriteString(p.style(title, render.StyleBold) + "\n")
-	writeIndented(&out, p.briefFacts(b, today), false)
-	p.section(&out, p.T("show.requests"), p.requestRows(b.Requests, today), true)
+	heading(&out, oneLineText(title))
+	rows, red := p.briefFacts(b, today)
+	writeIndented(&out, rows, 1, red, false)
+	red = red[:0]
+	for _, q := range b.Requests {
+		red = append(red, q.Done.IsZero() && q.Overdue || !q.Report.IsZero() && q.ReportOverdue)
+	}
+	p.section(&out, p.T("show.requests"), p.requestRows(b.Requests, today), 2, red)
 	var ms [][]string
+	red = red[:0]
 	for _, m := range b.Milestones {
 		mark := ""
 		if m.Overdue {
-			mark = p.style(p.T("show.overdue", today.Sub(m.Due)), render.StyleRed)
+			mark = p.T("show.overdue", today.Sub(m.Due))
 		}
 		ms = append(ms, []string{m.Due.String(), m.ID, m.What, m.Who, mark})
+		red = append(red, m.Overdue)
 	}
-	p.section(&out, p.T("show.milestones"), ms, true)
+	p.section(&out, p.T("show.milestones"), ms, 4, red)
 	p.writeOpeners(&out, b)
 	p.writeHistory(&out, b.History)
 	if all {
-		out.WriteString("\n" + p.style(p.T("show.log"), render.StyleBold) + "\n\n")
-		out.WriteString(strings.TrimSpace(strings.ReplaceAll(string(rec.Body()), "\r\n", "\n")) + "\n")
+		out.WriteString("\n")
+		heading(&out, p.T("show.log"))
+		out.WriteString("\n" + strings.TrimSpace(strings.ReplaceAll(string(rec.Body()), "\r\n", "\n")) + "\n")
 	}
-	_, err := p.IO.Out.Write([]byte(out.String()))
+	_, err := out.WriteTo(p.IO.Out)
 	return err
 }
 
-// section writes a heading and its rows as an indented table, or "none".
-func (p Printer) section(out *strings.Builder, title string, rows [][]string, data bool) {
-	out.WriteString("\n" + p.style(title, render.StyleBold) + "\n")
+// heading appends a heading of the brief, in bold, and ends its line.
+func heading(out *render.Text, s string) {
+	out.Style(s, render.StyleBold)
+	out.WriteString("\n")
+}
+
+// section writes a heading and its rows as an indented table of data (column col in red
+// where red says so), or "none".
+func (p Printer) section(out *render.Text, title string, rows [][]string, col int, red []bool) {
+	out.WriteString("\n")
+	heading(out, title)
 	if len(rows) == 0 {
 		out.WriteString("  " + p.T("show.none") + "\n")
 		return
 	}
-	writeIndented(out, rows, data)
+	writeIndented(out, rows, col, red, true)
 }
 
-// briefFacts are the label/value rows at the top of the brief.
-func (p Printer) briefFacts(b brief.Brief, today dates.Date) [][]string {
+// briefFacts are the label/value rows at the top of the brief, and which values need
+// attention (shown in red): a contract end passed, a next date missing or overdue.
+func (p Printer) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) {
 	var rows [][]string
-	add := func(key, val string) {
+	var red []bool
+	add := func(key, val string, warn ...bool) {
 		if val != "" {
 			rows = append(rows, []string{p.T(key), val})
+			red = append(red, len(warn) > 0 && warn[0])
 		}
 	}
 	where := b.Client
@@ -189,7 +211,7 @@ func (p Printer) briefFacts(b brief.Brief, today dates.Date) [][]string {
 		}
 		add("show.ended", text)
 	}
-	add("show.contract", p.contractText(b))
+	add("show.contract", p.contractText(b), b.Ended == nil && !b.ContractEnd.IsZero() && b.DaysToEnd < 0)
 	switch {
 	case b.Ended != nil:
 	case b.Exempt != "":
@@ -198,9 +220,9 @@ func (p Printer) briefFacts(b brief.Brief, today dates.Date) [][]string {
 		add("show.limit", b.LimitDate.String())
 	}
 	if b.Ended == nil {
-		add("show.next", p.nextText(b, today))
+		add("show.next", p.nextText(b, today), b.Next.IsZero() || b.NextOverdue)
 	}
-	return rows
+	return rows, red
 }
 
 // startText is the start date with where the staff member is in their first months.
@@ -234,7 +256,7 @@ func (p Printer) contractText(b brief.Brief) string {
 	case b.DaysToEnd == 0:
 		contract = p.T("show.until", b.ContractEnd) + p.paren(p.T("show.endtoday"))
 	default:
-		contract = p.T("show.until", b.ContractEnd) + p.paren(p.style(p.T("show.endpassed", -b.DaysToEnd), render.StyleRed))
+		contract = p.T("show.until", b.ContractEnd) + p.paren(p.T("show.endpassed", -b.DaysToEnd))
 	}
 	return contract + p.sep() + p.T("show.renewals", b.Renewals)
 }
@@ -243,7 +265,7 @@ func (p Printer) contractText(b brief.Brief) string {
 func (p Printer) nextText(b brief.Brief, today dates.Date) string {
 	switch {
 	case b.Next.IsZero():
-		return p.style(p.T("show.notset"), render.StyleRed)
+		return p.T("show.notset")
 	case b.Next == today:
 		return b.Next.String() + p.paren(p.T("show.today"))
 	}
@@ -264,21 +286,24 @@ func (p Printer) requestRows(reqs []brief.Request, today dates.Date) [][]string 
 }
 
 // writeOpeners writes the last handover note and the openers, or what to do without them.
-func (p Printer) writeOpeners(out *strings.Builder, b brief.Brief) {
+func (p Printer) writeOpeners(out *render.Text, b brief.Brief) {
 	if h := b.Handover; h != nil {
-		out.WriteString("\n" + p.style(p.T("show.handover", h.Date), render.StyleBold) + "\n")
+		out.WriteString("\n")
+		heading(out, p.T("show.handover", h.Date))
 		for _, l := range h.Lines {
 			out.WriteString("  - " + oneLineText(l) + "\n")
 		}
 	}
 	if len(b.Openers) > 0 {
-		out.WriteString("\n" + p.style(p.T("show.openers", b.Openers[0].Date), render.StyleBold) + "\n")
+		out.WriteString("\n")
+		heading(out, p.T("show.openers", b.Openers[0].Date))
 		for _, o := range b.Openers {
 			out.WriteString("  - " + oneLineText(o.Question) + "\n")
 		}
 		return
 	}
-	out.WriteString("\n" + p.style(p.T("show.openers0"), render.StyleBold) + "\n")
+	out.WriteString("\n")
+	heading(out, p.T("show.openers0"))
 	if b.History.Contacts == 0 {
 		out.WriteString("  " + p.T("show.novisit") + "\n")
 	} else {
@@ -287,8 +312,9 @@ func (p Printer) writeOpeners(out *strings.Builder, b brief.Brief) {
 }
 
 // writeHistory writes the summary of the contacts.
-func (p Printer) writeHistory(out *strings.Builder, h brief.History) {
-	out.WriteString("\n" + p.style(p.T("show.history"), render.StyleBold) + "\n")
+func (p Printer) writeHistory(out *render.Text, h brief.History) {
+	out.WriteString("\n")
+	heading(out, p.T("show.history"))
 	if h.Contacts == 0 {
 		out.WriteString("  " + p.T("show.nocontacts") + "\n")
 		return
@@ -300,12 +326,12 @@ func (p Printer) writeHistory(out *strings.Builder, h brief.History) {
 	out.WriteString("  " + strings.Join(parts, p.sep()) + "\n")
 }
 
-// overdueMark appends "(Nd overdue)" in red to text when overdue.
+// overdueMark appends "(Nd overdue)" to text when overdue.
 func (p Printer) overdueMark(text string, d dates.Date, overdue bool, today dates.Date) string {
 	if !overdue {
 		return text
 	}
-	return text + p.paren(p.style(p.T("show.overdue", today.Sub(d)), render.StyleRed))
+	return text + p.paren(p.T("show.overdue", today.Sub(d)))
 }
 
 // requestParts describes an open request's dates: due (or resolved) and report-back, each
@@ -327,66 +353,30 @@ func (p Printer) requestParts(q brief.Request, today dates.Date) []string {
 	return parts
 }
 
-// writeIndented writes rows as an aligned table indented by two spaces. The table is
-// written without colour so ANSI codes already in the cells are measured as text; cells
-// of data are cleaned by the table.
-func writeIndented(out *strings.Builder, rows [][]string, data bool) {
-	if len(rows) == 0 {
-		return
-	}
-	// Colour codes must not count towards widths: strip them for measuring by padding
-	// the plain text, then put the coloured cell back.
-	plain := make([][]string, len(rows))
-	for i, r := range rows {
-		plain[i] = make([]string, len(r))
-		for j, c := range r {
-			plain[i][j] = stripANSI(c)
+// writeIndented writes rows as an aligned table indented by two spaces, column col in red
+// where red says so (colour applied by the table, after the layout). Cells of data are
+// capped at 60 cells.
+func writeIndented(out *render.Text, rows [][]string, col int, red []bool, data bool) {
+	t := render.Table{Rows: rows, Indent: "  ", CellStyle: func(row, j int) render.Style {
+		if j == col && red[row] {
+			return render.StyleRed
 		}
-	}
-	var buf bytes.Buffer
-	t := render.Table{Rows: plain}
+		return render.StyleNone
+	}}
 	if data {
 		t.MaxWidth = []int{0, 60}
 	}
-	_ = t.Write(&buf, false)
-	lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
-	for i, l := range lines {
-		for j, c := range rows[i] {
-			if p := plain[i][j]; c != p && p != "" {
-				l = strings.Replace(l, p, c, 1)
-			}
-		}
-		out.WriteString("  " + l + "\n")
-	}
+	_ = t.Write(out, out.Color)
 }
 
-// stripANSI removes SGR escape sequences.
-func stripANSI(s string) string {
-	if !strings.Contains(s, "\x1b[") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && s[j] != 'm' {
-				j++
-			}
-			i = j
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// oneLineText folds control characters so that record text cannot move the cursor or
-// start new lines in the brief.
+// oneLineText keeps record text on one line of the brief or a draft's comment: newlines,
+// CRs and tabs become spaces, other control characters are shown escaped (\x1b, as the
+// output boundary shows them).
 func oneLineText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+	return sanitize.String(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
 			return ' '
 		}
 		return r
-	}, s)
+	}, s))
 }

@@ -206,7 +206,9 @@ func (o *StatsOptions) writeTables(st stats.Stats) error {
 		return g.Key
 	}
 	out := o.IO.Out
-	fmt.Fprint(out, o.style(o.T("stats.outcomes", st.From, st.To), render.StyleBold))
+	if err := render.Print(out, o.T("stats.outcomes", st.From, st.To), render.StyleBold, o.Color()); err != nil {
+		return err
+	}
 	t := statsTable([]string{first, o.T("stats.h.ends"), o.T("stats.h.renewed"), o.T("stats.h.ended"), o.T("stats.h.pending"),
 		o.T("stats.h.renewal"), o.T("stats.h.term"), o.T("stats.h.cats")}, []int{30, 0, 0, 0, 0, 0, 0, 60})
 	t.Align = t.Align[:7]
@@ -219,7 +221,9 @@ func (o *StatsOptions) writeTables(st stats.Stats) error {
 		return err
 	}
 	fmt.Fprintln(out)
-	fmt.Fprint(out, o.style(o.T("stats.discipline", st.Today, st.From, min(st.To, st.Today)), render.StyleBold))
+	if err := render.Print(out, o.T("stats.discipline", st.Today, st.From, min(st.To, st.Today)), render.StyleBold, o.Color()); err != nil {
+		return err
+	}
 	d := statsTable([]string{first, o.T("stats.h.active"), o.T("stats.h.next"), o.T("stats.h.overdue"), o.T("stats.h.median"),
 		o.T("stats.h.reports"), o.T("stats.h.milestones"), o.T("stats.h.interval")}, []int{30})
 	for i, g := range groups {

@@ -1,6 +1,8 @@
 package render
 
-// Style is a terminal text style, applied with ANSI SGR escape codes.
+// Style is a terminal text style, applied with ANSI SGR escape codes. Styles never travel
+// inside strings: Text and Table keep them beside the text as marks, and only a
+// sanitize.Writer (the process's stdout and stderr) turns marks into escape codes.
 type Style int
 
 // The styles follow understands. StyleNone (the zero value) means no escape codes.
@@ -12,35 +14,20 @@ const (
 	StyleDim
 )
 
-// sgrReset ends any style started by Colorize.
-const sgrReset = "\x1b[0m"
+// sgrReset is the SGR parameter that ends any style.
+const sgrReset = "0"
 
-// sgr returns the escape sequence that starts st, or "" for StyleNone and unknown values.
+// sgr returns the SGR parameter that starts st, or "" for StyleNone and unknown values.
 func (st Style) sgr() string {
 	switch st {
 	case StyleBold:
-		return "\x1b[1m"
+		return "1"
 	case StyleRed:
-		return "\x1b[31m"
+		return "31"
 	case StyleYellow:
-		return "\x1b[33m"
+		return "33"
 	case StyleDim:
-		return "\x1b[2m"
+		return "2"
 	}
 	return ""
-}
-
-// Colorize wraps s in the ANSI SGR codes for st followed by a reset. It returns s
-// unchanged when color is false, when st is StyleNone (or not a known Style) or when s
-// is empty, so with color false it never adds an escape byte. Whether to colour (a
-// terminal on stderr, NO_COLOR, --color flags) is for the caller to decide.
-func Colorize(s string, st Style, color bool) string {
-	if !color || s == "" {
-		return s
-	}
-	start := st.sgr()
-	if start == "" {
-		return s
-	}
-	return start + s + sgrReset
 }

@@ -5,8 +5,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/staffnote/follow/pkg/sanitize"
 )
 
 // Alignment says on which side of its column a cell's text sits.
@@ -27,9 +28,11 @@ const columnGap = "  "
 //
 // Columns are separated by two spaces and lines end in "\n" with no trailing spaces. The
 // number of columns is the longest of Headers and the rows; missing cells are empty.
-// Cell text is cleaned before it is measured: CRLF, newlines, tabs and every other
-// control character (including ESC, so data cannot smuggle terminal escapes) become a
-// space, invalid UTF-8 becomes U+FFFD, and trailing spaces are dropped.
+// Cell text is cleaned before it is measured: CRLF, newlines and tabs become a space,
+// every other control character (ESC, C1, bidi controls: data must not drive the terminal)
+// is shown escaped as a sanitize.Writer shows it (\x1b, \u009b), invalid UTF-8 becomes
+// U+FFFD, and trailing spaces are dropped. Cells are plain text: colour comes from
+// RowStyle and CellStyle, applied after layout.
 type Table struct {
 	// Headers is the first line, written in bold when colour is on. With no headers no
 	// header line is written.
@@ -43,15 +46,21 @@ type Table struct {
 	MaxWidth []int
 	// RowStyle, when set, gives the style of each row; row is the index into Rows.
 	RowStyle func(row int) Style
+	// CellStyle, when set, gives the style of one cell; where it gives StyleNone the
+	// row's style applies.
+	CellStyle func(row, col int) Style
+	// Indent is written at the start of every line.
+	Indent string
 }
 
-// Write writes the table to w. With color true, ANSI SGR codes are put around each
-// padded cell (headers bold, rows as RowStyle says), so the escape bytes never take part
-// in width computations; with color false not a single escape byte is written.
+// Write writes the table to w. With color true, each padded cell gets its style after
+// the layout is done (headers bold, rows as RowStyle and CellStyle say), as marks of a Text:
+// to a sanitize.Writer they pass as SGR codes, to another writer the codes are written
+// inline (see Text.WriteTo). With color false not a single escape byte is written.
 //
 // A table with no rows writes nothing at all, not even the header line, and returns
 // nil: the caller is expected to tell the user (e.g. "nothing due" on stderr).
-// The whole table is written with a single call to w.Write.
+// The whole table is written with a single call to w.Write (or w.WriteStyled).
 func (t *Table) Write(w io.Writer, color bool) error {
 	if t == nil || len(t.Rows) == 0 {
 		return nil
@@ -94,23 +103,33 @@ func (t *Table) Write(w io.Writer, color bool) error {
 		}
 	}
 
-	var b strings.Builder
+	b := Text{Color: color}
 	for i, cells := range lines {
-		style := StyleNone
-		switch {
-		case len(t.Headers) > 0 && i == 0:
-			style = StyleBold
-		case t.RowStyle != nil:
-			row := i
-			if len(t.Headers) > 0 {
-				row--
-			}
-			style = t.RowStyle(row)
+		row := i
+		if len(t.Headers) > 0 {
+			row--
 		}
-		t.writeLine(&b, cells, cellWidths[i], widths, style, color)
+		t.writeLine(&b, cells, cellWidths[i], widths, row)
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := b.WriteTo(w)
 	return err
+}
+
+// style returns the style of a cell: bold in the header line (row -1), else CellStyle's
+// unless StyleNone, else RowStyle's.
+func (t *Table) style(row, col int) Style {
+	if row < 0 {
+		return StyleBold
+	}
+	if t.CellStyle != nil {
+		if st := t.CellStyle(row, col); st != StyleNone {
+			return st
+		}
+	}
+	if t.RowStyle != nil {
+		return t.RowStyle(row)
+	}
+	return StyleNone
 }
 
 // parallelRows is the number of rows from which Write measures cells on every core.
@@ -143,12 +162,17 @@ func (t *Table) align(j int) Alignment {
 
 // writeLine writes one table line. Cells after the last non-empty one are left out and
 // the last written cell is not padded on the right, so the line has no trailing spaces.
-func (t *Table) writeLine(b *strings.Builder, cells []string, cellWidths, widths []int, style Style, color bool) {
+func (t *Table) writeLine(b *Text, cells []string, cellWidths, widths []int, row int) {
 	last := -1
 	for j, c := range cells {
 		if c != "" {
 			last = j
 		}
+	}
+	b.WriteString(t.Indent)
+	var rowStyle Style
+	if b.Color && t.CellStyle == nil {
+		rowStyle = t.style(row, 0) // once a line, as before CellStyle existed
 	}
 	for j := 0; j <= last; j++ {
 		if j > 0 {
@@ -164,18 +188,21 @@ func (t *Table) writeLine(b *strings.Builder, cells []string, cellWidths, widths
 				padded = c + strings.Repeat(" ", n)
 			}
 		}
-		if c == "" {
+		switch {
+		case c == "" || !b.Color:
 			b.WriteString(padded) // only spaces: nothing to colour
-			continue
+		case t.CellStyle == nil:
+			b.Style(padded, rowStyle)
+		default:
+			b.Style(padded, t.style(row, j))
 		}
-		b.WriteString(Colorize(padded, style, color))
 	}
-	b.WriteByte('\n')
+	b.WriteString("\n")
 }
 
-// cleanCell makes s safe to show on one table line: CRLF and each control character
-// (newline, tab, ESC, C1 controls, …) becomes one space, invalid UTF-8 becomes U+FFFD,
-// and trailing spaces are removed.
+// cleanCell makes s safe to show on one table line: CRLF, a newline, a tab or a CR becomes
+// one space, every other control character is shown escaped (sanitize.Escape), invalid
+// UTF-8 becomes U+FFFD, and trailing spaces are removed.
 func cleanCell(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
@@ -197,8 +224,10 @@ func cleanCell(s string) string {
 			size = 2
 		case r == utf8.RuneError && size == 1:
 			b.WriteRune(utf8.RuneError)
-		case unicode.IsControl(r):
+		case r == '\n' || r == '\t' || r == '\r':
 			b.WriteByte(' ')
+		case sanitize.IsControl(r):
+			b.WriteString(sanitize.Escape(r))
 		default:
 			b.WriteString(s[i : i+size])
 		}

@@ -146,9 +146,9 @@ func TestTableMaxWidth(t *testing.T) {
 
 func TestTableCleansCells(t *testing.T) {
 	tb := &Table{Rows: [][]string{
-		{"a\tb", "c\r\nd", "e\rf", "g\x1b[31mh", "i\u0085j", "k\xffl"},
+		{"a\tb", "c\r\nd", "e\rf", "g\x1b[31mh", "i\u0085j", "k\xffl", "\u202eevil", "\x7f"},
 	}}
-	want := "a b  c d  e f  g [31mh  i j  k\uFFFDl\n"
+	want := `a b  c d  e f  g\x1b[31mh  i\u0085j  k` + "\uFFFD" + `l  \u202eevil  \u007f` + "\n"
 	if got := writeTable(t, tb, false); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

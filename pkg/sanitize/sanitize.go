@@ -73,7 +73,11 @@ func appendByte(dst []byte, b byte) []byte {
 // character, or -1 and 0 when there is none. An invalid byte is returned as
 // utf8.RuneError, a CR not followed by LF as '\r'.
 func Index(s string) (int, rune) {
-	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
+	return IndexBytes(unsafe.Slice(unsafe.StringData(s), len(s))) // read only
+}
+
+// IndexBytes is Index for a byte slice.
+func IndexBytes(b []byte) (int, rune) {
 	i := clean(b, true)
 	if i == len(b) {
 		return -1, 0
