@@ -32,6 +32,7 @@ import (
 	"testing"
 
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/sanitize"
 )
 
 // anyExit marks an exit code a case does not check.
@@ -97,6 +98,11 @@ func corpusCases() []corpusCase {
 		}},
 		{name: "id-mismatch", want: []want{errAt("id-filename", 2)}, lint: 1},
 		{name: "tabs-body", want: []want{errAt("heading", 10)}, lint: 1},
+		// A colleague's commit with terminal escapes (window title, clear screen, OSC 52
+		// clipboard write, C1 CSI, bidi override): lint refuses them in front matter values
+		// and warns in the body; every command shows them escaped.
+		{name: "control-chars", want: []want{errAt("control-char", 3), errAt("control-char", 4), errAt("control-char", 7),
+			warnAt("control-char", 16), warnAt("control-char", 17)}, lint: 1},
 		{name: "long-line", setup: longLine},
 
 		// Not a record at all, or unreadable: lint error, due skips it, new refuses.
@@ -337,6 +343,13 @@ func noPanic(t *testing.T, what string, res followResult) {
 	t.Helper()
 	if res.code == 3 || res.code < 0 || strings.Contains(res.stderr, "internal error") || strings.Contains(res.stderr, "goroutine ") {
 		t.Fatalf("follow %s crashed (exit %d):\n%s", what, res.code, res.stderr)
+	}
+	// Whatever the records hold, follow prints no control character a terminal would act
+	// on (and no colour: the output is no terminal).
+	for name, out := range map[string]string{"stdout": res.stdout, "stderr": res.stderr} {
+		if i, r := sanitize.Index(out); i >= 0 {
+			t.Errorf("follow %s printed %U raw on %s: %q", what, r, name, out[max(0, i-40):min(len(out), i+40)])
+		}
 	}
 }
 

@@ -35,6 +35,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/staffnote/follow/pkg/cli"
+	"github.com/staffnote/follow/pkg/sanitize"
 )
 
 var update = flag.Bool("update", false, "rewrite the cmp golden files inside testdata/script/*.txtar")
@@ -52,11 +53,13 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": cmdExits,
-			"crlf":  cmdCRLF,
-			"files": cmdFiles,
-			"json":  cmdJSON,
-			"lines": cmdLines,
+			"ctrl":   cmdCtrl,
+			"noctrl": cmdNoCtrl,
+			"exits":  cmdExits,
+			"crlf":   cmdCRLF,
+			"files":  cmdFiles,
+			"json":   cmdJSON,
+			"lines":  cmdLines,
 		},
 	})
 }
@@ -102,6 +105,37 @@ func cmdCRLF(ts *testscript.TestScript, neg bool, args []string) {
 		s := strings.ReplaceAll(string(data), "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\n", "\r\n")
 		ts.Check(os.WriteFile(p, []byte(s), 0o666))
+	}
+}
+
+// ctrlNames are the control characters a script writes by name with ctrl: a txtar file
+// holding them raw would act on the terminal of whoever reads it.
+var ctrlNames = strings.NewReplacer("{ESC}", "\x1b", "{BEL}", "\a", "{CSI}", "\u009b", "{RLO}", "\u202e", "{CR}", "\r")
+
+// ctrl FILE... replaces {ESC}, {BEL}, {CSI} (the C1 control U+009B), {RLO} (U+202E) and
+// {CR} in the files with those characters.
+func cmdCtrl(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: ctrl FILE...")
+	}
+	for _, name := range args {
+		p := ts.MkAbs(name)
+		ts.Check(os.WriteFile(p, []byte(ctrlNames.Replace(ts.ReadFile(name))), 0o666))
+	}
+}
+
+// noctrl checks that the last command printed no control character a terminal acts on
+// (sanitize.Index: C0 but tab, newline and the CR of CRLF, DEL, C1, bidi controls, invalid
+// UTF-8), on stdout nor on stderr.
+func cmdNoCtrl(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 0 {
+		ts.Fatalf("usage: noctrl")
+	}
+	for _, name := range []string{"stdout", "stderr"} {
+		out := ts.ReadFile(name)
+		if i, r := sanitize.Index(out); i >= 0 {
+			ts.Fatalf("%s holds %U raw at byte %d: %q", name, r, i, out[max(0, i-40):min(len(out), i+40)])
+		}
 	}
 }
 

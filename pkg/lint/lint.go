@@ -3,6 +3,7 @@
 package lint
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/sanitize"
 	"github.com/staffnote/follow/pkg/schedule"
 )
 
@@ -84,6 +86,7 @@ var Rules = []Rule{
 	{string(privacy.MyNumber), Error, privacy.MyNumber.Doc()},
 	{string(privacy.Card), Error, privacy.Card.Doc()},
 	{string(privacy.Sensitive), Error, privacy.Sensitive.Doc()},
+	{"control-char", Error, "no control character (ESC, BEL, C1, bidi override, ...) in a front matter value; a warning in the body"},
 	{"merge-driver", Warning, "when .gitattributes marks records merge=follow, this clone configures the merge driver"},
 }
 
@@ -154,6 +157,9 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 	}
 	for _, p := range r.Problems {
 		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
+	}
+	for _, x := range controlChars(r) {
+		add(x.Line, x.Column, x.Severity, x.Rule, x.Message)
 	}
 	want := strings.TrimSuffix(filepath.Base(f.Path), ".md")
 	if err := record.ValidID(want); err != nil {
@@ -226,6 +232,47 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		}
 	}
 	return out
+}
+
+// controlChars finds the characters follow shows escaped because a terminal would act on
+// them (sanitize.IsControl: ESC sequences that set the window title, clear the screen or
+// write the clipboard, C1 controls, bidi overrides). A shared repository must not carry
+// them: in a front matter value (names, the client, requests) they are an error, in the
+// body a warning. One finding per value or line.
+func controlChars(r *record.Record) []Finding {
+	var out []Finding
+	r.Scalars(func(key string, line, col int, value string) {
+		if i, c := sanitize.Index(value); i >= 0 {
+			out = append(out, Finding{Line: line, Column: col, Severity: Error, Rule: "control-char",
+				Message: fmt.Sprintf("%s holds the control character %s, which a terminal acts on (window title, screen, clipboard): remove it", key, controlName(c, value[i:]))})
+		}
+	})
+	// The body in one pass (nearly always clean), then from the line after each finding.
+	body, line := r.Body(), r.BodyLine()
+	for {
+		i, c := sanitize.IndexBytes(body)
+		if i < 0 {
+			return out
+		}
+		start := bytes.LastIndexByte(body[:i], '\n') + 1
+		line += bytes.Count(body[:start], []byte("\n"))
+		out = append(out, Finding{Line: line, Column: utf8.RuneCount(body[start:i]) + 1, Severity: Warning, Rule: "control-char",
+			Message: fmt.Sprintf("the line holds the control character %s, which a terminal acts on (window title, screen, clipboard): remove it", controlName(c, string(body[i:i+1])))})
+		next := bytes.IndexByte(body[i:], '\n')
+		if next < 0 {
+			return out
+		}
+		body, line = body[i+next+1:], line+1
+	}
+}
+
+// controlName is how a control character is named in a message: escaped as follow shows
+// it; first is the first byte of it (an invalid byte is named by itself).
+func controlName(c rune, first string) string {
+	if c == utf8.RuneError {
+		return sanitize.String(first[:1])
+	}
+	return sanitize.Escape(c)
 }
 
 // Apply turns findings of disabled rules off and, when strict, warnings into errors. It

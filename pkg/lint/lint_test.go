@@ -252,6 +252,18 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "unknown key in a request", src: e("    how: 電話\n", "    how: 電話\n    memo: x\n"), want: []at{{49, 5, W, "unknown-key"}}},
 		{name: "key in upper case", src: e("manager: 石田 誠", "Manager: 石田 誠"), want: []at{{6, 1, W, "unknown-key"}}},
 
+		// control-char: what a terminal would act on, from a colleague's commit; YAML
+		// escapes put it in a value, the body holds the bytes themselves
+		{name: "window title and clear screen in name", src: e("name: 早川 美咲", `name: "早川\e]0;pwned\a\e[2J美咲"`), want: []at{{3, 7, E, "control-char"}}},
+		{name: "OSC 52 clipboard write in a request", src: e("    what: 社員食堂を使えるか知りたい", `    what: "\e]52;c;ZWNobyBoaQ==\a"`), want: []at{{lR1 + 1, 11, E, "control-char"}}},
+		{name: "C1 CSI in a tag", src: e("tags: [経理]", `tags: ["経理\x9b2J"]`), want: []at{{lTags, 8, E, "control-char"}}},
+		{name: "bidi override in the owner", src: e("owner: 森本 彩", "owner: 森本‮彩"), want: []at{{lOwner, 8, E, "control-char"}}},
+		{name: "ESC in the body", src: e("- 初日は部内の挨拶回りまで。", "- 初日は\x1b]0;x\a部内"), want: []at{{lFact, 6, W, "control-char"}}},
+		{name: "two body lines, one finding each", src: e("- 初日は部内の挨拶回りまで。", "- \x1b[2J\x1b[2J\n- 次\u009b"), want: []at{{lFact, 3, W, "control-char"}, {lFact + 1, 4, W, "control-char"}}},
+		{name: "bidi override in the body", src: e("- R1 解決、電話で報告。", "- R1 解決‮、電話で報告。"), want: []at{{lDone + 2, 8, W, "control-char"}}},
+		{name: "CRLF lines are no control characters", src: strings.ReplaceAll(clean, "\n", "\r\n")},
+		{name: "a tab in the body is none either", src: e("- 初日は部内の挨拶回りまで。", "- 初日は\t部内")},
+
 		// missing-milestone
 		{name: "week-1 milestone missing", src: e("  - id: M3\n    what: 1週間フォロー\n    due: 2026-12-02\n    rule: week-1\n", ""),
 			want: []at{{lMilestones, 1, W, "missing-milestone"}}},
@@ -492,7 +504,7 @@ func TestRules(t *testing.T) {
 	doc := map[string]string{
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
-		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "unknown-key": W,
+		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 	}
 	for name, sev := range doc {
@@ -657,5 +669,26 @@ func TestFindingsPointIntoTheFile(t *testing.T) {
 				t.Errorf("%s: finding on line %d: %s", name, f.Line, f)
 			}
 		}
+	}
+}
+
+// TestControlCharMessage: the finding names the character as follow shows it, escaped; the
+// message itself never carries it.
+func TestControlCharMessage(t *testing.T) {
+	src := edit(t, clean, "name: 早川 美咲", `name: "早川\e]0;x\a"`)
+	src = edit(t, src, "- 初日は部内の挨拶回りまで。", "- 初日は\u202e部内")
+	fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte(src)}, lint.Options{Today: today})
+	var got []string
+	for _, f := range fs {
+		if f.Rule == "control-char" {
+			got = append(got, f.Message)
+		}
+	}
+	want := []string{
+		`name holds the control character \x1b, which a terminal acts on (window title, screen, clipboard): remove it`,
+		`the line holds the control character \u202e, which a terminal acts on (window title, screen, clipboard): remove it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("messages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

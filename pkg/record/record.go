@@ -189,6 +189,33 @@ func (r *Record) KeyLine(key string) int {
 	return r.keyLines[key]
 }
 
+// Scalars calls fn with every scalar of the front matter, keys and values at any depth
+// (aliases are not followed), with the key it belongs to (a list item's is the list's key)
+// and the file line and column where it starts. A record restored from the due cache has no
+// front matter tree: fn is not called.
+func (r *Record) Scalars(fn func(key string, line, col int, value string)) {
+	var walk func(key string, n *yaml.Node)
+	walk = func(key string, n *yaml.Node) {
+		switch n.Kind {
+		case yaml.ScalarNode:
+			fn(key, r.fileLine(n), n.Column, n.Value)
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				walk(k.Value, k)
+				walk(k.Value, n.Content[i+1])
+			}
+		case yaml.SequenceNode, yaml.DocumentNode:
+			for _, c := range n.Content {
+				walk(key, c)
+			}
+		}
+	}
+	if r.root != nil {
+		walk("", r.root)
+	}
+}
+
 // Parse reads a record. It returns an *Error when the file cannot be read as a record at all
 // (no or unclosed front matter, invalid YAML, not UTF-8, ...). Everything else that is wrong
 // (a bad date, a wrong type, an unknown key) is collected in Problems.
