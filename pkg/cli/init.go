@@ -12,7 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
 )
 
 // InitOptions are the inputs of follow init.
@@ -89,6 +91,10 @@ func runInit(o *InitOptions) error {
 		{".gitattributes", skelFile("gitattributes"), 0o644},
 		{".github/workflows/follow.yml", skelFile("workflow.yml"), 0o644},
 		{".githooks/pre-commit", skelFile("pre-commit"), 0o755},
+	}
+	// Nothing is added to a folder written in a newer record format.
+	if err := config.CheckFormat(filepath.Join(o.Dir, "records", store.ConfigName)); err != nil {
+		return dataErr(err)
 	}
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return dataErr(err)

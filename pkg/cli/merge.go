@@ -4,10 +4,13 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/merge"
+	"github.com/staffnote/follow/pkg/store"
 )
 
 // MergeOptions are the inputs of follow merge.
@@ -74,7 +77,12 @@ func runMerge(o *MergeOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := merge.Merge(o.Path, base, ours, theirs)
+	// A folder of a newer record format is merged as git would without follow.
+	err = recordsFormat(o.Path)
+	var res *merge.Result
+	if err == nil {
+		res, err = merge.Merge(o.Path, base, ours, theirs)
+	}
 	if err != nil {
 		o.warnf("%s", o.T("merge.fallback", o.Path, err))
 		return lineMerge(o)
@@ -108,4 +116,14 @@ func lineMerge(o *MergeOptions) error {
 		return silentExit(ExitError)
 	}
 	return dataMsg("merge.gitfail", err)
+}
+
+// recordsFormat checks the record format of the records folder holding path (the nearest
+// folder above it with a follow.yaml).
+func recordsFormat(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil
+	}
+	return config.CheckFormat(filepath.Join(store.Resolve("", "", filepath.Dir(abs)), store.ConfigName))
 }

@@ -20,6 +20,7 @@ import (
 
 // Config is the content of follow.yaml. Every field has a default, so no file is needed.
 type Config struct {
+	Format   int          `yaml:"-"`        // the major record format the folder declares (format:); 0 when none
 	Me       string       `yaml:"me"`       // the user, for --me (FOLLOW_USER wins)
 	Lang     string       `yaml:"lang"`     // ja or en; "" follows LANG
 	Within   dates.Span   `yaml:"-"`        // default window of follow due
@@ -150,6 +151,8 @@ func (e *Error) Error() string {
 	return e.Path + ": " + e.Msg
 }
 
+func trimBOM(src []byte) []byte { return bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF}) }
+
 // Load reads path; a missing file gives the defaults.
 func Load(path string) (*Config, error) {
 	src, err := os.ReadFile(path)
@@ -167,7 +170,7 @@ func Parse(path string, src []byte) (*Config, error) {
 	c := Default()
 	c.Path = path
 	c.KeyLines = map[string]int{}
-	src = bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF})
+	src = trimBOM(src)
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, &Error{Path: path, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
@@ -182,11 +185,20 @@ func Parse(path string, src []byte) (*Config, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, &Error{Path: path, Line: root.Line, Msg: "follow.yaml must be a mapping of keys to values"}
 	}
+	// The format first: a newer folder's follow.yaml may hold keys this follow does not know.
+	if v := formatNode(root); v != nil {
+		major, err := parseFormat(path, v)
+		if err != nil {
+			return nil, err
+		}
+		c.Format = major
+	}
 	p := &parser{path: path}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		c.KeyLines[k.Value] = k.Line
 		switch k.Value {
+		case "format": // read above
 		case "me":
 			c.Me = p.str(v)
 		case "lang":
@@ -229,7 +241,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		case "import":
 			p.importConfig(v, &c.Import)
 		default:
-			p.fail(k, "unknown key %q (known: me, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import)", k.Value)
+			p.fail(k, "unknown key %q (known: format, me, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import)", k.Value)
 		}
 		if p.err != nil {
 			return nil, p.err

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/record"
 )
 
@@ -50,7 +51,8 @@ func Resolve(flagDir, envDir, cwd string) string {
 	return filepath.Join(cwd, "records")
 }
 
-// Open checks that root is a directory.
+// Open checks that root is a directory whose follow.yaml, if any, declares a record format
+// this follow reads (config.CheckFormat).
 func Open(root string) (*Store, error) {
 	st, err := os.Stat(root)
 	if err != nil {
@@ -61,6 +63,10 @@ func Open(root string) (*Store, error) {
 	}
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a directory", root)
+	}
+	// A folder written in a newer record format than this follow reads is not touched.
+	if err := config.CheckFormat(filepath.Join(root, ConfigName)); err != nil {
+		return nil, err
 	}
 	return &Store{Root: root}, nil
 }
