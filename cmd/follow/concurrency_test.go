@@ -133,7 +133,7 @@ func lintClean(t *testing.T, dir string) {
 func TestConcurrentVisitsSameRecord(t *testing.T) {
 	const n = 20
 	dir := newRecordsDir(t)
-	if res := runFollow(t, dir, "new", "S0001", "--name", "山田 花子", "--start", "2026-11-24"); res.code != 0 {
+	if res := runFollow(t, dir, "new", "S0001", "--name", "山田 花子", "--start", "2026-11-24", "--new-person"); res.code != 0 {
 		t.Fatalf("creating the record: exit %d\n%s", res.code, res.stderr)
 	}
 	results := parallel(t, dir, n, func(i int) []string {
@@ -196,7 +196,7 @@ func TestConcurrentNewRecords(t *testing.T) {
 	dir := newRecordsDir(t)
 	results := parallel(t, dir, n, func(i int) []string {
 		return []string{"new", fmt.Sprintf("S%04d", 100+i), "--name", fmt.Sprintf("スタッフ %d", i),
-			"--start", "2026-12-01", "--until", "2027-02-28", "--fact", "初日", "--next", "1w"}
+			"--start", "2026-12-01", "--until", "2027-02-28", "--fact", "初日", "--next", "1w", "--new-person"}
 	})
 	for i, res := range results {
 		if res.code != 0 {
@@ -220,7 +220,7 @@ func TestConcurrentCreateSameID(t *testing.T) {
 	dir := newRecordsDir(t)
 	results := parallel(t, dir, n, func(i int) []string {
 		return []string{"new", "S0900", "--name", "山田 花子", "--start", "2026-12-01",
-			"--fact", fmt.Sprintf("fact-%02d", i), "--next", "1w"}
+			"--fact", fmt.Sprintf("fact-%02d", i), "--next", "1w", "--new-person"}
 	})
 	ok := 0
 	for i, res := range results {
@@ -255,7 +255,7 @@ func TestConcurrentWritersAndReaders(t *testing.T) {
 	ids := make([]string, records)
 	for i := range ids {
 		ids[i] = fmt.Sprintf("S%04d", i+1)
-		if res := runFollow(t, dir, "new", ids[i], "--name", "同時 太郎", "--start", "2026-11-24"); res.code != 0 {
+		if res := runFollow(t, dir, "new", ids[i], "--name", "同時 太郎", "--start", "2026-11-24", "--new-person"); res.code != 0 {
 			t.Fatalf("creating %s: exit %d\n%s", ids[i], res.code, res.stderr)
 		}
 	}

@@ -77,7 +77,7 @@ type crashOp struct {
 
 var crashOps = []crashOp{
 	{"visit", []string{"new", "S0001", "--fact", "クラッシュ試験", "--request", "席が寒い; due 12/10", "--next", "2026-12-15"}, "records/S0001.md"},
-	{"create", []string{"new", "S0100", "--name", "新規 太郎", "--start", "2026-12-01", "--until", "2027-02-28"}, "records/S0100.md"},
+	{"create", []string{"new", "S0100", "--name", "新規 太郎", "--start", "2026-12-01", "--until", "2027-02-28", "--new-person"}, "records/S0100.md"},
 }
 
 func needGit(t *testing.T) {
@@ -231,7 +231,7 @@ func TestCrashAtEveryStage(t *testing.T) {
 					// write, of another record, succeeds and removes the leftover temporary
 					// file, which the crashed write noted in .follow/writing (no write lists
 					// the folder).
-					next := runFollow(t, dir, "new", "S0200", "--name", "後続 花子", "--start", "2026-12-01")
+					next := runFollow(t, dir, "new", "S0200", "--name", "後続 花子", "--start", "2026-12-01", "--new-person")
 					if next.code != 0 {
 						t.Fatalf("the next write after the crash: exit %d\n%s", next.code, next.stderr)
 					}

@@ -51,7 +51,7 @@ func permDir(t *testing.T, modes map[string]fs.FileMode) string {
 
 func createRecord(t *testing.T, dir, id string) {
 	t.Helper()
-	if res := runFollow(t, dir, "new", id, "--name", "権限 試験", "--start", "2026-12-01"); res.code != 0 {
+	if res := runFollow(t, dir, "new", id, "--name", "権限 試験", "--start", "2026-12-01", "--new-person"); res.code != 0 {
 		t.Fatalf("follow new %s: exit %d\n%s", id, res.code, res.stderr)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -74,9 +75,22 @@ func completeOpenItems(open func() (*store.Store, error), id string) []string {
 	return out
 }
 
-// completeOwners completes the people named as owner or manager in the records.
-func completeOwners(open func() (*store.Store, error)) completion {
-	return completeNames(open, func(r *record.Record) []string { return []string{r.Owner, r.Manager} })
+// completePeople completes the people of the team: people: of follow.yaml, else the
+// names in the records, with their reading when there is one.
+func completePeople(team func() (*people.Team, error)) completion {
+	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		t, err := team()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []string
+		for _, p := range t.People {
+			if strings.HasPrefix(p.Name, prefix) {
+				out = append(out, strings.TrimSuffix(p.Name+"\t"+p.Reading, "\t"))
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
 }
 
 // completeClients completes the client companies named in the records.

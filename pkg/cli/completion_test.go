@@ -45,13 +45,14 @@ func TestCompleteStaffIDs(t *testing.T) {
 }
 
 func TestCompleteOwnersAndValues(t *testing.T) {
+	// The people of the team (people: of the sample follow.yaml), with their reading.
 	owners := complete(t, "handover", "S0101", "--to", "")
-	for _, want := range []string{"森本 彩", "川口 健太", "石田 誠"} {
+	for _, want := range []string{"森本 彩\tもりもと あや", "川口 健太\tかわぐち けんた", "石田 誠\tいしだ まこと"} {
 		if !contains(owners, want) {
 			t.Errorf("handover --to: %q lacks %s", owners, want)
 		}
 	}
-	if got := complete(t, "list", "--owner", "森"); !contains(got, "森本 彩") || contains(got, "川口 健太") {
+	if got := complete(t, "list", "--owner", "森"); !contains(got, "森本 彩\tもりもと あや") || len(got) != 1 {
 		t.Errorf("list --owner 森: %q", got)
 	}
 	if got := complete(t, "list", "--status", ""); strings.Join(got, ",") != "active,ended,all" {

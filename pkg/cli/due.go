@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
@@ -21,7 +23,7 @@ import (
 type DueOptions struct {
 	Printer
 	Records
-	Me      func() string           // the current user, for --me
+	MeSet   func() (me, error)      // who the user says they are, for --me
 	Getenv  func(key string) string // GOGC, GOMEMLIMIT
 	Within  string
 	Owner   string
@@ -39,7 +41,7 @@ type DueOptions struct {
 
 // NewCmdDue builds follow due; runF, when set, runs instead of the command (tests).
 func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
-	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me, Getenv: f.Getenv}
+	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), MeSet: f.meSet, Getenv: f.Getenv}
 	c := &cobra.Command{
 		Use:   "due",
 		Short: "List what is due or overdue, for whom",
@@ -49,9 +51,15 @@ Ended staff are not listed. A record that cannot be read is reported on stderr, 
 others are still listed, and the exit code is 1.
 
 JSON fields (stable): date, staff, name, kind, who, role, what, ref, overdue, days,
-owner, manager, client, site, supervisor, file, line.`,
+owner, manager, client, site, supervisor, file, line.
+
+--owner, --who and --me name a person of the team (people: in follow.yaml, else the
+names in the records): a full name, a family name, the start of a name or its reading
+(もりもと, モリモト) that names one person; an ambiguous or unknown name is refused with
+the candidates. "me" is $FOLLOW_USER, else me: in ~/.config/follow/config.yaml
+($XDG_CONFIG_HOME/follow/config.yaml), else git config user.name.`,
 		Example: `  follow due                       # this morning's list
-  follow due --me                  # only what I must do ($FOLLOW_USER or me: in follow.yaml)
+  follow due --me                  # only what I must do (who "me" is: see follow due --help)
   follow due --who 鈴木 --kind milestone
   follow due --within 1m --json
   follow due --format ics --alarm 9h > follow.ics`,
@@ -68,7 +76,7 @@ owner, manager, client, site, supervisor, file, line.`,
 	fl.StringVar(&o.Within, "within", "", "how far ahead to look (default 7d, or within: in follow.yaml)")
 	fl.StringVar(&o.Owner, "owner", "", "only staff followed by this owner")
 	fl.StringVar(&o.Who, "who", "", "only items this person must do (a manager's calls, say)")
-	fl.BoolVar(&o.MeOnly, "me", false, "only items I must do ($FOLLOW_USER, or me: in follow.yaml)")
+	fl.BoolVar(&o.MeOnly, "me", false, "only items I must do ($FOLLOW_USER, ~/.config/follow/config.yaml, git config user.name)")
 	fl.StringSliceVar(&o.Kinds, "kind", nil, "only these kinds: "+strings.Join(schedule.Kinds, ", "))
 	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
 	fl.BoolVar(&o.Overdue, "overdue", false, "only overdue items")
@@ -78,8 +86,8 @@ owner, manager, client, site, supervisor, file, line.`,
 	fl.StringVar(&o.Alarm, "alarm", "", "with ics: a reminder at this time of the day, e.g. 9h, or -15h for 9:00 the day before")
 	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))
-	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(o.Store))
-	_ = c.RegisterFlagCompletionFunc("who", completeOwners(o.Store))
+	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
+	_ = c.RegisterFlagCompletionFunc("who", completePeople(o.Team))
 	return c
 }
 
@@ -116,7 +124,7 @@ func (o *DueOptions) check() (alarm time.Duration, err error) {
 	return alarm, nil
 }
 
-// filter reads the filters; until is the last date listed.
+// filter reads the filters but the names; until is the last date listed.
 func (o *DueOptions) filter(cfg *config.Config, today dates.Date) (schedule.Filter, error) {
 	within := cfg.Within
 	if o.Within != "" {
@@ -125,13 +133,52 @@ func (o *DueOptions) filter(cfg *config.Config, today dates.Date) (schedule.Filt
 			return schedule.Filter{}, usageErr("--within: %v", err)
 		}
 	}
-	filter := schedule.Filter{Until: today.Add(within), OverdueOnly: o.Overdue, Owner: o.Owner, Who: o.Who, Kinds: o.Kinds, Client: o.Client}
+	return schedule.Filter{Until: today.Add(within), OverdueOnly: o.Overdue, Kinds: o.Kinds, Client: o.Client}, nil
+}
+
+// dueNames are the names the filters were given (--owner, --who, --me), as typed.
+type dueNames struct {
+	owner, who string
+	me         *me // --me: who the user says they are
+}
+
+func (n dueNames) empty() bool { return n.owner == "" && n.who == "" && n.me == nil }
+
+// names reads the name filters; --me is who the user says they are.
+func (o *DueOptions) names() (dueNames, error) {
+	n := dueNames{owner: o.Owner, who: o.Who}
 	if o.MeOnly {
-		if filter.Who = o.Me(); filter.Who == "" {
-			return filter, usageMsg("due.nome")
+		m, err := o.MeSet()
+		if err != nil {
+			return n, err
+		}
+		if m.name == "" {
+			return n, usageMsg("due.nome")
+		}
+		n.who, n.me = "", &m
+	}
+	return n, nil
+}
+
+// resolve puts the full names of the people the filters name into filter.
+func (n dueNames) resolve(team *people.Team, filter *schedule.Filter) error {
+	var err error
+	if n.owner != "" {
+		if filter.Owner, err = resolvePerson(team, "--owner", n.owner); err != nil {
+			return err
 		}
 	}
-	return filter, nil
+	if n.who != "" {
+		if filter.Who, err = resolvePerson(team, "--who", n.who); err != nil {
+			return err
+		}
+	}
+	if n.me != nil {
+		if filter.Who, err = resolveMe(team, *n.me); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func runDue(o *DueOptions) error {
@@ -148,9 +195,35 @@ func runDue(o *DueOptions) error {
 	if err != nil {
 		return err
 	}
-	items, broken, err := o.collect(cfg, today, filter)
+	names, err := o.names()
 	if err != nil {
 		return err
+	}
+	// A declared team is known before the records are read; else the team is the names
+	// the records hold, gathered in the same pass, and the items are filtered after it.
+	var gather *storeNames
+	if !names.empty() {
+		if cfg.PeopleSet {
+			team, err := o.Team()
+			if err != nil {
+				return err
+			}
+			if err := names.resolve(team, &filter); err != nil {
+				return err
+			}
+		} else {
+			gather = &storeNames{}
+		}
+	}
+	items, broken, err := o.collect(cfg, today, filter, gather)
+	if err != nil {
+		return err
+	}
+	if gather != nil {
+		if err := names.resolve(people.FromNames(gather.names), &filter); err != nil {
+			return err
+		}
+		items = slices.DeleteFunc(items, func(it schedule.Item) bool { return !filter.Match(it) })
 	}
 	schedule.Sort(items)
 	if err := o.write(items, today, filter.Until, alarm); err != nil {
@@ -163,8 +236,9 @@ func runDue(o *DueOptions) error {
 }
 
 // collect gathers the due items of every record, in parallel, through the cache of the
-// records' front matters. Records that cannot be read are reported and counted.
-func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter) ([]schedule.Item, int, error) {
+// records' front matters, and the names of the records into names when it is not nil.
+// Records that cannot be read are reported and counted.
+func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *storeNames) ([]schedule.Item, int, error) {
 	s, err := o.Store()
 	if err != nil {
 		return nil, 0, err
@@ -185,6 +259,9 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 		if err != nil {
 			errs[i] = err
 			return
+		}
+		if names != nil {
+			names.add(r)
 		}
 		items := filter.Collect(r, cfg, today, lang)
 		for k := range items {

@@ -10,6 +10,7 @@ import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -23,6 +24,8 @@ type Factory struct {
 	Cwd    string
 	Now    func() time.Time
 	Build  BuildInfo // which follow this is (--version)
+	// GitUser is git's user.name seen from a folder: who "me" is when nothing else says.
+	GitUser func(dir string) string
 
 	// Global flags.
 	DirFlag   string
@@ -30,17 +33,19 @@ type Factory struct {
 	LangFlag  string
 	NoColor   bool
 
-	store *store.Store
-	cfg   *config.Config
-	today dates.Date
-	lang  string
+	store    *store.Store
+	cfg      *config.Config
+	team     *people.Team
+	meWarned bool // the deprecation of me: in follow.yaml was said
+	today    dates.Date
+	lang     string
 }
 
 // NewFactory builds a Factory for the running process.
 func NewFactory(io *IOStreams) *Factory {
 	store.ArmFault(io.ErrOut) // FOLLOW_TEST_FAULT: only in a followfault build (crash tests); nothing in the product
 	cwd, _ := os.Getwd()
-	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now}
+	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now, GitUser: gitUserName}
 }
 
 // Today returns the date follow works with: --today, FOLLOW_TODAY, or the clock.
@@ -122,17 +127,6 @@ func (f *Factory) Lang() string {
 	return f.lang
 }
 
-// Me returns the current user: FOLLOW_USER, then me: in follow.yaml.
-func (f *Factory) Me() string {
-	if u := f.Getenv("FOLLOW_USER"); u != "" {
-		return u
-	}
-	if c, err := f.Config(); err == nil {
-		return c.Me
-	}
-	return ""
-}
-
 // Color reports whether stdout may be coloured: a terminal, no NO_COLOR, no --no-color.
 func (f *Factory) Color() bool {
 	return f.IO.StdoutTTY && !f.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
@@ -184,10 +178,11 @@ type Records struct {
 	Store  func() (*store.Store, error)
 	Config func() (*config.Config, error)
 	Today  func() dates.Date
+	Team   func() (*people.Team, error) // the people names resolve against (people.go)
 }
 
 // Records returns the Records of the process. Today is checked before any command runs
 // (the root's PersistentPreRunE), so it cannot fail here.
 func (f *Factory) Records() Records {
-	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }}
+	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }, Team: f.Team}
 }

@@ -10,10 +10,11 @@ import (
 type HandoverOptions struct {
 	Printer
 	Records
-	ID   string
-	To   string
-	Note string
-	Date string
+	ID        string
+	To        string
+	NewPerson bool // --to names someone new to the team
+	Note      string
+	Date      string
 }
 
 // NewCmdHandover builds follow handover; runF, when set, runs instead of the command (tests).
@@ -25,7 +26,12 @@ func NewCmdHandover(f *Factory, runF func(*HandoverOptions) error) *cobra.Comman
 		Long: `Change the follow-up owner of a staff member: owner: in the front matter becomes --to,
 a dated handover entry with --note is written into the log (so whoever opens the record
 later sees who followed whom, and what the previous owner wanted passed on), and the
-brief (follow show) is printed for the new owner.`,
+brief (follow show) is printed for the new owner.
+
+--to names a person of the team (people: in follow.yaml, else the names already in the
+records): a full name, a family name, the start of a name or its reading that names one
+person gives the full name; an ambiguous or unknown name is refused with the candidates
+and the record is not touched. --new-person writes a name nobody has yet as typed.`,
 		Example: `  follow handover S0101 --to 川口 --note "月曜午前は避ける。次回は柴犬の話から"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -37,11 +43,12 @@ brief (follow show) is printed for the new owner.`,
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
-	c.Flags().StringVar(&o.To, "to", "", "the new owner (required)")
+	c.Flags().StringVar(&o.To, "to", "", "the new owner, a person of the team (required)")
+	c.Flags().BoolVar(&o.NewPerson, "new-person", false, "--to names someone new to the team: write the name as typed")
 	c.Flags().StringVar(&o.Note, "note", "", "what the new owner should know")
 	c.Flags().StringVar(&o.Date, "date", "", "the date of the handover (default today)")
 	_ = c.MarkFlagRequired("to")
-	_ = c.RegisterFlagCompletionFunc("to", completeOwners(o.Store))
+	_ = c.RegisterFlagCompletionFunc("to", completePeople(o.Team))
 	return c
 }
 
@@ -50,6 +57,11 @@ func runHandover(o *HandoverOptions) error {
 	if err := in.Check(); err != nil {
 		return opErr(err)
 	}
+	to, err := o.Writer("--to", o.To, o.NewPerson)
+	if err != nil {
+		return err
+	}
+	in.To = to
 	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err

@@ -6,8 +6,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
+	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/store"
 	"github.com/staffnote/follow/pkg/textfold"
 )
@@ -36,6 +38,10 @@ the requests). It ignores the differences an input method makes: full-width and
 half-width forms, hiragana and katakana, case and spaces, so やまだ finds ヤマダ and,
 through the reading in kana:, 山田. A kanji name is found by its reading or its kanji.
 
+--owner names a person of the team (people: in follow.yaml, else the names in the
+records): a full name, a family name, the start of a name or its reading that names one
+person; an ambiguous or unknown name is refused with the candidates.
+
 JSON fields (stable): id, name, kana, status, owner, manager, client, site, supervisor,
 start, next, next_overdue, contract_end, ended, file, match.`,
 		Example: `  follow list
@@ -56,7 +62,7 @@ start, next, next_overdue, contract_end, ended, file, match.`,
 	fl.StringVar(&o.Status, "status", "active", "active, ended or all")
 	fl.StringVar(&o.Search, "search", "", "text to find in ID, name, kana, client, site and notes")
 	fl.BoolVar(&o.JSON, "json", false, "print JSON")
-	_ = c.RegisterFlagCompletionFunc("owner", completeOwners(o.Store))
+	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
 	_ = c.RegisterFlagCompletionFunc("client", completeClients(o.Store))
 	_ = c.RegisterFlagCompletionFunc("status", completeWords("active", "ended", "all"))
 	return c
@@ -122,10 +128,15 @@ func (o *ListOptions) find() ([]ListItem, int, error) {
 		return nil, 0, dataErr(err)
 	}
 	today := o.Today()
-	search, client, owner := textfold.NewMatcher(o.Search), textfold.NewMatcher(o.Client), textfold.Key(o.Owner)
+	search, client := textfold.NewMatcher(o.Search), textfold.NewMatcher(o.Client)
+	loaded := store.Load(paths)
+	owner, err := o.owner(loaded)
+	if err != nil {
+		return nil, 0, err
+	}
 	items := []ListItem{}
 	broken := 0
-	for _, l := range store.Load(paths) {
+	for _, l := range loaded {
 		if l.Err != nil {
 			broken++
 			o.warnf("%s", o.T("due.broken", l.Err))
@@ -133,7 +144,7 @@ func (o *ListOptions) find() ([]ListItem, int, error) {
 		}
 		r := l.Record
 		if o.Status != "all" && (o.Status == "ended") == r.Active() ||
-			owner != "" && textfold.Key(r.Owner) != owner || !client.Empty() && !client.Match(r.Client) {
+			owner != "" && !schedule.NameMatches(r.Owner, owner) || !client.Empty() && !client.Match(r.Client) {
 			continue
 		}
 		match := ""
@@ -150,6 +161,32 @@ func (o *ListOptions) find() ([]ListItem, int, error) {
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].ID < items[j].ID })
 	return items, broken, nil
+}
+
+// owner is the full name of the person --owner names, resolved against the team (the
+// names of the records loaded, when follow.yaml declares nobody); "" without --owner.
+func (o *ListOptions) owner(loaded []store.Loaded) (string, error) {
+	if o.Owner == "" {
+		return "", nil
+	}
+	cfg, err := o.Config()
+	if err != nil {
+		return "", err
+	}
+	if cfg.PeopleSet {
+		team, err := o.Team()
+		if err != nil {
+			return "", err
+		}
+		return resolvePerson(team, "--owner", o.Owner)
+	}
+	var names []string
+	for _, l := range loaded {
+		if l.Record != nil {
+			names = recordNames(l.Record, names)
+		}
+	}
+	return resolvePerson(people.FromNames(names), "--owner", o.Owner)
 }
 
 // writeTable prints the staff as a table: overdue follow-ups in red, ended staff dim.

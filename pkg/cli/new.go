@@ -15,8 +15,8 @@ import (
 type NewOptions struct {
 	Printer
 	Records
-	Me     func() string           // the current user: the default owner
-	Getenv func(key string) string // $VISUAL, $EDITOR
+	Me     func(newPerson bool) (string, error) // the current user, resolved: the default owner
+	Getenv func(key string) string              // $VISUAL, $EDITOR
 	ID     string
 
 	Date     string
@@ -29,6 +29,7 @@ type NewOptions struct {
 
 	// Only when creating the record.
 	Name, Kana, Client, Site, Supervisor, Owner, Manager, Start, Until string
+	NewPerson                                                          bool // --owner / --manager may name someone new to the team
 
 	// The visit as a draft (editor.go): --from FILE, --edit.
 	From string
@@ -38,7 +39,7 @@ type NewOptions struct {
 	Changed func(name string) bool
 }
 
-var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until"}
+var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until", "new-person"}
 
 // NewCmdNew builds follow new; runF, when set, runs instead of the command (tests).
 func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
@@ -72,8 +73,9 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	fl.StringVar(&o.Client, "client", "", "client company (creating)")
 	fl.StringVar(&o.Site, "site", "", "site / organizational unit (creating)")
 	fl.StringVar(&o.Supervisor, "supervisor", "", "on-site supervisor (指揮命令者) (creating)")
-	fl.StringVar(&o.Owner, "owner", "", "follow-up owner (creating; default $FOLLOW_USER or me: in follow.yaml)")
-	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls (creating)")
+	fl.StringVar(&o.Owner, "owner", "", "follow-up owner, a person of the team (creating; default: me)")
+	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls, a person of the team (creating)")
+	fl.BoolVar(&o.NewPerson, "new-person", false, "--owner / --manager (or me, the default owner) name someone new to the team: write the name as typed")
 	fl.StringVar(&o.Start, "start", "", "start date (creating; default today)")
 	fl.StringVar(&o.Until, "until", "", "end of the first contract (creating)")
 	fl.StringVar(&o.From, "from", "", "read the visit as a draft from this file (- for standard input)")
@@ -93,6 +95,16 @@ without visit flags it only creates the record, with next set to the start date,
 writes the milestones that the team's rules imply.
 
 Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works).
+
+--owner and --manager name people of the team (people: in follow.yaml, else the names
+already in the records): a full name, a family name, the start of a name or its reading
+that names one person gives the full name; an ambiguous or unknown name is refused with
+the candidates. --new-person writes a name nobody has yet as typed. The owner defaults to
+"me": $FOLLOW_USER, else me: in ~/.config/follow/config.yaml, else git config user.name.
+
+What is written is checked by the privacy guard of follow lint first: a My Number, a card
+number or sensitive personal information is refused with the finding, and nothing is
+written (a draft is kept). A reviewed false positive passes with follow:allow on its line.
 
 Without visit flags, for a staff member who has a record, the visit is read as a draft:
 from --from FILE (- for standard input), from standard input when it is not a terminal
@@ -210,10 +222,10 @@ func runNew(o *NewOptions) error {
 // create makes the record of a new staff member, and logs the visit into it when visit
 // flags are given.
 func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) error {
-	in := ops.CreateInput{Env: visit.Env, Path: path, ID: o.ID, Name: o.Name, Kana: o.Kana, Owner: o.Owner,
-		Manager: o.Manager, Client: o.Client, Site: o.Site, Supervisor: o.Supervisor}
-	if in.Owner == "" {
-		in.Owner = o.Me()
+	in := ops.CreateInput{Env: visit.Env, Path: path, ID: o.ID, Name: o.Name, Kana: o.Kana,
+		Client: o.Client, Site: o.Site, Supervisor: o.Supervisor}
+	if err := o.people(&in); err != nil {
+		return err
 	}
 	var err error
 	if in.Start, err = parseDateFlag("start", o.Start, in.Today, in.Today); err != nil {
@@ -236,6 +248,21 @@ func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) e
 	o.reportMilestones(res.Milestones, res.Skipped, in.Today)
 	o.println(path)
 	return nil
+}
+
+// people puts the owner and the manager of a new record into in, resolved against the
+// team: the owner is me unless --owner is given.
+func (o *NewOptions) people(in *ops.CreateInput) error {
+	var err error
+	if o.Owner != "" {
+		in.Owner, err = o.Writer("--owner", o.Owner, o.NewPerson)
+	} else {
+		in.Owner, err = o.Me(o.NewPerson)
+	}
+	if err == nil && o.Manager != "" {
+		in.Manager, err = o.Writer("--manager", o.Manager, o.NewPerson)
+	}
+	return err
 }
 
 // logVisit writes the visit into rec and says what it did; created says rec is new.

@@ -15,26 +15,29 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Config is the content of follow.yaml. Every field has a default, so no file is needed.
 type Config struct {
-	Format   int          `yaml:"-"`        // the major record format the folder declares (format:); 0 when none
-	Me       string       `yaml:"me"`       // the user, for --me (FOLLOW_USER wins)
-	Lang     string       `yaml:"lang"`     // ja or en; "" follows LANG
-	Within   dates.Span   `yaml:"-"`        // default window of follow due
-	Calendar string       `yaml:"calendar"` // jp (default) or none
-	Shift    dates.Shift  `yaml:"-"`        // where a due date on a closed day moves
-	Closed   []dates.Date `yaml:"-"`        // extra closed days (company holidays)
-	Rules    []Rule       `yaml:"-"`        // milestone rules; the default set when the file has none
-	RulesSet bool         `yaml:"-"`        // the file lists milestones itself
-	Limit    LimitRule    `yaml:"-"`
-	EndCats  []string     `yaml:"-"` // categories of an end
-	Lint     LintConfig   `yaml:"-"`
-	Import   ImportConfig `yaml:"-"`
-	Path     string       `yaml:"-"` // the file read, "" when defaults
-	KeyLines map[string]int
+	Format    int             `yaml:"-"`        // the major record format the folder declares (format:); 0 when none
+	Me        string          `yaml:"me"`       // deprecated: "me" is personal (FOLLOW_USER, ~/.config/follow/config.yaml)
+	People    []people.Person `yaml:"-"`        // the team (people:); nil when the file declares nobody
+	PeopleSet bool            `yaml:"-"`        // the file lists people: (the team's names are then these only)
+	Lang      string          `yaml:"lang"`     // ja or en; "" follows LANG
+	Within    dates.Span      `yaml:"-"`        // default window of follow due
+	Calendar  string          `yaml:"calendar"` // jp (default) or none
+	Shift     dates.Shift     `yaml:"-"`        // where a due date on a closed day moves
+	Closed    []dates.Date    `yaml:"-"`        // extra closed days (company holidays)
+	Rules     []Rule          `yaml:"-"`        // milestone rules; the default set when the file has none
+	RulesSet  bool            `yaml:"-"`        // the file lists milestones itself
+	Limit     LimitRule       `yaml:"-"`
+	EndCats   []string        `yaml:"-"` // categories of an end
+	Lint      LintConfig      `yaml:"-"`
+	Import    ImportConfig    `yaml:"-"`
+	Path      string          `yaml:"-"` // the file read, "" when defaults
+	KeyLines  map[string]int
 
 	// The calendar is built on first use (a holiday table is not cheap) and then read by
 	// the parallel workers of due, lint and stats: the Once makes that safe.
@@ -201,6 +204,8 @@ func Parse(path string, src []byte) (*Config, error) {
 		case "format": // read above
 		case "me":
 			c.Me = p.str(v)
+		case "people":
+			c.People, c.PeopleSet = p.people(v), true
 		case "lang":
 			c.Lang = p.str(v)
 			if c.Lang != "" && c.Lang != "ja" && c.Lang != "en" {
@@ -241,7 +246,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		case "import":
 			p.importConfig(v, &c.Import)
 		default:
-			p.fail(k, "unknown key %q (known: format, me, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import)", k.Value)
+			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import)", k.Value)
 		}
 		if p.err != nil {
 			return nil, p.err
@@ -363,6 +368,36 @@ func (p *parser) rule(n *yaml.Node) Rule {
 	return r
 }
 
+// people reads the list of the team's people: name, reading, aliases.
+func (p *parser) people(n *yaml.Node) []people.Person {
+	items := p.list(n)
+	out := make([]people.Person, 0, len(items))
+	for _, it := range items {
+		pe := people.Person{Line: it.Line}
+		p.pairs(it, func(k, v *yaml.Node) {
+			switch k.Value {
+			case "name":
+				pe.Name = people.Clean(p.str(v))
+			case "reading":
+				pe.Reading = people.Clean(p.str(v))
+			case "aliases":
+				for _, a := range p.list(v) {
+					if s := people.Clean(p.str(a)); s != "" {
+						pe.Aliases = append(pe.Aliases, s)
+					}
+				}
+			default:
+				p.fail(k, "unknown key %q in a person (known: name, reading, aliases)", k.Value)
+			}
+		})
+		out = append(out, pe)
+	}
+	if i, msg := people.Check(out); i >= 0 && p.err == nil {
+		p.fail(items[i], "people: %s", msg)
+	}
+	return out
+}
+
 func (p *parser) limit(n *yaml.Node, l *LimitRule) {
 	if n.Kind == yaml.ScalarNode {
 		switch p.str(n) {
@@ -452,4 +487,50 @@ func (c *Config) Rule(id string) *Rule {
 		}
 	}
 	return nil
+}
+
+// User is a person's own settings, $XDG_CONFIG_HOME/follow/config.yaml (else
+// ~/.config/follow/config.yaml): what is personal rather than the team's. It is strict
+// like follow.yaml.
+type User struct {
+	Me   string // who "me" is: a name of the team, resolved like --owner
+	Path string // the file read, "" when there is none
+	Line int    // the line of me:
+}
+
+// LoadUser reads a person's config.yaml; a missing file gives no settings.
+func LoadUser(path string) (User, error) {
+	src, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return User{}, nil
+	}
+	if err != nil {
+		return User{}, err
+	}
+	return ParseUser(path, src)
+}
+
+// ParseUser reads the content of a person's config.yaml.
+func ParseUser(path string, src []byte) (User, error) {
+	u := User{Path: path}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF}), &doc); err != nil {
+		return User{}, &Error{Path: path, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null" {
+		return u, nil
+	}
+	p := &parser{path: path}
+	p.pairs(doc.Content[0], func(k, v *yaml.Node) {
+		switch k.Value {
+		case "me":
+			u.Me, u.Line = p.str(v), k.Line
+		default:
+			p.fail(k, "unknown key %q (known: me)", k.Value)
+		}
+	})
+	if p.err != nil {
+		return User{}, p.err
+	}
+	return u, nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/people"
 )
 
 // span parses a span literal for tests.
@@ -331,6 +332,27 @@ func TestParseSmall(t *testing.T) {
 	}
 }
 
+func TestParsePeople(t *testing.T) {
+	src := "people:\n  - name: 川口\u3000健太\n    reading: かわぐち けんた\n    aliases: [Kenta Kawaguchi]\n  - name: 森本 彩\n"
+	c, err := Parse("follow.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []people.Person{
+		{Name: "川口 健太", Reading: "かわぐち けんた", Aliases: []string{"Kenta Kawaguchi"}, Line: 2},
+		{Name: "森本 彩", Line: 5},
+	}
+	if !c.PeopleSet || !reflect.DeepEqual(c.People, want) {
+		t.Fatalf("People = %+v (set %v), want %+v", c.People, c.PeopleSet, want)
+	}
+	if c, err := Parse("follow.yaml", []byte("people: []\n")); err != nil || !c.PeopleSet || len(c.People) != 0 {
+		t.Fatalf("people: [] = %+v, %v", c, err)
+	}
+	if c, _ := Parse("follow.yaml", []byte("lang: ja\n")); c.PeopleSet {
+		t.Fatal("a file without people: declares people")
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -377,6 +399,12 @@ func TestParseErrors(t *testing.T) {
 		{"root not a mapping", "- me\n- lang\n", "- me", []string{"must be a mapping"}},
 		{"invalid yaml", "me: a\nlang: [ja\n", "", []string{"not valid YAML"}},
 		{"first error wins", "lang: fr\ncalendar: us\n", "lang", []string{"lang must be"}},
+		{"people not a list", "people: 川口 健太\n", "people", []string{"expected a list"}},
+		{"person unknown key", "people:\n  - name: 川口 健太\n    kana: かわぐち けんた\n", "kana", []string{`unknown key "kana" in a person`, "reading"}},
+		{"person without name", "people:\n  - name: 川口 健太\n  - reading: もりもと あや\n", "- reading", []string{"a person needs name:"}},
+		{"person twice", "people:\n  - name: 川口 健太\n  - name: 川口\u3000健太\n", "- name: 川口\u3000健太", []string{"川口 健太 is already 川口 健太's"}},
+		{"alias of another", "people:\n  - name: 川口 健太\n  - name: 森本 彩\n    aliases: [かわぐちけんた, 川口健太]\n", "- name: 森本 彩", []string{"川口健太 is already 川口 健太's"}},
+		{"aliases not a list", "people:\n  - name: 川口 健太\n    aliases: けんた\n", "aliases", []string{"expected a list"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -669,5 +697,28 @@ func TestImportColumns(t *testing.T) {
 	}
 	if d, _ := Parse("follow.yaml", []byte("import:\n  columns:\n")); len(d.Import.Columns) != 0 {
 		t.Errorf("an empty columns: gives %+v", d.Import.Columns)
+	}
+}
+
+func TestParseUser(t *testing.T) {
+	u, err := ParseUser("config.yaml", []byte("# mine\nme: 森本 彩\n"))
+	if err != nil || u.Me != "森本 彩" || u.Line != 2 || u.Path != "config.yaml" {
+		t.Fatalf("ParseUser = %+v, %v", u, err)
+	}
+	for src, want := range map[string]string{
+		"me: [a, b]\n":      "config.yaml:1: expected a single value",
+		"me: a\nlang: ja\n": `config.yaml:2: unknown key "lang" (known: me)`,
+		"- me\n":            "config.yaml:1: expected a block of keys",
+		"me: [\n":           "config.yaml: not valid YAML",
+	} {
+		if _, err := ParseUser("config.yaml", []byte(src)); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("ParseUser(%q) = %v, want %s", src, err, want)
+		}
+	}
+	if u, err := ParseUser("config.yaml", nil); err != nil || u.Me != "" {
+		t.Errorf("empty file: %+v, %v", u, err)
+	}
+	if u, err := LoadUser(filepath.Join(t.TempDir(), "none.yaml")); err != nil || u != (User{}) {
+		t.Errorf("no file: %+v, %v", u, err)
 	}
 }

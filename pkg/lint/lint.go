@@ -13,6 +13,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/sanitize"
@@ -83,6 +84,7 @@ var Rules = []Rule{
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
 	{"next-stale", Warning, "next is not earlier than the Next: of the latest visit"},
+	{"undeclared-person", Warning, "when follow.yaml declares people:, an active record names only them (owner, manager, who of an open milestone)"},
 	{string(privacy.MyNumber), Error, privacy.MyNumber.Doc()},
 	{string(privacy.Card), Error, privacy.Card.Doc()},
 	{string(privacy.Sensitive), Error, privacy.Sensitive.Doc()},
@@ -204,6 +206,11 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	if latest != nil && !latest.Next.IsZero() && !r.Next.IsZero() && latest.Next != r.Next && r.Next.Before(latest.Next) {
 		add(r.KeyLine("next"), "next-stale", fmt.Sprintf("next is %s but the latest visit (%s) says Next: %s", r.Next, latest.Date, latest.Next))
 	}
+	if o.Config.PeopleSet {
+		for _, u := range undeclared(r, people.Declared(o.Config.People)) {
+			add(u.line, "undeclared-person", u.msg)
+		}
+	}
 	for _, p := range schedule.Missing(r, o.Config) {
 		add(r.KeyLine("milestones"), "missing-milestone", fmt.Sprintf("the milestone rule %s implies %q due %s, which the record lacks", p.Rule.ID, p.Rule.What, p.Due))
 	}
@@ -273,6 +280,42 @@ func controlName(c rune, first string) string {
 		return sanitize.String(first[:1])
 	}
 	return sanitize.Escape(c)
+}
+
+type nameAt struct {
+	line int
+	msg  string
+}
+
+// undeclared finds the names an active record gives that are not written as the full name
+// of a person the team declares: the owner, the manager, the who of an open milestone.
+func undeclared(r *record.Record, team *people.Team) []nameAt {
+	var out []nameAt
+	check := func(line int, what, name string) {
+		if name == "" || name == "owner" || name == "manager" || team.Has(name) {
+			return
+		}
+		msg := fmt.Sprintf("%s %s is not a person of people: in follow.yaml", what, name)
+		p, err := team.Resolve(name)
+		var e *people.Error
+		switch {
+		case err == nil:
+			msg += fmt.Sprintf(": write the full name %s", p.Name)
+		case errors.As(err, &e) && e.Code == people.Ambiguous:
+			msg += fmt.Sprintf(": it could be %s", strings.Join(e.Candidates, " or "))
+		default:
+			msg += ": declare the person there, or name one who is"
+		}
+		out = append(out, nameAt{line, msg})
+	}
+	check(r.KeyLine("owner"), "owner", r.Owner)
+	check(r.KeyLine("manager"), "manager", r.Manager)
+	for _, m := range r.Milestones {
+		if m.Done.IsZero() {
+			check(m.Line, "milestone "+m.ID+" who", m.Who)
+		}
+	}
+	return out
 }
 
 // Apply turns findings of disabled rules off and, when strict, warnings into errors. It

@@ -10,6 +10,7 @@ import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/lint"
+	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 )
 
@@ -294,6 +295,16 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "next earlier than the latest Next:", src: e("next: 2026-12-02", "next: 2026-12-01"), want: []at{{lNext, 1, W, "next-stale"}}},
 		{name: "next later than the latest Next: is fine", src: e("next: 2026-12-02", "next: 2026-12-03")},
 
+		// undeclared-person: only when follow.yaml declares people:, only active records
+		{name: "declared people", cfg: declare("森本 彩", "石田 誠")},
+		{name: "no people declared: any name", src: e("owner: 森本 彩", "owner: 森本")},
+		{name: "manager not declared", cfg: declare("森本 彩"), want: []at{{lOwner + 1, 1, W, "undeclared-person"}}},
+		{name: "owner written as the family name", src: e("owner: 森本 彩", "owner: 森本"), cfg: declare("森本 彩", "石田 誠"),
+			want: []at{{lOwner, 1, W, "undeclared-person"}}},
+		{name: "who of an open milestone", src: e("    rule: week-1\n", "    rule: week-1\n    who: 佐藤\n"), cfg: declare("森本 彩", "石田 誠"),
+			want: []at{{lM3, 1, W, "undeclared-person"}}},
+		{name: "ended record names anyone", src: endedWith(t, ""), cfg: declare("川口 健太")},
+
 		// privacy
 		{name: "My Number", src: clean + "- メモ 1234 5678 9018\n", want: []at{{lEnd + 1, 6, E, "privacy-mynumber"}}},
 		{name: "card number", src: clean + "- メモ 4111 1111 1111 1111\n", want: []at{{lEnd + 1, 6, E, "privacy-card"}}},
@@ -306,6 +317,33 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "unreadable file", err: errors.New("open S0001.md: permission denied"), want: []at{{0, 0, E, "file"}}},
 		{name: "too large (reader)", err: &record.Error{Path: "S0001.md", Rule: "size", Msg: "too large"}, want: []at{{0, 0, E, "size"}}},
 		{name: "not a regular file (reader)", err: &record.Error{Path: "S0001.md", Rule: "file", Msg: "not a regular file"}, want: []at{{0, 0, E, "file"}}},
+	}
+}
+
+// declare makes follow.yaml declare these people.
+func declare(names ...string) func(*config.Config) {
+	return func(c *config.Config) {
+		c.PeopleSet, c.People = true, nil
+		for _, n := range names {
+			c.People = append(c.People, people.Person{Name: n})
+		}
+	}
+}
+
+func TestUndeclaredPersonSays(t *testing.T) {
+	o := lint.Options{Config: config.Default(), Today: today}
+	declare("森本 彩", "森本 健")(o.Config)
+	o.Config.People = append(o.Config.People, people.Person{Name: "石田 誠", Reading: "いしだ まこと"})
+	src := edit(t, edit(t, clean, "owner: 森本 彩", "owner: 森本"), "manager: 石田 誠", "manager: いしだ")
+	fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: []byte(src)}, o)
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Message)
+	}
+	want := []string{"owner 森本 is not a person of people: in follow.yaml: it could be 森本 彩 or 森本 健",
+		"manager いしだ is not a person of people: in follow.yaml: write the full name 石田 誠"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("messages:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -505,7 +543,7 @@ func TestRules(t *testing.T) {
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "unknown-key": W, "control-char": E,
-		"visit-next": W, "next-stale": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
+		"visit-next": W, "next-stale": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 	}
 	for name, sev := range doc {
 		r := lint.RuleByName(name)

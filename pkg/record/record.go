@@ -456,11 +456,12 @@ var dueKeys = [4]string{"next", "contract", "start", "site_limit"}
 
 // Summarize returns the due-relevant part of r: milestones done and requests both resolved
 // and reported back can no longer fall due, so they are left out, and an ended record keeps
-// only its name and status.
+// only its name, status, owner and manager (the names of the team, when follow.yaml
+// declares nobody).
 func (r *Record) Summarize() Summary {
 	if !r.Active() {
 		// An ended record has no duties: follow due needs to know only that.
-		return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status}
+		return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager}
 	}
 	var ms []Milestone
 	for _, m := range r.Milestones {

@@ -1,0 +1,241 @@
+package cli
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/people"
+	"github.com/staffnote/follow/pkg/record"
+)
+
+// The people of the team, and who "me" is. A name typed to --owner, --manager, --to or
+// --who is resolved (pkg/people) against the team: people: of follow.yaml, else the names
+// already written in the records. It is never written, nor filtered on, as typed unless
+// --new-person says it is someone new.
+
+// Team returns the people names resolve against: people: of follow.yaml when the file
+// declares it, else the names in the records (owner, manager, the who of a milestone),
+// read through the cache of follow due.
+func (f *Factory) Team() (*people.Team, error) {
+	if f.team != nil {
+		return f.team, nil
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.PeopleSet {
+		f.team = people.Declared(cfg.People)
+		return f.team, nil
+	}
+	s, err := f.Store()
+	if err != nil {
+		return nil, err
+	}
+	paths, err := s.List()
+	if err != nil {
+		return nil, dataErr(err)
+	}
+	var mu sync.Mutex
+	var names []string
+	cache := s.OpenCache()
+	s.EachHead(paths, cache, func(_ int, r *record.Record, err error) {
+		if err != nil {
+			return // a record that cannot be read names nobody; lint and due say why
+		}
+		mine := recordNames(r, nil)
+		mu.Lock()
+		names = append(names, mine...)
+		mu.Unlock()
+	})
+	s.SaveCache(cache)
+	f.team = people.FromNames(names)
+	return f.team, nil
+}
+
+// recordNames appends the people a record names: its owner, its manager and the who of
+// its milestones (but the roles owner and manager). The strings are copies: a record
+// from the cache is memory that is reused.
+func recordNames(r *record.Record, out []string) []string {
+	add := func(n string) {
+		if n != "" && n != "owner" && n != "manager" {
+			out = append(out, strings.Clone(n))
+		}
+	}
+	add(r.Owner)
+	add(r.Manager)
+	for _, m := range r.Milestones {
+		add(m.Who)
+	}
+	return out
+}
+
+// resolvePerson is the full name of the person a filter (--owner of follow due, say)
+// names; an unknown or ambiguous name is refused (exit 2) with the candidates.
+func resolvePerson(team *people.Team, flag any, typed string) (string, error) {
+	p, err := team.Resolve(typed)
+	if err != nil {
+		return "", &exitError{code: ExitUsage, err: personErr(team, flag, err, "people.hint")}
+	}
+	return p.Name, nil
+}
+
+// resolveWriter is the full name of the person typed to a flag whose name is written into
+// a record (--to, --owner of follow new). newPerson (--new-person) writes a name nobody
+// has as typed; without it an unknown or ambiguous name is refused like a filter's, with
+// how to add someone.
+func resolveWriter(team *people.Team, flag any, typed string, newPerson bool) (string, error) {
+	if name := people.Clean(typed); newPerson && name != "" {
+		if p, ok := team.Exact(name); ok {
+			return p.Name, nil // someone the team has already: as the team writes the name
+		}
+		return name, nil
+	}
+	p, err := team.Resolve(typed)
+	if err != nil {
+		return "", &exitError{code: ExitUsage, err: personErr(team, flag, err, "people.hintnew")}
+	}
+	return p.Name, nil
+}
+
+// personErr says why a name typed to flag names no one person, with the hint.
+func personErr(team *people.Team, flag any, err error, hint string) error {
+	var e *people.Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	switch e.Code {
+	case people.Empty:
+		return i18n.Msg("people.empty", flag)
+	case people.Ambiguous:
+		return i18n.Msg("people.ambiguous", flag, people.Clean(e.Typed), strings.Join(e.Candidates, ", "))
+	}
+	source := "people.records"
+	if team.Declared {
+		source = "people.declared"
+	}
+	var list any = i18n.Msg("people.nobody")
+	if len(e.Candidates) > 0 {
+		list = strings.Join(e.Candidates, ", ")
+		if e.Total > len(e.Candidates) {
+			list = i18n.Msg("people.more", list, e.Total)
+		}
+	}
+	return i18n.Msg("people.unknown", flag, people.Clean(e.Typed), i18n.Msg(source), list, i18n.Msg(hint))
+}
+
+// Writer resolves a name typed to a flag whose name is written into a record (see
+// resolveWriter).
+func (r Records) Writer(flag, typed string, newPerson bool) (string, error) {
+	team, err := r.Team()
+	if err != nil {
+		return "", err
+	}
+	return resolveWriter(team, flag, typed, newPerson)
+}
+
+// me is who the user is, as set, and where it was set.
+type me struct {
+	name, from string
+}
+
+// userConfigPath is the person's own config.yaml: $XDG_CONFIG_HOME/follow/config.yaml,
+// else ~/.config/follow/config.yaml ("" when neither can be told).
+func (f *Factory) userConfigPath() string {
+	dir := f.Getenv("XDG_CONFIG_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home := f.Getenv("HOME")
+		if home == "" {
+			return ""
+		}
+		dir = filepath.Join(home, ".config")
+	}
+	return filepath.Join(dir, "follow", "config.yaml")
+}
+
+// meSet reads who the user says they are: $FOLLOW_USER, else me: in their own
+// config.yaml, else me: in the shared follow.yaml (deprecated: a warning, once), else git's
+// user.name. The first one set is taken, resolved or not.
+func (f *Factory) meSet() (me, error) {
+	if u := strings.TrimSpace(f.Getenv("FOLLOW_USER")); u != "" {
+		return me{u, "FOLLOW_USER"}, nil
+	}
+	if p := f.userConfigPath(); p != "" {
+		u, err := config.LoadUser(p)
+		if err != nil {
+			return me{}, dataErr(err)
+		}
+		if u.Me != "" {
+			return me{u.Me, p}, nil
+		}
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return me{}, err
+	}
+	if cfg.Me != "" {
+		if !f.meWarned {
+			f.meWarned = true
+			f.IO.ErrOut.Write([]byte(f.T("me.deprecated", cfg.Path, cfg.KeyLines["me"], f.userConfigPath())))
+		}
+		return me{cfg.Me, cfg.Path + " me:"}, nil
+	}
+	if f.GitUser != nil {
+		if u := strings.TrimSpace(f.GitUser(f.Dir())); u != "" {
+			return me{u, "git config user.name"}, nil
+		}
+	}
+	return me{}, nil
+}
+
+// Me is the full name of the user, resolved against the team like a name typed to
+// --owner; "" when the user set no name anywhere. newPerson takes a name nobody has as
+// set (follow new --new-person, creating the first record of a team).
+func (f *Factory) Me(newPerson bool) (string, error) {
+	m, err := f.meSet()
+	if err != nil || m.name == "" {
+		return "", err
+	}
+	team, err := f.Team()
+	if err != nil {
+		return "", err
+	}
+	return resolveWriter(team, i18n.Msg("me.from", m.from), m.name, newPerson)
+}
+
+// resolveMe is the full name of the person the user says they are, to filter on (follow
+// due --me). A refusal says where the name was set.
+func resolveMe(team *people.Team, m me) (string, error) {
+	p, err := team.Resolve(m.name)
+	if err != nil {
+		return "", &exitError{code: ExitUsage, err: personErr(team, i18n.Msg("me.from", m.from), err, "people.hintme")}
+	}
+	return p.Name, nil
+}
+
+// gitUserName is git's user.name seen from dir ("" when git or the setting is missing).
+func gitUserName(dir string) string {
+	name, err := gitOutput(dir, "config", "user.name")
+	if err != nil {
+		return ""
+	}
+	return name
+}
+
+// storeNames is how the commands that read every record anyway (due) gather the team's
+// names as they go, rather than in a pass of their own.
+type storeNames struct {
+	mu    sync.Mutex
+	names []string
+}
+
+func (n *storeNames) add(r *record.Record) {
+	mine := recordNames(r, nil)
+	n.mu.Lock()
+	n.names = append(n.names, mine...)
+	n.mu.Unlock()
+}
