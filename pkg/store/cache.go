@@ -3,9 +3,13 @@ package store
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
+	"errors"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +18,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/staffnote/follow/pkg/exeid"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/varbin"
 )
@@ -28,15 +33,41 @@ import (
 // the ctime, which any write or rename moves. A file changed within the same clock tick as
 // the cache was written ("racy", as git calls it) is never trusted: entries whose times
 // are not older than the cache file itself are read again next time.
+//
+// A cache never outlives the program that wrote it: it carries a key made of the identity
+// of the executable (exeid: its Go build ID) and the bytes of follow.yaml, and a run whose
+// key differs ignores it and writes its own. So a new build, even a development build with
+// one parsing change, never reads what another one summarized, and summaries are never
+// used under other team rules than those they were made under.
 
 const (
 	cacheMagic   = "follow due cache\x00"
-	cacheVersion = 3
+	cacheVersion = 4
 	cacheName    = "due.cache"
 )
 
-// The cache file: cacheMagic, the version (uvarint), the number of entries (uvarint), the
-// entries sorted by path, and a CRC-32C of everything before it (4 bytes, little endian).
+// programID is the identity of the running program (exeid.Self); "" turns the caches off.
+var programID = exeid.Self
+
+// cacheKeyLen is the length of a cache key.
+const cacheKeyLen = 16
+
+// cacheKey is the key of the due cache a program writes: a hash of its identity and of the
+// bytes of follow.yaml (nil when there is none).
+func cacheKey(program string, config []byte) [cacheKeyLen]byte {
+	h := sha256.New()
+	h.Write([]byte("follow cache key\x00"))
+	h.Write([]byte(program))
+	h.Write([]byte{0})
+	h.Write(config)
+	var k [cacheKeyLen]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// The cache file: cacheMagic, the version (uvarint), the key (cacheKeyLen bytes), the number
+// of entries (uvarint), the entries sorted by path, and a CRC-32C of everything before it
+// (4 bytes, little endian).
 // An entry is the path relative to the root (uvarint length and bytes), the FileKey (Dev and
 // Ino as uvarints, Size, MtimeNs and CtimeNs as varints) and the record.Summary encoded by
 // AppendBinary (uvarint length and bytes). It is read whole and never decoded into a map:
@@ -59,8 +90,9 @@ type cacheEntry struct {
 type Cache struct {
 	prefix  string // what every path below the root starts with
 	enabled bool
-	old     []cacheEntry // from the cache file, sorted by rel
-	stamp   int64        // the cache file's own modification time; newer entries are racy
+	key     [cacheKeyLen]byte // what this run writes, and reads only
+	old     []cacheEntry      // from the cache file, sorted by rel
+	stamp   int64             // the cache file's own modification time; newer entries are racy
 	hits    atomic.Int64
 
 	// This run, by index in the paths given to EachHead.
@@ -84,6 +116,13 @@ func (s *Store) OpenCache() *Cache {
 	if !c.enabled {
 		return c
 	}
+	program := programID()
+	config, err := os.ReadFile(filepath.Join(s.Root, ConfigName))
+	if program == "" || err != nil && !errors.Is(err, fs.ErrNotExist) {
+		c.enabled = false // which program and rules a cache was made by cannot be told
+		return c
+	}
+	c.key = cacheKey(program, config)
 	f, err := os.Open(s.cachePath())
 	if err != nil {
 		return c
@@ -97,7 +136,7 @@ func (s *Store) OpenCache() *Cache {
 	if _, err := io.ReadFull(f, data); err != nil {
 		return c
 	}
-	if old, ok := decodeCache(data); ok {
+	if old, ok := decodeCache(data, c.key); ok {
 		c.old = old
 		c.stamp = st.ModTime().UnixNano()
 	}
@@ -106,7 +145,8 @@ func (s *Store) OpenCache() *Cache {
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
-func decodeCache(data []byte) ([]cacheEntry, bool) {
+// decodeCache returns the entries of a cache file written with key.
+func decodeCache(data []byte, key [cacheKeyLen]byte) ([]cacheEntry, bool) {
 	if len(data) < len(cacheMagic)+4 || string(data[:len(cacheMagic)]) != cacheMagic {
 		return nil, false
 	}
@@ -115,7 +155,7 @@ func decodeCache(data []byte) ([]cacheEntry, bool) {
 		return nil, false
 	}
 	d := varbin.NewReader(body[len(cacheMagic):])
-	if d.Uvarint() != cacheVersion || d.Bad() {
+	if d.Uvarint() != cacheVersion || !bytes.Equal(d.Fixed(cacheKeyLen), key[:]) || d.Bad() {
 		return nil, false
 	}
 	out := make([]cacheEntry, d.Count(8))
@@ -240,6 +280,7 @@ func (s *Store) SaveCache(c *Cache) {
 	out := make([]byte, 0, size)
 	out = append(out, cacheMagic...)
 	out = binary.AppendUvarint(out, cacheVersion)
+	out = append(out, c.key[:]...)
 	out = binary.AppendUvarint(out, uint64(len(entries)))
 	for _, i := range entries {
 		rel, _ := c.rel(c.listed[i])
@@ -276,13 +317,24 @@ func writeStateFile(dir, pattern, path string, data []byte) {
 // finds a record in a subfolder without walking the whole tree. The lines are sorted by ID,
 // after the header idsHeader, so that a look-up reads a few blocks of the file, however
 // many records there are.
-const (
-	idIndexName = "ids"
-	idsHeader   = "follow ids 2\n"
-)
+const idIndexName = "ids"
+
+// idsHeader is the first line of the ID index the running program writes, and the only
+// one it reads: the format and a key of the program's identity, so that an index is never
+// read by another build than the one that wrote it. It is "" (no index) when the program
+// cannot be told.
+func idsHeader() string {
+	program := programID()
+	if program == "" {
+		return ""
+	}
+	k := cacheKey(program, nil)
+	return "follow ids 3 " + hex.EncodeToString(k[:]) + "\n"
+}
 
 func (s *Store) saveIDIndex(paths []string) {
-	if len(paths) == 0 {
+	header := idsHeader()
+	if len(paths) == 0 || header == "" {
 		return
 	}
 	var lines []string
@@ -297,7 +349,7 @@ func (s *Store) saveIDIndex(paths []string) {
 	}
 	slices.Sort(lines) // by ID ("\t" sorts before every character an ID may hold), then path
 	var b bytes.Buffer
-	b.WriteString(idsHeader)
+	b.WriteString(header)
 	for _, l := range lines {
 		b.WriteString(l)
 	}
@@ -321,12 +373,13 @@ func (s *Store) indexedPath(id string) string {
 	if err != nil {
 		return ""
 	}
-	head := make([]byte, len(idsHeader))
-	if _, err := f.ReadAt(head, 0); err != nil || string(head) != idsHeader {
-		return "" // an index of an older follow: the walk decides, and follow due rewrites it
+	header := idsHeader()
+	head := make([]byte, len(header))
+	if _, err := f.ReadAt(head, 0); err != nil || header == "" || string(head) != header {
+		return "" // an index of another follow: the walk decides, and follow due rewrites it
 	}
 	// lo is the start of a line, and every line that starts before it holds a smaller ID.
-	lo, hi := int64(len(idsHeader)), st.Size()
+	lo, hi := int64(len(header)), st.Size()
 	for hi-lo > idsBlock {
 		mid := lo + (hi-lo)/2
 		start, key, ok := idsLineAfter(f, mid)
@@ -364,16 +417,17 @@ func (s *Store) indexedPath(id string) string {
 	return p
 }
 
-// idIndexCurrent reports whether the ID index exists in the format of this follow.
+// idIndexCurrent reports whether the ID index exists, written by this program.
 func (s *Store) idIndexCurrent() bool {
 	f, err := os.Open(filepath.Join(filepath.Dir(s.cachePath()), idIndexName))
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	head := make([]byte, len(idsHeader))
+	header := idsHeader()
+	head := make([]byte, len(header))
 	_, err = io.ReadFull(f, head)
-	return err == nil && string(head) == idsHeader
+	return err == nil && header != "" && string(head) == header
 }
 
 // idsBlock is how much of the ID index one step of the search reads.

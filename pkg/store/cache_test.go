@@ -174,8 +174,9 @@ func TestCacheDamagedIsIgnored(t *testing.T) {
 	other := bytes.Clone(good[:len(good)-4])
 	other[len(cacheMagic)] = cacheVersion + 1
 	damaged = append(damaged, binary.LittleEndian.AppendUint32(other, crc32.Checksum(other, crcTable)))
+	key := s.OpenCache().key
 	for k, b := range damaged {
-		if _, ok := decodeCache(b); ok {
+		if _, ok := decodeCache(b, key); ok {
 			t.Fatalf("damaged cache %d decoded", k)
 		}
 		if err := os.WriteFile(s.cachePath(), b, 0o600); err != nil {
@@ -213,5 +214,83 @@ func TestIDIndexRewrittenWhenMissing(t *testing.T) {
 	}
 	if p := s.indexedPath("S0001"); p != filepath.Join(dir, "tokyo", "S0001.md") {
 		t.Fatalf("index names %q", p)
+	}
+}
+
+func TestCacheKey(t *testing.T) {
+	a := cacheKey("go:A/1", []byte("lang: ja\n"))
+	for name, other := range map[string][cacheKeyLen]byte{
+		"another build":          cacheKey("go:B/1", []byte("lang: ja\n")),
+		"another follow.yaml":    cacheKey("go:A/1", []byte("lang: ja\nclosed: [2026-12-31]\n")),
+		"no follow.yaml":         cacheKey("go:A/1", nil),
+		"the bytes moved across": cacheKey("go:A/1lang: ja\n", nil),
+	} {
+		if other == a {
+			t.Errorf("%s: same key", name)
+		}
+	}
+	if cacheKey("go:A/1", []byte("lang: ja\n")) != a {
+		t.Error("the same build and follow.yaml give another key")
+	}
+}
+
+// withProgram runs the code that follows as the program with identity id (as if another
+// build of follow ran).
+func withProgram(t *testing.T, id string) {
+	t.Helper()
+	old := programID
+	programID = func() string { return id }
+	t.Cleanup(func() { programID = old })
+}
+
+// TestCacheOfAnotherProgram: what one build cached is not read by another build, nor under
+// another follow.yaml; the ID index of another build is not read either.
+func TestCacheOfAnotherProgram(t *testing.T) {
+	if !keysSupported {
+		t.Skip("the cache is off on this system")
+	}
+	dir := t.TempDir()
+	s := &Store{Root: dir}
+	if err := os.Mkdir(filepath.Join(dir, "tokyo"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rec := writeRec(t, filepath.Join(dir, "tokyo"), "S0001", "2026-12-05")
+
+	withProgram(t, "go:A")
+	heads(t, s)
+	if _, hits := heads(t, s); hits != 1 {
+		t.Fatalf("build A does not use its own cache: hits %d", hits)
+	}
+	if got := s.indexedPath("S0001"); got != rec {
+		t.Fatalf("build A does not use its own ID index: %q", got)
+	}
+
+	withProgram(t, "go:B")
+	if got := s.indexedPath("S0001"); got != "" {
+		t.Errorf("build B reads the ID index of build A: %q", got)
+	}
+	if _, hits := heads(t, s); hits != 0 {
+		t.Errorf("build B used build A's cache: hits %d", hits)
+	}
+	if _, hits := heads(t, s); hits != 1 {
+		t.Errorf("build B does not use its own cache: hits %d", hits)
+	}
+	if got := s.indexedPath("S0001"); got != rec {
+		t.Errorf("build B did not write its own ID index: %q", got)
+	}
+
+	if err := os.WriteFile(filepath.Join(dir, ConfigName), []byte("calendar: none\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, hits := heads(t, s); hits != 0 {
+		t.Errorf("a changed follow.yaml still used the cache: hits %d", hits)
+	}
+
+	withProgram(t, "")
+	if c := s.OpenCache(); c.enabled {
+		t.Error("a program that cannot be told uses the cache")
+	}
+	if got := s.indexedPath("S0001"); got != "" {
+		t.Errorf("a program that cannot be told reads the ID index: %q", got)
 	}
 }

@@ -72,6 +72,17 @@ func (r *Reader) Count(size int) int {
 	return int(v)
 }
 
+// Fixed reads n bytes (capacity limited to them), as many as the format fixes.
+func (r *Reader) Fixed(n int) []byte {
+	if r.bad || n > len(r.b) {
+		r.fail()
+		return nil
+	}
+	b := r.b[:n:n]
+	r.b = r.b[n:]
+	return b
+}
+
 // Bytes reads a length and that many bytes (capacity limited to them).
 func (r *Reader) Bytes() []byte {
 	l := r.Count(1)
