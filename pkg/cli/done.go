@@ -57,6 +57,9 @@ follow done. A dated line is written into the log.`,
 }
 
 func runDone(o *DoneOptions) error {
+	if err := o.guard(ops.Input{Flag: "--note", Text: o.Note}, ops.Input{Flag: "--how", Text: o.How}); err != nil {
+		return err
+	}
 	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err

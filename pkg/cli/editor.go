@@ -245,7 +245,14 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if perr != nil && !errors.As(perr, &errs) {
 		return false, nil, dataErr(perr)
 	}
-	if perr == nil && d.Empty() {
+	cfg, err := o.Config()
+	if err != nil {
+		return false, nil, err
+	}
+	// What the privacy guard refuses is a problem of the draft, at its line: the draft is
+	// kept and shown again, and nothing is written.
+	errs = append(errs, ops.GuardDraft(privacyScanner(cfg), cfg.Lint.Disable, text)...)
+	if len(errs) == 0 && d.Empty() {
 		return false, nil, nil
 	}
 	s, cfg, unlock, err := o.lock()

@@ -60,6 +60,9 @@ func runEnd(o *EndOptions) error {
 	if err := in.Check(); err != nil {
 		return opErr(err)
 	}
+	if err := o.guard(ops.Input{Flag: "--reason", Text: o.Reason}); err != nil {
+		return err
+	}
 	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {
 		return err

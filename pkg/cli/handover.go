@@ -61,6 +61,9 @@ func runHandover(o *HandoverOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := o.guard(ops.Input{Flag: "--to", Text: to}, ops.Input{Flag: "--note", Text: o.Note}); err != nil {
+		return err
+	}
 	in.To = to
 	c, err := o.openChange(o.ID, o.Date)
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/lint"
-	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -90,7 +89,7 @@ func runLint(o *LintOptions) error {
 	}
 	n := len(files)
 	gc := lint.StartGC(o.Getenv, n)
-	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: privacy.New(privacy.Options{Extra: cfg.Lint.Sensitive})}, gc)
+	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}, gc)
 	gc.Stop()
 	if x := mergeDriverFinding(o.Dir()); x != nil {
 		findings = append(findings, *x)

@@ -145,6 +145,22 @@ const newExample = `  # a new staff member, first contract until the end of Febr
       --request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/12 電話" \
       --next 2w`
 
+// texts are the texts given by flags that follow new writes, for the privacy guard.
+func (o *NewOptions) texts() []ops.Input {
+	var in []ops.Input
+	for _, l := range []struct {
+		flag  string
+		texts []string
+	}{{"--fact", o.Facts}, {"--topic", o.Topics}, {"--note", o.Notes}, {"--request", o.Requests},
+		{"--name", []string{o.Name}}, {"--kana", []string{o.Kana}}, {"--client", []string{o.Client}},
+		{"--site", []string{o.Site}}, {"--supervisor", []string{o.Supervisor}}, {"--kind", []string{o.Kind}}} {
+		for _, t := range l.texts {
+			in = append(in, ops.Input{Flag: l.flag, Text: t})
+		}
+	}
+	return in
+}
+
 // hasVisit reports whether visit flags are given (--date and --kind count: they say a
 // visit is meant).
 func (o *NewOptions) hasVisit() bool {
@@ -186,6 +202,9 @@ func runNew(o *NewOptions) error {
 	}
 	in, err := o.visit(ops.Env{Today: o.Today(), Lang: o.Lang()})
 	if err != nil {
+		return err
+	}
+	if err := o.guard(o.texts()...); err != nil {
 		return err
 	}
 	s, cfg, unlock, err := o.lock()

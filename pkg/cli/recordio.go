@@ -4,6 +4,7 @@ import (
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
+	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -47,6 +48,25 @@ func saveEdit(s *store.Store, path string, old *record.Record, e ops.Edit) (*rec
 		return nil, dataErr(err)
 	}
 	return nr, nil
+}
+
+// guard refuses text a user gave that the privacy guard of follow lint would refuse (a
+// My Number, a card number, sensitive personal information), before anything is written:
+// follow never writes what the pre-commit hook refuses.
+func (r Records) guard(in ...ops.Input) error {
+	cfg, err := r.Config()
+	if err != nil {
+		return err
+	}
+	if err := ops.Guard(privacyScanner(cfg), cfg.Lint.Disable, in...); err != nil {
+		return opErr(err)
+	}
+	return nil
+}
+
+// privacyScanner is the privacy guard of the team: the default words and lint.sensitive.
+func privacyScanner(cfg *config.Config) *privacy.Scanner {
+	return privacy.New(privacy.Options{Extra: cfg.Lint.Sensitive})
 }
 
 // parseDateFlag reads a date flag as typed; empty gives def.

@@ -91,6 +91,9 @@ var catalog = [...]entry{
 	{"fmt.done", "%d of %d files rewritten\n", "%d / %d ファイルを整形しました\n"},
 	{"fmt.would", "%d of %d files are not in canonical form (run follow fmt)\n", "%d / %d ファイルが正規の書式ではありません（follow fmt で整えられます）\n"},
 
+	{"guard.draft", "%s [%s]", "%s [%s]"},
+	{"guard.refused", "the privacy guard of follow lint refuses this text; nothing was written:\n%s", "follow lint のプライバシーチェックに該当するため、何も書き込んでいません:\n%s"},
+
 	{"handover.done", "handed over %s %s: %s → %s\n", "%s %s を引き継ぎました: %s → %s\n"},
 	{"handover.failed", "the owner did not become %s", "担当者が %s になりませんでした"},
 	{"handover.kind", "handover", "引継ぎ"},
