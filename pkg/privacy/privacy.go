@@ -340,7 +340,7 @@ var categoryReason = map[string]string{
 	CatCriminal:      "is about a criminal record (犯罪の経歴), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
 	CatVictim:        "is about being a crime victim (犯罪被害), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
 	CatRace:          "is about race or ethnicity (人種・民族), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
-	CatOrigin:        "is about family origin or birthplace (本籍・出生地・社会的身分), which can lead to discrimination and which the dispatch guidelines forbid collecting",
+	CatOrigin:        "is about family origin or birthplace (本籍・出生地・出身地・社会的身分), which can lead to discrimination and which the dispatch guidelines forbid collecting",
 	CatFamilyFinance: "is about the family's income or assets (家族の収入・資産), which the dispatch guidelines forbid collecting unless it is essential to the job",
 	CatAccount:       "introduces a bank account number or PIN (口座番号・暗証番号), which has no place in a record",
 	CatCredential:    "introduces a password, which has no place in a record (once committed, git keeps it for good)",

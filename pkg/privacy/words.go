@@ -23,7 +23,7 @@ const (
 	CatCriminal      = "criminal"       // 犯罪の経歴
 	CatVictim        = "victim"         // 犯罪により害を被った事実
 	CatRace          = "race"           // 人種 (民族)
-	CatOrigin        = "origin"         // 社会的身分, 本籍, 出生地
+	CatOrigin        = "origin"         // 社会的身分, 本籍, 出生地 (出身地)
 	CatReligion      = "religion"       // 宗教 (also 信条)
 	CatPolitics      = "politics"       // 支持政党
 	CatUnion         = "union"          // 労働組合への加入状況
@@ -43,9 +43,9 @@ const (
 //   - 障害 alone is not on the list: システム障害 and 障害対応 are everyday IT words. Only
 //     disability phrasing is: 障害者, 障がい, 障碍, 障害等級, 障害年金, 身体障害, 知的障害,
 //     精神障害, 発達障害, and the certificate names.
-//   - 出身地 (home town) is NOT on the list: it is common small talk that the follow-up
-//     practice encourages picking up ("出身が同じ北海道"), while the guidelines name
-//     本籍 and 出生地, which are. Add 出身地 through lint.sensitive if a team wants it.
+//   - 出身地 and 出身県 are on the list like 本籍 and 出生地: the guidelines' "本籍・出生地に
+//     関すること" covers where a person comes from in any words. 出身 alone is not (出身校,
+//     出身大学), nor 〇〇生まれ (子どもが生まれた).
 //   - 国籍 (nationality) is not on the list: it is not 要配慮個人情報 and the agency needs
 //     it for residence-status checks. 人種 and 民族 are.
 //   - 家族構成 and 年収 alone are not on the list (family topics are part of a good
@@ -56,7 +56,12 @@ const (
 //     かがんで; ガン (katakana) only matches as a whole katakana word, not inside ガンマ,
 //     スローガン or ガンガン. Every all-katakana word is matched that way, and every
 //     ASCII word only at ASCII word boundaries.
-//   - 診断 fires alone (診断書, 健康診断) but not in 適性診断, キャリア診断, 診断士 and the like;
+//   - A general health check (健康診断) is what the agency owes every staff member, so
+//     asking about one is no health information; its results are (健康診断の結果,
+//     健康診断書, 健診結果, ストレスチェックの結果). 受診 is not on the list: it mostly
+//     means taking that check.
+//   - 診断 fires alone (診断書, 診断された) but not in 健康診断, 適性診断, キャリア診断, 診断士
+//     and the like; 組合加入 not in 健保組合加入 or 共済組合加入 (social insurance);
 //     資産 not in 固定資産 or 資産管理; 財産 not in 知的財産; 信条 not in 行動信条;
 //     パスワード not in パスワード変更 or パスワード再設定 (help-desk duties).
 //   - Words are matched without katakana/hiragana folding: both spellings are listed
@@ -78,10 +83,13 @@ var defaultWords = []Word{
 	{Text: "病名", Category: CatMedical},
 	{Text: "持病", Category: CatMedical},
 	{Text: "診断", Category: CatMedical, Except: []string{
-		"適性診断", "適職診断", "性格診断", "キャリア診断", "職業診断", "診断士",
+		"健康診断", "適性診断", "適職診断", "性格診断", "キャリア診断", "職業診断", "診断士",
 		"システム診断", "故障診断", "設備診断", "経営診断",
 	}},
 	{Text: "健康診断の結果", Category: CatMedical},
+	{Text: "健康診断書", Category: CatMedical},
+	{Text: "ストレスチェックの結果", Category: CatMedical},
+	{Text: "ストレスチェック結果", Category: CatMedical},
 	{Text: "健診結果", Category: CatMedical},
 	{Text: "検診結果", Category: CatMedical},
 	{Text: "再検査", Category: CatMedical},
@@ -161,7 +169,7 @@ var defaultWords = []Word{
 	{Text: "政治活動", Category: CatPolitics},
 	{Text: "political party", Category: CatPolitics},
 	{Text: "労働組合", Category: CatUnion},
-	{Text: "組合加入", Category: CatUnion},
+	{Text: "組合加入", Category: CatUnion, Except: []string{"保険組合加入", "健保組合加入", "共済組合加入"}},
 	{Text: "組合活動", Category: CatUnion},
 	{Text: "labor union", Category: CatUnion},
 	{Text: "labour union", Category: CatUnion},
@@ -185,6 +193,9 @@ var defaultWords = []Word{
 	// 社会的身分・本籍・出生地, 人種
 	{Text: "本籍", Category: CatOrigin},
 	{Text: "出生地", Category: CatOrigin},
+	{Text: "出身地", Category: CatOrigin},
+	{Text: "出身県", Category: CatOrigin},
+	{Text: "家柄", Category: CatOrigin},
 	{Text: "門地", Category: CatOrigin},
 	{Text: "被差別部落", Category: CatOrigin},
 	{Text: "部落", Category: CatOrigin},

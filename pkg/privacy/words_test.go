@@ -36,7 +36,8 @@ func TestSensitiveWords(t *testing.T) {
 		{"病歴・既往歴を確認", []string{"病歴/medical@1", "既往歴/medical@4"}},
 		{"診断書を提出", []string{"診断/medical@1"}},
 		{"健康診断の結果が届いた", []string{"健康診断の結果/medical@1"}}, // the longer phrase, once
-		{"健康診断を受けた", []string{"診断/medical@3"}},
+		{"健康診断書を提出してもらう", []string{"健康診断書/medical@1"}}, // the results, on paper
+		{"ストレスチェックの結果が高ストレス", []string{"ストレスチェックの結果/medical@1"}},
 		{"うつ病で休職", []string{"うつ病/medical@1"}},
 		{"心療内科と精神科", []string{"心療内科/medical@1", "精神科/medical@6"}},
 		{"服薬を続けている", []string{"服薬/medical@1"}},
@@ -55,6 +56,10 @@ func TestSensitiveWords(t *testing.T) {
 		{"前科あり、犯罪歴、逮捕歴", []string{"前科/criminal@1", "犯罪歴/criminal@6", "逮捕歴/criminal@10"}},
 		{"犯罪被害に遭った", []string{"犯罪被害/victim@1"}},
 		{"本籍は京都、出生地は大阪", []string{"本籍/origin@1", "出生地/origin@7"}},
+		// 出身地 is 出生地 in other words: the guidelines' "本籍・出生地に関すること".
+		{"出身地は北海道", []string{"出身地/origin@1"}},
+		{"出身県を聞いた", []string{"出身県/origin@1"}},
+		{"家柄が良い", []string{"家柄/origin@1"}},
 		{"人種・民族", []string{"人種/race@1", "民族/race@4"}},
 		{"支持政党なし", []string{"支持政党/politics@1"}},
 		{"労働組合に組合加入", []string{"労働組合/union@1", "組合加入/union@6"}},
@@ -85,12 +90,30 @@ func TestSensitiveWords(t *testing.T) {
 		{"パスワード変更の問い合わせ対応、パスワードリセット", nil},
 		{"password reset desk", nil},
 		{"archive hivemind", nil},
-		{"出身地は北海道", nil},
 		{"国籍", nil},
 		{"給与振込口座の変更", nil},
 		{"子どもの受験、家族構成", nil},
 		{"健康", nil},
 		{"passwordless", nil},
+
+		// Ordinary follow-up sentences: what a coordinator writes after a visit passes.
+		// A general health check is what the agency owes; only its results are sensitive.
+		{"派遣先の健康診断を受けられるか知りたい", nil},
+		{"定期健康診断の日程を案内した", nil},
+		{"雇入時の健康診断は来月", nil},
+		{"健保組合加入の手続きが済んだ", nil},
+		{"健康保険組合加入、共済組合加入の書類", nil},
+		{"出身校の先輩が同じ部署にいる", nil},
+		{"子どもが生まれたばかりで忙しい", nil},
+		{"通勤に1時間かかるので、時差出勤を相談したい", nil},
+		{"席が寒い。ひざ掛けを使ってよいか確認する", nil},
+		{"残業が月20時間を超えている", nil},
+		{"指揮命令者との関係は良好", nil},
+		{"娘さんの受験（1月）", nil},
+		{"犬の散歩が日課", nil},
+		{"更新の意向あり、来期も継続希望", nil},
+		{"PCのパスワード変更の問い合わせが多い", nil},
+		{"固定資産の台帳を担当", nil},
 	}
 	for _, tt := range tests {
 		got := words(tt.line, Options{})
@@ -101,8 +124,8 @@ func TestSensitiveWords(t *testing.T) {
 }
 
 func TestExtraAndCustomWords(t *testing.T) {
-	o := Options{Extra: []string{"出身地", " ", "", "ＶＩＰ"}}
-	if got := words("出身地は北海道、vip", o); strings.Join(got, ",") != "出身地/custom@1,vip/custom@9" {
+	o := Options{Extra: []string{"社外秘", " ", "", "ＶＩＰ"}}
+	if got := words("社外秘の資料、vip", o); strings.Join(got, ",") != "社外秘/custom@1,vip/custom@8" {
 		t.Errorf("extra words: %v", got)
 	}
 	// A word both built in and extra is reported once, with its built-in category.
@@ -161,8 +184,9 @@ func TestDefaultWordsList(t *testing.T) {
 				}
 			}
 		}
-		// 障害 alone is never on the list (システム障害).
-		if w.Text == "障害" || w.Text == "出身地" || w.Text == "国籍" {
+		// 障害 alone is never on the list (システム障害), nor 出身 (出身校), 受診 (a health
+		// check is taken) or 国籍 (needed for residence-status checks).
+		if w.Text == "障害" || w.Text == "出身" || w.Text == "受診" || w.Text == "国籍" {
 			t.Errorf("%q must not be a default word", w.Text)
 		}
 	}
