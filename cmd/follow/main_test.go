@@ -33,6 +33,7 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/japanese"
 
 	"github.com/staffnote/follow/pkg/cli"
 	"github.com/staffnote/follow/pkg/sanitize"
@@ -60,6 +61,8 @@ func TestScripts(t *testing.T) {
 			"files":  cmdFiles,
 			"json":   cmdJSON,
 			"lines":  cmdLines,
+			"sjis":   cmdSJIS,
+			"bom":    cmdBOM,
 		},
 	})
 }
@@ -136,6 +139,36 @@ func cmdNoCtrl(ts *testscript.TestScript, neg bool, args []string) {
 		if i, r := sanitize.Index(out); i >= 0 {
 			ts.Fatalf("%s holds %U raw at byte %d: %q", name, r, i, out[max(0, i-40):min(len(out), i+40)])
 		}
+	}
+}
+
+// sjis FILE... rewrites UTF-8 files in Shift_JIS (CP932), as Excel saves a CSV in Japan
+// (a txtar archive holds UTF-8 text, so scripts write UTF-8 and convert).
+func cmdSJIS(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: sjis FILE...")
+	}
+	for _, name := range args {
+		p := ts.MkAbs(name)
+		data, err := os.ReadFile(p)
+		ts.Check(err)
+		out, err := japanese.ShiftJIS.NewEncoder().Bytes(data)
+		ts.Check(err)
+		ts.Check(os.WriteFile(p, out, 0o666))
+	}
+}
+
+// bom FILE... puts a UTF-8 byte order mark before the files' text, as Excel's
+// "CSV UTF-8" does.
+func cmdBOM(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: bom FILE...")
+	}
+	for _, name := range args {
+		p := ts.MkAbs(name)
+		data, err := os.ReadFile(p)
+		ts.Check(err)
+		ts.Check(os.WriteFile(p, append([]byte("\ufeff"), data...), 0o666))
 	}
 }
 

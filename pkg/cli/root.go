@@ -103,6 +103,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		NewCmdFmt(f, nil),
 		NewCmdMerge(f, nil),
 		NewCmdInit(f, nil),
+		NewCmdImport(f, nil),
 		NewCmdSchema(f, nil),
 		NewCmdMan(f, nil),
 	)

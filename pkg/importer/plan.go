@@ -64,18 +64,25 @@ type Plan struct {
 
 // PlanInput is what a plan is made from.
 type PlanInput struct {
-	Env   ops.Env // today, the team's rules, the language of the words written into a new record
+	Env ops.Env // today, the team's rules, the language of the words written into a new record
 	// NewPath is where the record of a new staff member is written (follow new's place:
 	// the records directory's ID.md).
 	NewPath func(id string) string
-	Rows  []RowOf
-	Notes []Note
+	Rows    []RowOf
+	Notes   []Note
 	// Lookup finds the record of a staff ID in the records directory: its path and the
 	// record read, ("", nil, nil) when there is none, an error when it cannot be read or
 	// its data is broken (it is then not touched).
 	Lookup func(id string) (string, *record.Record, error)
 	// LangOf is the language of the words written into an existing record.
 	LangOf func(*record.Record) string
+	// Person resolves a name a row gives as owner or manager (flag: the column's header)
+	// as follow new resolves --owner and --manager; nil takes names as written.
+	Person func(flag, typed string) (string, error)
+	// DefaultOwner is the owner of a new record whose row names none, as follow new's
+	// default: the user, resolved ("" when the user has set no name). It is called once,
+	// and only when a row needs it.
+	DefaultOwner func() (string, error)
 }
 
 // RowOf is a row of a staff list with the list's file name.
@@ -98,6 +105,10 @@ type planner struct {
 	in   PlanInput
 	recs map[string]*pending
 	plan Plan
+
+	me     string // DefaultOwner's answer, once asked
+	meErr  error
+	meDone bool
 }
 
 // MakePlan plans an import: each row creates a record (ops.Create, exactly as follow new
@@ -163,6 +174,10 @@ func (p *planner) row(r RowOf) {
 		p.fail(r.File, r.Line, r.Header["id"], rec.err)
 		return
 	}
+	if err := p.people(&r.Staff); err != nil {
+		p.fail(r.File, r.Line, "", err)
+		return
+	}
 	it := Item{File: r.File, Line: r.Line, ID: r.ID, Name: r.Name}
 	if rec.cur != nil {
 		it.Path, it.Name = rec.path, rec.cur.Name
@@ -173,6 +188,11 @@ func (p *planner) row(r RowOf) {
 		}
 		p.plan.Items = append(p.plan.Items, it)
 		return
+	}
+	if r.Owner == "" {
+		if r.Owner = p.defaultOwner(r); r.Owner == "" {
+			return
+		}
 	}
 	path := p.in.NewPath(r.ID)
 	res, err := ops.Create(ops.CreateInput{Env: p.in.Env, Path: path, ID: r.ID, Name: r.Name, Kana: r.Kana,
@@ -188,6 +208,39 @@ func (p *planner) row(r RowOf) {
 	rec.path, rec.cur, rec.modified = path, res.Record, true
 	it.Action, it.Path, it.Milestones, it.Skipped = Create, path, res.Milestones, res.Skipped
 	p.plan.Items = append(p.plan.Items, it)
+}
+
+// people resolves the owner and the manager a row gives.
+func (p *planner) people(s *Staff) error {
+	if p.in.Person == nil {
+		return nil
+	}
+	var err error
+	if s.Given["owner"] {
+		if s.Owner, err = p.in.Person(s.Header["owner"], s.Owner); err != nil {
+			return err
+		}
+	}
+	if s.Given["manager"] {
+		s.Manager, err = p.in.Person(s.Header["manager"], s.Manager)
+	}
+	return err
+}
+
+// defaultOwner is the owner of a new record whose row names none; "" after recording
+// the problem when there is none.
+func (p *planner) defaultOwner(r RowOf) string {
+	if !p.meDone && p.in.DefaultOwner != nil {
+		p.me, p.meErr = p.in.DefaultOwner()
+	}
+	p.meDone = true
+	switch {
+	case p.meErr != nil:
+		p.fail(r.File, r.Line, "", p.meErr)
+	case p.me == "":
+		p.plan.Problems = append(p.plan.Problems, problem(r.File, r.Line, r.Header["owner"], "import.noowner"))
+	}
+	return p.me
 }
 
 // compare returns the fields a row gives that its record holds otherwise.

@@ -163,3 +163,48 @@ func TestPlanNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanPeople: the owner and the manager a row gives are resolved as follow new
+// resolves --owner and --manager; a row without an owner takes the default owner, asked
+// once and only when a new record needs it.
+func TestPlanPeople(t *testing.T) {
+	team := map[string]string{"佐藤": "佐藤 一郎", "鈴木": "鈴木 課長"}
+	person := func(flag, typed string) (string, error) {
+		if full, ok := team[typed]; ok {
+			return full, nil
+		}
+		return "", i18n.Msg("people.unknown", flag, typed, "the team", "佐藤 一郎, 鈴木 課長", "hint")
+	}
+	asked := 0
+	me := func() (string, error) { asked++; return "", nil }
+	given := map[string]bool{"owner": true, "manager": true}
+	hdr := map[string]string{"owner": "営業担当", "manager": "上長"}
+	rows := []RowOf{
+		{"a.csv", Staff{Line: 2, ID: "S0201", Name: "a", Owner: "佐藤", Manager: "鈴木", Start: day("2026-12-01"), Given: given, Header: hdr}},
+		{"a.csv", Staff{Line: 3, ID: "S0202", Name: "b", Owner: "佐籐", Start: day("2026-12-01"), Given: map[string]bool{"owner": true}, Header: hdr}},
+		{"a.csv", Staff{Line: 4, ID: "S0101", Name: "山田 花子", Start: day("2026-10-01"), Given: map[string]bool{}, Header: hdr}},
+		{"a.csv", Staff{Line: 5, ID: "S0203", Name: "c", Start: day("2026-12-01"), Given: map[string]bool{}, Header: hdr}},
+		{"a.csv", Staff{Line: 6, ID: "S0204", Name: "d", Start: day("2026-12-01"), Given: map[string]bool{}, Header: hdr}},
+	}
+	p := MakePlan(PlanInput{Env: planEnv(), NewPath: newPath, Rows: rows, Person: person, DefaultOwner: me,
+		Lookup: lookupIn(t, map[string]string{"S0101": existing})})
+	want := "a.csv:3: 営業担当 佐籐: nobody in the team is called that (the team: 佐藤 一郎, 鈴木 課長); hint [people.unknown]\n" +
+		"a.csv:5: column 営業担当: no owner: add an owner column (営業担当), or say who you are (FOLLOW_USER, me: in ~/.config/follow/config.yaml, or git config user.name) [import.noowner]\n" +
+		"a.csv:6: column 営業担当: no owner: add an owner column (営業担当), or say who you are (FOLLOW_USER, me: in ~/.config/follow/config.yaml, or git config user.name) [import.noowner]\n"
+	if got := texts(p.Problems); got != want {
+		t.Errorf("problems:\n%s\nwant\n%s", got, want)
+	}
+	if asked != 1 {
+		t.Errorf("the default owner was asked %d times", asked)
+	}
+	if len(p.Writes) != 1 || !strings.Contains(string(p.Writes[0].Out), "\nowner: 佐藤 一郎\nmanager: 鈴木 課長\n") {
+		t.Errorf("writes %+v", p.Writes)
+	}
+	// With a default owner, the rows without one are created with it.
+	me = func() (string, error) { return "森本 彩", nil }
+	p = MakePlan(PlanInput{Env: planEnv(), NewPath: newPath, Rows: rows[3:], Person: person, DefaultOwner: me,
+		Lookup: lookupIn(t, nil)})
+	if len(p.Problems) != 0 || len(p.Writes) != 2 || !strings.Contains(string(p.Writes[1].Out), "\nowner: 森本 彩\n") {
+		t.Errorf("problems:\n%swrites %d", texts(p.Problems), len(p.Writes))
+	}
+}

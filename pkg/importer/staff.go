@@ -24,8 +24,8 @@ type Staff struct {
 	Owner, Manager           string
 	Start, Until             dates.Date
 	// Given holds the fields whose cell is not empty, so that a row is compared with an
-	// existing record on what the file says only. The owner taken from DefaultOwner is
-	// not given.
+	// existing record on what the file says only. A row without an owner takes the
+	// default owner when it is planned (PlanInput.DefaultOwner).
 	Given map[string]bool
 	// Header is the header of the column each field was read from.
 	Header map[string]string
@@ -61,9 +61,6 @@ type StaffOptions struct {
 	// Columns maps the list's own headers to fields (follow.yaml import.columns); they are
 	// tried before the headers follow knows.
 	Columns []config.ColumnMap
-	// DefaultOwner is the owner of a row without one (follow new's default: $FOLLOW_USER,
-	// else me: in follow.yaml).
-	DefaultOwner string
 	// Privacy checks every cell; nil: the default word list.
 	Privacy *privacy.Scanner
 }
@@ -160,7 +157,7 @@ func ReadStaff(file string, src []byte, opt StaffOptions) (Sheet, []Problem) {
 		if cells == nil {
 			break
 		}
-		row, rp := readRow(file, line, cols, cells, opt.DefaultOwner, scan)
+		row, rp := readRow(file, line, cols, cells, scan)
 		if len(rp) == 0 && row.ID != "" {
 			if first, dup := seen[row.ID]; dup {
 				rp = append(rp, problem(file, line, row.Header["id"], "import.dupid", row.ID, first))
@@ -241,7 +238,7 @@ func cleanCell(s string) string {
 }
 
 // readRow reads and checks one row.
-func readRow(file string, line int, cols []Column, cells []string, defOwner string, scan *privacy.Scanner) (Staff, []Problem) {
+func readRow(file string, line int, cols []Column, cells []string, scan *privacy.Scanner) (Staff, []Problem) {
 	row := Staff{Line: line, Given: map[string]bool{}, Header: map[string]string{}}
 	var probs []Problem
 	fail := func(col, key string, args ...any) { probs = append(probs, problem(file, line, col, key, args...)) }
@@ -284,12 +281,6 @@ func readRow(file string, line int, cols []Column, cells []string, defOwner stri
 	row.Owner, row.Manager = vals["owner"], vals["manager"]
 	if row.Name == "" {
 		fail(hdr["name"], "import.noname")
-	}
-	if row.Owner == "" {
-		row.Owner = defOwner
-	}
-	if row.Owner == "" {
-		fail(hdr["owner"], "import.noowner")
 	}
 	if v, ok := vals["start"]; !ok {
 		fail(hdr["start"], "import.nostart")

@@ -105,7 +105,7 @@ func TestReadStaffJapanese(t *testing.T) {
 			if enc == "cp932" {
 				b = sjis(t, src)
 			}
-			sh, probs := ReadStaff("staff.csv", b, StaffOptions{DefaultOwner: "森本"})
+			sh, probs := ReadStaff("staff.csv", b, StaffOptions{})
 			if len(probs) > 0 {
 				t.Fatalf("problems:\n%s", texts(probs))
 			}
@@ -131,7 +131,7 @@ func TestReadStaffJapanese(t *testing.T) {
 			}
 			// The second row starts on line 5: the quoted line breaks count.
 			r = sh.Rows[1]
-			if r.Line != 5 || r.Owner != "森本" || r.Given["owner"] || r.Start != day("2026-11-16") || !r.Until.IsZero() {
+			if r.Line != 5 || r.Owner != "" || r.Given["owner"] || r.Start != day("2026-11-16") || !r.Until.IsZero() {
 				t.Errorf("row 2 = %+v", r)
 			}
 		})
@@ -170,7 +170,7 @@ func TestReadStaffHeaderProblems(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, probs := ReadStaff("l.csv", []byte(tc.src), StaffOptions{DefaultOwner: "me"})
+			_, probs := ReadStaff("l.csv", []byte(tc.src), StaffOptions{})
 			if got := texts(probs); got != tc.want {
 				t.Errorf("problems:\n%s\nwant\n%s", got, tc.want)
 			}
@@ -194,7 +194,7 @@ func TestReadStaffBadRows(t *testing.T) {
 		"S0111,石井 七子,2026-12-01,,,extra\n" + // 11
 		"S0112,小林 八郎,20261201,,\n" + // 12
 		"S0113,加藤 九,,,\n" // 13
-	sh, probs := ReadStaff("s.csv", []byte(src), StaffOptions{DefaultOwner: "me"})
+	sh, probs := ReadStaff("s.csv", []byte(src), StaffOptions{})
 	want := `s.csv:3: column ID: "../x" is not a staff ID follow accepts: staff ID "../x" must start with a letter or a digit [import.badid]
 s.csv:4: column 氏名: no name [import.noname]
 s.csv:5: column 開始日: "2026-12-32" is not a real calendar date (December 2026 has 31 days) [import.date]
@@ -220,12 +220,10 @@ s.csv:13: column 開始日: no start date (the milestones and the 3-year limit c
 	}
 }
 
-func TestReadStaffOwnerAndPrivacyWords(t *testing.T) {
+func TestReadStaffPrivacyWords(t *testing.T) {
 	src := "ID,氏名,開始日,健康状態\nS1,a,2026-12-01,\nS2,b,2026-12-01,良好\n"
 	_, probs := ReadStaff("o.csv", []byte(src), StaffOptions{Privacy: privacy.New(privacy.Options{Extra: []string{"健康状態"}})})
-	want := "o.csv:2: no owner: add an owner column (営業担当), or set FOLLOW_USER or me: in follow.yaml [import.noowner]\n" +
-		"o.csv:3: column 健康状態: personal data (健康状態) must not be imported [privacy-sensitive]: remove it from the file [import.privacy]\n" +
-		"o.csv:3: no owner: add an owner column (営業担当), or set FOLLOW_USER or me: in follow.yaml [import.noowner]\n"
+	want := "o.csv:3: column 健康状態: personal data (健康状態) must not be imported [privacy-sensitive]: remove it from the file [import.privacy]\n"
 	if got := texts(probs); got != want {
 		t.Errorf("problems:\n%s\nwant\n%s", got, want)
 	}

@@ -1,0 +1,285 @@
+package cli
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/importer"
+	"github.com/staffnote/follow/pkg/ops"
+	"github.com/staffnote/follow/pkg/people"
+	"github.com/staffnote/follow/pkg/privacy"
+	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/store"
+)
+
+// ImportOptions are the inputs of follow import.
+type ImportOptions struct {
+	Printer
+	Records
+	Me        func(newPerson bool) (string, error) // the user, resolved: the owner of a row without one
+	Paths     []string
+	DryRun    bool
+	SkipBad   bool
+	Encoding  string
+	JSON      bool
+	NewPerson bool // owners and managers the team does not have yet are written as given
+}
+
+// NewCmdImport builds follow import; runF, when set, runs instead of the command (tests).
+func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
+	o := &ImportOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me}
+	c := &cobra.Command{
+		Use:     "import FILE.csv|DIR|FILE.md...",
+		Short:   "Start from what the team has: a staff list (CSV) and notes kept in markdown",
+		Long:    importLong,
+		Example: importExample,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Paths = args
+			if runF != nil {
+				return runF(o)
+			}
+			return runImport(o)
+		},
+	}
+	fl := c.Flags()
+	fl.BoolVarP(&o.DryRun, "dry-run", "n", false, "show what would be created and appended; write nothing")
+	fl.BoolVar(&o.SkipBad, "skip-bad", false, "write the good rows and notes even when some are bad (still exits 1)")
+	fl.StringVar(&o.Encoding, "encoding", "auto", "encoding of the files: auto, utf-8 or cp932 (Shift_JIS)")
+	fl.BoolVar(&o.JSON, "json", false, "print what was done as JSON")
+	fl.BoolVar(&o.NewPerson, "new-person", false, "owners and managers nobody in the team has yet are written as the file gives them")
+	_ = c.RegisterFlagCompletionFunc("encoding", completeWords("auto", "utf-8", "cp932"))
+	return c
+}
+
+const importLong = `Import what a team already has, so that nobody types hundreds of records by hand.
+
+A staff list (FILE.csv), as Excel or a dispatch back-office system exports it: one row
+per staff member creates a record exactly as follow new ID --name ... does (milestones
+from the team's rules on business days, those already past reported and not written).
+UTF-8 (with or without a BOM) and Shift_JIS (CP932, what Excel writes in Japan) are told
+apart by themselves. The first row names the columns, in Japanese or English:
+スタッフID/ID, 氏名/name, フリガナ/kana, 派遣先/client, 部署/site, 指揮命令者/supervisor,
+営業担当/owner, 上長/manager, 就業開始日/start, 契約終了日/until (docs/FORMAT.md lists every
+header follow knows; map others in follow.yaml, import.columns). ID, name and start are
+needed. Owners and managers are resolved against the team as follow new resolves --owner
+and --manager (people: of follow.yaml, else the names in the records): a team starting
+with its staff list declares people: first, or gives --new-person to write the names as
+the file has them. A row without an owner takes the user's name, as follow new does.
+Dates as offices write them: 2026/12/1, 2026-12-01, 2026年12月1日, 令和8年12月1日, R8.12.1.
+
+Notes (FILE.md, or every .md file in DIR): markdown with front matter in YAML (---),
+TOML (+++) or JSON ({ ... }) naming staff (or id) and date, and optionally kind (visit,
+call, ...; a note when absent) and next. Each becomes a dated entry of that staff
+member's record, in date order, its body the entry's text (headings moved below the
+entry's); the latest note's next becomes the record's next when it is later.
+
+Nothing is written unless every row and note is good: each bad one is reported as
+FILE:LINE: what is wrong (for a cell, with its column), and the exit code is 1. With
+--skip-bad the good ones are written and the exit code is still 1. Personal data (a My
+Number, a card number, the sensitive words of follow lint) in any cell or note is
+refused. Importing again changes nothing: a record that exists is never overwritten (a
+row that differs from it is reported with the fields), and a note already imported is
+not appended twice.
+
+JSON fields (stable): dry_run, written, items (file, line, id, action: create,
+unchanged, differs, append or imported; path, name, milestones, skipped, diffs
+(field, record, file), date, kind, next, next_moved), problems (file, line, column,
+code, what), ignored_columns (file, columns).`
+
+const importExample = `  # a staff list exported from Excel (Shift_JIS): check it, then import it
+  follow import staff.csv --dry-run
+  follow import staff.csv
+
+  # notes kept per person in Obsidian or a wiki
+  follow import notes/
+
+  # write what is good, fix the rest later
+  follow import staff.csv notes/ --skip-bad`
+
+// importInputs are the files named on the command line: staff lists and notes, in order.
+type importInputs struct {
+	sheets, notes []string
+}
+
+// inputs sorts the arguments into staff lists and notes; a folder gives its .md files.
+func (o *ImportOptions) inputs() (importInputs, error) {
+	var in importInputs
+	for _, p := range o.Paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return in, usageMsg("import.noinput", p, err)
+		}
+		if st.IsDir() {
+			notes, err := notesIn(p)
+			if err != nil {
+				return in, dataErr(err)
+			}
+			in.notes = append(in.notes, notes...)
+			continue
+		}
+		switch strings.ToLower(filepath.Ext(p)) {
+		case ".csv":
+			in.sheets = append(in.sheets, p)
+		case ".md", ".markdown":
+			in.notes = append(in.notes, p)
+		default:
+			return in, usageMsg("import.badinput", p)
+		}
+	}
+	return in, nil
+}
+
+// notesIn returns the .md files under dir, sorted, leaving out hidden files and folders.
+func notesIn(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".md") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+func runImport(o *ImportOptions) error {
+	enc, ok := importer.ParseEncoding(o.Encoding)
+	if !ok {
+		return usageMsg("import.badencoding", o.Encoding)
+	}
+	in, err := o.inputs()
+	if err != nil {
+		return err
+	}
+	s, cfg, unlock, err := o.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	r := o.read(in, enc, cfg)
+	person, err := o.person()
+	if err != nil {
+		return err
+	}
+	plan := importer.MakePlan(importer.PlanInput{
+		Env:     ops.Env{Today: o.Today(), Config: cfg, Lang: o.Lang()},
+		NewPath: func(id string) string { return filepath.Join(s.Root, id+".md") },
+		Rows:    r.rows, Notes: r.notes,
+		Lookup: func(id string) (string, *record.Record, error) { return openRecord(s, id) },
+		// The words follow writes into an existing record are in the record's own language
+		// (issue 12); until follow tells a record's language, they are in the language every
+		// other command writes in, the user's.
+		LangOf:       func(*record.Record) string { return o.Lang() },
+		Person:       person,
+		DefaultOwner: func() (string, error) { return o.Me(o.NewPerson) },
+	})
+	r.problems = append(r.problems, plan.Problems...)
+	rep := importReport{DryRun: o.DryRun, Items: plan.Items, Problems: r.problems, Ignored: r.ignored}
+	if !o.DryRun && (len(r.problems) == 0 || o.SkipBad) {
+		rep.Written, rep.Failed = true, o.write(s, plan.Writes)
+	}
+	if err := o.print(rep); err != nil {
+		return err
+	}
+	if len(r.problems) > 0 || len(rep.Failed) > 0 {
+		return silentExit(ExitError)
+	}
+	return nil
+}
+
+// person resolves the owner or manager a row gives, as follow new resolves --owner and
+// --manager. When the team is the names in the records, a name a created record brings
+// joins it, as it would for the follow new after it.
+func (o *ImportOptions) person() (func(flag, typed string) (string, error), error) {
+	team, err := o.Team()
+	if err != nil {
+		return nil, err
+	}
+	return func(flag, typed string) (string, error) {
+		name, err := resolveWriter(team, flag, typed, o.NewPerson)
+		if err == nil && !team.Declared {
+			if _, ok := team.Exact(name); !ok {
+				team.People = append(team.People, people.Person{Name: name})
+			}
+		}
+		return name, err
+	}, nil
+}
+
+// importRead is what the files hold: the good rows and notes, every problem, and the
+// columns of each staff list that are not read.
+type importRead struct {
+	rows     []importer.RowOf
+	notes    []importer.Note
+	problems []importer.Problem
+	ignored  []ignoredColumns
+}
+
+// read reads every staff list and note.
+func (o *ImportOptions) read(in importInputs, enc importer.Encoding, cfg *config.Config) importRead {
+	var r importRead
+	scan := privacy.New(privacy.Options{Extra: cfg.Lint.Sensitive})
+	opt := importer.StaffOptions{Encoding: enc, Columns: cfg.Import.Columns, Privacy: scan}
+	for _, p := range in.sheets {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			r.problems = append(r.problems, readProblem(p, err))
+			continue
+		}
+		sh, probs := importer.ReadStaff(p, src, opt)
+		r.problems = append(r.problems, probs...)
+		for _, row := range sh.Rows {
+			r.rows = append(r.rows, importer.RowOf{File: p, Staff: row})
+		}
+		if ign := sh.Ignored(); len(ign) > 0 {
+			r.ignored = append(r.ignored, ignoredColumns{File: p, Columns: ign})
+		}
+	}
+	for _, p := range in.notes {
+		src, err := store.ReadLimited(p)
+		if err != nil {
+			r.problems = append(r.problems, readProblem(p, err))
+			continue
+		}
+		n, probs := importer.ReadNote(p, src, importer.NoteOptions{Encoding: enc, Privacy: scan})
+		if len(probs) > 0 {
+			r.problems = append(r.problems, probs...)
+			continue
+		}
+		r.notes = append(r.notes, n)
+	}
+	return r
+}
+
+func readProblem(path string, err error) importer.Problem {
+	return importer.Problem{File: path, Msg: msgErr("import.read", err).(*i18n.Message)}
+}
+
+// write writes the records of the plan, each atomically after it is read back; it returns
+// the records that could not be written, with why.
+func (o *ImportOptions) write(s *store.Store, writes []importer.Write) map[string]error {
+	failed := map[string]error{}
+	for _, w := range writes {
+		if _, err := saveEdit(s, w.Path, w.Old, ops.Edit{Out: w.Out}); err != nil {
+			failed[w.Path] = err
+		}
+	}
+	return failed
+}
