@@ -98,17 +98,10 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 // crlf FILE... rewrites the files with CRLF line ends (txtar archives cannot hold CR
 // bytes comfortably, so scripts write LF and convert).
 func cmdCRLF(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) == 0 {
-		ts.Fatalf("usage: crlf FILE...")
-	}
-	for _, name := range args {
-		p := ts.MkAbs(name)
-		data, err := os.ReadFile(p)
-		ts.Check(err)
+	rewrite(ts, neg, "crlf", args, func(data []byte) []byte {
 		s := strings.ReplaceAll(string(data), "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\n", "\r\n")
-		ts.Check(os.WriteFile(p, []byte(s), 0o666))
-	}
+		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
+	})
 }
 
 // ctrlNames are the control characters a script writes by name with ctrl: a txtar file
@@ -145,30 +138,29 @@ func cmdNoCtrl(ts *testscript.TestScript, neg bool, args []string) {
 // sjis FILE... rewrites UTF-8 files in Shift_JIS (CP932), as Excel saves a CSV in Japan
 // (a txtar archive holds UTF-8 text, so scripts write UTF-8 and convert).
 func cmdSJIS(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) == 0 {
-		ts.Fatalf("usage: sjis FILE...")
-	}
-	for _, name := range args {
-		p := ts.MkAbs(name)
-		data, err := os.ReadFile(p)
-		ts.Check(err)
+	rewrite(ts, neg, "sjis", args, func(data []byte) []byte {
 		out, err := japanese.ShiftJIS.NewEncoder().Bytes(data)
 		ts.Check(err)
-		ts.Check(os.WriteFile(p, out, 0o666))
-	}
+		return out
+	})
 }
 
 // bom FILE... puts a UTF-8 byte order mark before the files' text, as Excel's
 // "CSV UTF-8" does.
 func cmdBOM(ts *testscript.TestScript, neg bool, args []string) {
+	rewrite(ts, neg, "bom", args, func(data []byte) []byte { return append([]byte("\ufeff"), data...) })
+}
+
+// rewrite replaces each file named in args with conv of its bytes.
+func rewrite(ts *testscript.TestScript, neg bool, name string, args []string, conv func([]byte) []byte) {
 	if neg || len(args) == 0 {
-		ts.Fatalf("usage: bom FILE...")
+		ts.Fatalf("usage: %s FILE...", name)
 	}
-	for _, name := range args {
-		p := ts.MkAbs(name)
+	for _, file := range args {
+		p := ts.MkAbs(file)
 		data, err := os.ReadFile(p)
 		ts.Check(err)
-		ts.Check(os.WriteFile(p, append([]byte("\ufeff"), data...), 0o666))
+		ts.Check(os.WriteFile(p, conv(data), 0o666))
 	}
 }
 
