@@ -111,13 +111,7 @@ var ctrlNames = strings.NewReplacer("{ESC}", "\x1b", "{BEL}", "\a", "{CSI}", "\u
 // ctrl FILE... replaces {ESC}, {BEL}, {CSI} (the C1 control U+009B), {RLO} (U+202E) and
 // {CR} in the files with those characters.
 func cmdCtrl(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) == 0 {
-		ts.Fatalf("usage: ctrl FILE...")
-	}
-	for _, name := range args {
-		p := ts.MkAbs(name)
-		ts.Check(os.WriteFile(p, []byte(ctrlNames.Replace(ts.ReadFile(name))), 0o666))
-	}
+	rewrite(ts, neg, "ctrl", args, func(data []byte) []byte { return []byte(ctrlNames.Replace(string(data))) })
 }
 
 // noctrl checks that the last command printed no control character a terminal acts on
