@@ -77,6 +77,7 @@ var Rules = []Rule{
 	{"ended", Warning, "an ended record says when it ended"},
 	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},
 	{"order", Error, "entries are in date order, oldest first"},
+	{record.RuleMarkdownAmbiguous, Warning, "markdown renderers read every line of the body as follow does (no underlined heading, lazy continuation line or line of full-width spaces)"},
 	{"unknown-key", Warning, "front matter keys are ones follow knows"},
 	{"missing-milestone", Warning, "an active record has the milestones the current rules in follow.yaml imply"},
 	{"report-overdue", Warning, "no report-back date has passed without the result being reported back"},

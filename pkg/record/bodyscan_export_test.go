@@ -8,12 +8,14 @@ import (
 // Hooks for the tests of the body scanner in package record_test (which may import the
 // record generator; package record may not, the generator imports it).
 
-// ScanEntriesForTest runs the body scanner alone; ok is false when it left the body to
-// goldmark.
-func ScanEntriesForTest(r *Record) ([]Entry, []Problem, bool) { return r.scanEntries() }
+// ScanEntriesForTest runs the body scanner.
+func ScanEntriesForTest(r *Record) ([]Entry, []Problem) { return r.scanEntries() }
 
-// GoldmarkEntriesForTest runs the reference parser alone.
+// GoldmarkEntriesForTest runs the reference reader (bodyref_test.go).
 func GoldmarkEntriesForTest(r *Record) ([]Entry, []Problem) { return r.parseEntriesGoldmark() }
+
+// ReadsAlikeForTest reports whether the two read body alike by docs/FORMAT.md (readsAlike).
+func ReadsAlikeForTest(prefix, body []byte) bool { return readsAlike(prefix, body) }
 
 // BodyRecordForTest makes a record of the bytes prefix+body whose body starts after
 // prefix, without reading the front matter: the body parsers need nothing else. Unlike

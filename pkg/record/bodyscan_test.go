@@ -17,7 +17,8 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 )
 
-// The body scanner (bodyscan.go) against goldmark, the reference (parseEntriesGoldmark).
+// The body scanner (bodyscan.go), follow's grammar, against goldmark, the reference
+// (bodyref_test.go), on the markdown both read alike (readsAlike).
 
 // scanPrefixes are the front matters the fuzz bodies are put under: LF, and CRLF with a
 // byte order mark (only where the body starts and its first line number change).
@@ -26,28 +27,29 @@ var scanPrefixes = [2]string{
 	"\uFEFF---\r\nid: S-1\r\nstatus: active\r\n---\r\n",
 }
 
-// scanHandled are bodies the scanner must read itself (and agree with goldmark on): what
-// follow writes and what people commonly type, with the edge cases of each construct.
+// scanHandled are bodies both read alike (and must be compared): what follow writes and
+// what people commonly type, with the edge cases of each construct.
 var scanHandled = []string{
 	"",
 	"\n",
 	"\n\n\n",
 	"本文だけ",
 	"# 山田 花子\n\nプロフィール。\n二行目。\n\n## 2026-01-10 visit\n\n- a\n- b\n\n次回: 2026-02-01\n",
-	// Lists: lazy and indented continuation lines, loose lists, other markers, spaces.
-	"## 2026-01-10 visit\n\n- a\n次回: 2026-02-01\n",
-	"## 2026-01-10 visit\n\n- a\n  b\n      c\n d\ne\n- f\n",
+	// Lists: indented continuation lines, loose lists, other markers, spaces.
+	"## 2026-01-10 visit\n\n- a\n  b\n      c\n d\n\u3000e\n- f\n",
 	"## 2026-01-10 visit\n\n- a\n\n- b\n\n\n* c\n+ d\n-  e\n-    f\n",
-	"## 2026-01-10 visit\n\n- a\n\nparagraph\n- b\n* c\ntext\n",
+	"## 2026-01-10 visit\n\n- a\n\nparagraph\n- b\n* c\n\ntext\n",
 	"## 2026-01-10 visit\n\n- 次回：受験の結果を聞く\n- 次回: 2026-02-01\n- Next: soon\n- x\n  Next: 2026-02-03\n- Next: 2026-02-04 朝\n  続き\n",
-	"## 2026-01-10 visit\n\n- **Next:** 2026-12-05\n- **次回:** **2026-12-06**\n**Next:** 2026-12-07\n* **太字** の項目\n",
-	"## 2026-01-10 visit\n\n- \u3000\n- a\n  \u3000\n- \u00a0Next: 2026-01-02\n\u3000\n",
+	"## 2026-01-10 visit\n\n- **Next:** 2026-12-05\n- **次回:** **2026-12-06**\n\n**Next:** 2026-12-07\n* **太字** の項目\n",
+	"## 2026-01-10 visit\n\n- \u3000\n- a\n- \u00a0Next: 2026-01-02\n",
 	"- before any entry\n\n## 2026-01-10 visit\n- right under the heading\n",
 	"## 2026-01-10 visit\n\n- *強調*\n- -5℃\n- _x_\n- =x\n+ +1\n* **太字**\n- #tag\n- `code`\n- 2026-01-10\n- 1.5時間\n- \\- x\n",
+	"## 2026-01-10 visit\n\n1. a\n2. b\n10) c\n\n1. d\n   e\n",
+	"## 2026-01-10 visit\n\n-\n  a\n- b\n*\n+\n1.\n\ntext\n",
 	// Paragraphs and Next lines.
 	"## 2026-01-10 visit\n\nNext: soon\n次回：2026-02-30\n次回: 2026/12/04\n次回予定：２０２６-１２-０５\nnext:\n次回フォロー: 2026-12-09\n次回は釣果を聞く。\n",
 	"## 2026-01-10 visit\n\n   indented paragraph\n        deeper continuation\nNext: 2026-01-20\n",
-	"## 2026-01-10 visit\n\n2026-01-10 visit\n1.5時間\n12月\n*強調*\n-5℃\n+α\n_x_\n~x\n`code`\n``x``\n=x\n#tag\n####### seven\n\\- escaped\n| a | b |\n",
+	"## 2026-01-10 visit\n\n2026-01-10 visit\n1.5時間\n12月\n*強調*\n-5℃\n+α\n_x_\n~x\n`code`\n``x``\n=x\n#tag\n####### seven\n\\- escaped\n| a | b |\n-- 注\n** x\n``` a`b\n",
 	// Headings.
 	"## 2026-01-10 visit ##\n## 2026-01-11 visit#\n## ###\n##\n#\n## \n### Facts ###\n#### 確認事項（A）\n##### B\n###### Personal\n",
 	"   ## 2026-01-10 visit\n  # 名前\n ### Facts\n- a\n",
@@ -57,27 +59,28 @@ var scanHandled = []string{
 	"##",
 	"## 2026-01-10 visit\n\n- a",
 	"## 2026-01-10 visit\n\nNext: 2026-01-11",
-	// Fenced code and thematic breaks.
+	// Fenced code, comments and thematic breaks.
 	"## 2026-01-10 visit\n\n```\n## 2026-01-20 visit\nNext: 2026-01-01\n```\n\n~~~md\n## 雑記\n~~~\n",
-	"## 2026-01-10 visit\n\n- a\n```\n- b\n   ```\n- c\ntext\n~~~\n~~~~x\n```\n  ~~~~~  \n- d\n",
-	"## 2026-01-10 visit\n\n````\n```\n````\n``` go\n> quote <div>\n    code\n```\n",
+	"## 2026-01-10 visit\n\n- a\n```\n- b\n   ```\n- c\n\ntext\n~~~\n~~~~x\n```\n  ~~~~~  \n- d\n",
+	"## 2026-01-10 visit\n\n````\n```\n````\n``` go\n> quote <div>\n    code\n```\n  ```\n  indented fence\n```\n",
 	"## 2026-01-10 visit\n\n```\nnever closed\n## 2026-01-20 visit\n",
-	"## 2026-01-10 visit\n\n***\n\n---\n- a\n\n- - -\n___\n## 2026-01-11 visit\n---\n* * *\n",
-	"## 2026-01-10 visit\n\n- a\n\n***\n- b\n\n---\n",
+	"## 2026-01-10 visit\n\n***\n\n---\n- a\n\n- - -\n___\n## 2026-01-11 visit\n---\n* * *\ntext\n***\n- b\n***\n",
+	"## 2026-01-10 visit\n\n<!-- follow:allow -->\n- a\n<!--\n## 2026-01-11 visit\nNext: 2026-01-12\n-->\ntext <!-- inline -->\n<!-->\n## 2026-01-13 call\n",
+	"## 2026-01-10 visit\n\n<!-- never closed\n## 2026-01-20 visit\n",
 }
 
-// scanFallback are bodies holding one construct each that the scanner leaves to goldmark.
-var scanFallback = map[string]string{
-	"html comment":               "## 2026-01-10 visit\n\n<!-- follow:allow -->\n- a\n",
+// scanNotCompared are bodies holding one construct each that follow's grammar reads
+// otherwise than markdown (docs/FORMAT.md section 3), so readsAlike must leave them out.
+var scanNotCompared = map[string]string{
 	"html block":                 "## 2026-01-10 visit\n\n<div>\n- a\n</div>\n",
 	"block quote":                "## 2026-01-10 visit\n\n> 引用\n",
 	"setext h2":                  "2026-01-10 visit\n---\n",
 	"setext h1":                  "## 2026-01-10 visit\n\nTitle\n===\n",
-	"setext under item":          "## 2026-01-10 visit\n\n- a\n---\n",
+	"setext one dash":            "## 2026-01-10 visit\n\ntext\n-\n",
+	"five spaces after marker":   "## 2026-01-10 visit\n\n-     code\n",
+	"setext in item":             "## 2026-01-10 visit\n\n- a\n  ---\n",
 	"indented code":              "## 2026-01-10 visit\n\n    code\n",
-	"numbered list":              "## 2026-01-10 visit\n\n1. a\n2. b\n",
-	"numbered list paren":        "## 2026-01-10 visit\n\n2) a\n",
-	"numbered item empty":        "## 2026-01-10 visit\n\n1.\n",
+	"numbered under paragraph":   "## 2026-01-10 visit\n\ntext\n2. b\n",
 	"tab":                        "## 2026-01-10 visit\n\n- a\tb\n",
 	"tab in heading":             "## 2026-01-10\tvisit\n",
 	"link reference definition":  "## 2026-01-10 visit\n\n[a]: https://example.com\n",
@@ -91,38 +94,38 @@ var scanFallback = map[string]string{
 	"U+0085":                     "## 2026-01-10 visit\n\na\u0085b\n",
 	"form feed":                  "## 2026-01-10 visit\n\n\f\n",
 	"NUL":                        "## 2026-01-10 visit\n\na\x00b\n",
-	"empty item":                 "## 2026-01-10 visit\n\n-\n",
-	"blank item":                 "## 2026-01-10 visit\n\n-  \n",
-	"five spaces after marker":   "## 2026-01-10 visit\n\n-     code\n",
 	"heading in item":            "## 2026-01-10 visit\n\n- # x\n",
 	"quote in item":              "## 2026-01-10 visit\n\n- > x\n",
 	"numbered in item":           "## 2026-01-10 visit\n\n- 1. x\n",
 	"bullet in item":             "## 2026-01-10 visit\n\n- - x\n",
 	"fence in item":              "## 2026-01-10 visit\n\n- ```\n",
 	"second block in item":       "## 2026-01-10 visit\n\n- a\n\n  b\n",
-	"indented after list":        "## 2026-01-10 visit\n\n- a\n\n b\n",
-	"rule under paragraph":       "## 2026-01-10 visit\n\ntext\n***\n",
-	"rule under item":            "## 2026-01-10 visit\n\n- a\n***\n",
-	"indented fence":             "## 2026-01-10 visit\n\n  ```\n  x\n  ```\n",
+	"comment in item":            "## 2026-01-10 visit\n\n- a\n  <!-- c\n## 2026-01-11 visit\n-->\n",
+	"fence in item indented":     "## 2026-01-10 visit\n\n- a\n  ```\n## 2026-01-11 visit\n",
 	"heading in item indented":   "## 2026-01-10 visit\n\n- a\n  ## x\n",
 	"heading indented 4":         "## 2026-01-10 visit\n\n    ## x\n",
-	"backtick in fence info":     "## 2026-01-10 visit\n\n``` a`b\n",
-	"dashes in text":             "## 2026-01-10 visit\n\n-- 注\n",
+	"lazy continuation":          "## 2026-01-10 visit\n\n- a\nb\n",
+	"lazy Next line":             "## 2026-01-10 visit\n\n- a\n次回: 2026-02-01\n",
 	"lazy setext equals":         "## 2026-01-10 visit\n\n- a\n===\n",
-	"bold star then space":       "## 2026-01-10 visit\n\n** x\n",
+	"full-width blank":           "## 2026-01-10 visit\n\n- a\n\u3000\nb\n",
+	"full-width blank alone":     "## 2026-01-10 visit\n\n\u3000\n",
 	"continuation quote in item": "## 2026-01-10 visit\n\n- a\n  > b\n",
 }
 
-func sameResult(t *testing.T, label string, r *record.Record) {
+// sameResult fails when body is read alike by readsAlike but the scanner and goldmark
+// give different entries or problems.
+func sameResult(t *testing.T, label string, prefix, body []byte) bool {
 	t.Helper()
-	se, sp, ok := record.ScanEntriesForTest(r)
+	if !record.ReadsAlikeForTest(prefix, body) {
+		return false
+	}
+	r := record.BodyRecordForTest(prefix, body)
+	se, sp := record.ScanEntriesForTest(r)
 	ge, gp := record.GoldmarkEntriesForTest(r)
-	if ok && (!reflect.DeepEqual(se, ge) || !reflect.DeepEqual(sp, gp)) {
+	if !reflect.DeepEqual(se, ge) || !reflect.DeepEqual(sp, gp) {
 		t.Errorf("%s: the scanner and goldmark differ\nscanner entries  %+v\ngoldmark entries %+v\nscanner problems  %+v\ngoldmark problems %+v", label, se, ge, sp, gp)
 	}
-	if !ok && (se != nil || sp != nil) {
-		t.Errorf("%s: the scanner fell back but returned results", label)
-	}
+	return true
 }
 
 func FuzzBodyScan(f *testing.F) {
@@ -133,7 +136,7 @@ func FuzzBodyScan(f *testing.F) {
 		f.Add([]byte(b), false)
 		f.Add([]byte(strings.ReplaceAll(b, "\n", "\r\n")), true)
 	}
-	for _, b := range scanFallback {
+	for _, b := range scanNotCompared {
 		f.Add([]byte(b), false)
 	}
 	f.Fuzz(func(t *testing.T, body []byte, crlf bool) {
@@ -142,22 +145,21 @@ func FuzzBodyScan(f *testing.F) {
 			prefix = []byte(scanPrefixes[1])
 		}
 		orig := string(body)
-		ge, gp := record.GoldmarkEntriesForTest(record.BodyRecordForTest(prefix, body))
-		se, sp, ok := record.ScanEntriesForTest(record.BodyRecordForTest(prefix, body))
-		if ok && (!reflect.DeepEqual(se, ge) || !reflect.DeepEqual(sp, gp)) {
-			t.Errorf("%q: the scanner and goldmark differ\nscanner entries  %+v\ngoldmark entries %+v\nscanner problems  %+v\ngoldmark problems %+v", body, se, ge, sp, gp)
+		sameResult(t, fmt.Sprintf("%q", body), prefix, body)
+		// Entries is the scanner, and its entries tile the body from the first heading.
+		r := record.BodyRecordForTest(prefix, body)
+		es, _ := r.Entries()
+		se, _ := record.ScanEntriesForTest(record.BodyRecordForTest(prefix, body))
+		if !reflect.DeepEqual(es, se) {
+			t.Errorf("%q: Entries differs from the scanner", body)
 		}
-		if !ok && (se != nil || sp != nil) {
-			t.Errorf("%q: the scanner fell back but returned results", body)
-		}
-		if ok {
-			// Entries dispatches to the scanner.
-			if es, ps := record.BodyRecordForTest(prefix, body).Entries(); !reflect.DeepEqual(es, ge) || !reflect.DeepEqual(ps, gp) {
-				t.Errorf("%q: Entries differs from goldmark", body)
+		for i, e := range es {
+			if e.Start < len(prefix) || e.End < e.Start || e.End > len(r.Src) || (i > 0 && e.Start < es[i-1].End) {
+				t.Errorf("%q: entry %d spans [%d, %d)", body, i, e.Start, e.End)
 			}
 		}
 		// The Next: line matcher against the regexp it replaces, on every line as it is and
-		// trimmed (the parsers give it trimmed lines); trimSpace against bytes.TrimSpace.
+		// trimmed (the scanner gives it trimmed lines); trimSpace against bytes.TrimSpace.
 		for _, l := range strings.Split(string(body), "\n") {
 			if msg := record.CheckNextLineForTest(l); msg != "" {
 				t.Error(msg)
@@ -214,22 +216,20 @@ func scanSeedBodies(tb testing.TB) [][]byte {
 	return bodies
 }
 
-// checkFastPath parses src and requires the scanner to answer, and to agree with goldmark.
+// checkFastPath parses src and requires the two readers to read it alike, and to agree.
 func checkFastPath(t *testing.T, name string, src []byte) {
 	t.Helper()
 	r, err := record.Parse(name, src)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	if _, _, ok := record.ScanEntriesForTest(r); !ok {
-		t.Errorf("%s: the scanner fell back to goldmark", name)
-		return
+	if !sameResult(t, name, r.Src[:len(r.Src)-len(r.Body())], r.Body()) {
+		t.Errorf("%s: not read alike by follow and markdown", name)
 	}
-	sameResult(t, name, r)
 }
 
-// TestBodyScanFastPath: the scanner reads every sample record, LF and CRLF, and a few
-// hundred generated ones, itself.
+// TestBodyScanFastPath: every sample record, LF and CRLF, and a few hundred generated ones
+// are read alike by follow and goldmark.
 func TestBodyScanFastPath(t *testing.T) {
 	files, _ := filepath.Glob("../../records/*.md")
 	more, _ := filepath.Glob("../../records/*/*.md")
@@ -274,35 +274,25 @@ func TestBodyScanFastPath(t *testing.T) {
 	}
 }
 
-// TestBodyScanHandled: the scanner answers on the edge cases of what it knows, LF and
-// CRLF, and agrees with goldmark.
+// TestBodyScanHandled: the edge cases of what both read alike, LF and CRLF, are compared,
+// and agree.
 func TestBodyScanHandled(t *testing.T) {
 	for i, body := range scanHandled {
 		for j, eol := range []string{"\n", "\r\n"} {
 			b := strings.ReplaceAll(body, "\n", eol)
-			r := record.BodyRecordForTest([]byte(scanPrefixes[j]), []byte(b))
-			label := fmt.Sprintf("handled[%d] %q", i, b)
-			if _, _, ok := record.ScanEntriesForTest(r); !ok {
-				t.Errorf("%s: the scanner fell back to goldmark", label)
-				continue
+			if !sameResult(t, fmt.Sprintf("handled[%d] %q", i, b), []byte(scanPrefixes[j]), []byte(b)) {
+				t.Errorf("handled[%d] %q: not compared", i, b)
 			}
-			sameResult(t, label, r)
 		}
 	}
 }
 
-// TestBodyScanFallsBack: each construct the scanner does not know makes it fall back, and
-// Entries then gives goldmark's result.
-func TestBodyScanFallsBack(t *testing.T) {
-	for name, body := range scanFallback {
-		r := record.BodyRecordForTest([]byte(scanPrefixes[0]), []byte(body))
-		if _, _, ok := record.ScanEntriesForTest(r); ok {
-			t.Errorf("%s: the scanner answered on %q", name, body)
-		}
-		es, ps := r.Entries()
-		ge, gp := record.GoldmarkEntriesForTest(r)
-		if !reflect.DeepEqual(es, ge) || !reflect.DeepEqual(ps, gp) {
-			t.Errorf("%s: Entries differs from goldmark", name)
+// TestBodyScanNotCompared: each construct FORMAT.md lists as read otherwise than by
+// markdown keeps a body out of the comparison.
+func TestBodyScanNotCompared(t *testing.T) {
+	for name, body := range scanNotCompared {
+		if record.ReadsAlikeForTest([]byte(scanPrefixes[0]), []byte(body)) {
+			t.Errorf("%s: %q is compared", name, body)
 		}
 	}
 }
@@ -338,9 +328,9 @@ func TestTrimSpace(t *testing.T) {
 // TestBodyScanResults pins a few results of the scanner itself (not only agreement).
 func TestBodyScanResults(t *testing.T) {
 	r := record.BodyRecordForTest([]byte(scanPrefixes[0]), []byte("## 2026-01-10 visit\n\n### 確認事項\n\n- a\n  b\n次回: 2026-02-01\n\n```\n## 2026-01-20 visit\n```\n"))
-	es, ps, ok := record.ScanEntriesForTest(r)
-	if !ok || len(ps) != 0 || len(es) != 1 {
-		t.Fatalf("ok %v entries %+v problems %+v", ok, es, ps)
+	es, ps := record.ScanEntriesForTest(r)
+	if len(es) != 1 || len(ps) != 1 || ps[0].Rule != record.RuleMarkdownAmbiguous || ps[0].Line != 15 {
+		t.Fatalf("entries %+v problems %+v; want the lazy 次回: line warned about", es, ps)
 	}
 	e := es[0]
 	if e.Line != 9 || e.Kind != "visit" || len(e.Facts) != 1 || e.Facts[0].Text != "a b" || e.Facts[0].Line != 13 ||
@@ -356,7 +346,7 @@ func BenchmarkEntriesGoldmark(b *testing.B) {
 }
 
 // scanLines are the lines TestBodyScanRandomLines builds bodies from: every kind of line
-// the scanner reads (scanLines[0]) or may refuse (scanLines[1]), so that their combinations
+// (scanLines[0]), and lines that markdown reads otherwise (scanLines[1]), so that their combinations
 // (a line right under another, after a blank line, indented) are tried far more often than
 // random bytes reach them.
 var scanLines = [2][]string{{
@@ -378,7 +368,7 @@ var scanLines = [2][]string{{
 }}
 
 // TestBodyScanRandomLines compares the scanner with goldmark on bodies made of random
-// lines from scanLines, with random indentation and LF or CRLF line ends. Set
+// lines from scanLines, wherever they read them alike, with random indentation and LF or CRLF line ends. Set
 // BODYSCAN_ROUNDS to run more rounds than the default.
 func TestBodyScanRandomLines(t *testing.T) {
 	rounds := 20000
@@ -388,7 +378,7 @@ func TestBodyScanRandomLines(t *testing.T) {
 		}
 	}
 	rng := rand.New(rand.NewPCG(1, uint64(rounds)))
-	answered := 0
+	compared := 0
 	var sb strings.Builder
 	for i := 0; i < rounds; i++ {
 		sb.Reset()
@@ -414,18 +404,16 @@ func TestBodyScanRandomLines(t *testing.T) {
 			}
 		}
 		body := sb.String()
-		r := record.BodyRecordForTest([]byte(scanPrefixes[rng.IntN(2)]), []byte(body))
-		if _, _, ok := record.ScanEntriesForTest(r); ok {
-			answered++
+		if sameResult(t, fmt.Sprintf("%q", body), []byte(scanPrefixes[rng.IntN(2)]), []byte(body)) {
+			compared++
 		}
-		sameResult(t, fmt.Sprintf("%q", body), r)
 		if t.Failed() {
 			return
 		}
 	}
-	// Most bodies hold some line the scanner refuses; enough must remain to test it.
-	if answered < rounds/20 {
-		t.Errorf("the scanner answered on only %d of %d bodies", answered, rounds)
+	// Many bodies hold some line the two read otherwise; enough must remain to compare.
+	if compared < rounds/10 {
+		t.Errorf("only %d of %d bodies were compared", compared, rounds)
 	}
-	t.Logf("the scanner answered on %d of %d bodies", answered, rounds)
+	t.Logf("%d of %d bodies were compared", compared, rounds)
 }

@@ -77,43 +77,37 @@ func blockScalarLines(r *Record) map[int]bool {
 }
 
 var (
-	fenceRE      = regexp.MustCompile("^ {0,3}(```+|~~~+)")
 	atxRE        = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$`)
 	nextFormRE   = regexp.MustCompile(`^(\s*(?:[-*+]\s+)?)(?:\*\*)?(Next|next|NEXT|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S+)(.*)$`)
 	spaceRunRE   = regexp.MustCompile(`[ \t　]+`)
 	headingDatRE = regexp.MustCompile(`^(\S+)(.*)$`)
 )
 
+// formatBody lays out the lines of a body, read by the body's grammar (bodyscan.go): code
+// blocks are kept as they are, comments lose only their trailing spaces, a line of spaces
+// and full-width spaces becomes an empty line.
 func formatBody(lines []string) []string {
 	var out []string
-	inFence := ""
+	var lr lineReader
 	blank := func() bool { return len(out) > 0 && out[len(out)-1] == "" }
 	pendingBlank := true // the body starts after a blank line
 	for _, raw := range lines {
-		if inFence != "" {
+		var l bodyLine
+		lr.classify([]byte(raw), &l)
+		switch {
+		case l.kind == lineCode, l.kind == lineFence && lr.fence == 0: // inside, and the closing fence
 			out = append(out, raw)
-			if t := strings.TrimSpace(raw); strings.HasPrefix(t, inFence) && strings.Trim(t, inFence[:1]) == "" {
-				inFence = ""
-			}
 			continue
-		}
-		l := strings.TrimRight(raw, " \t")
-		if m := fenceRE.FindStringSubmatch(l); m != nil {
-			if pendingBlank && !blank() {
-				out = append(out, "")
-			}
-			pendingBlank = false
-			inFence = m[1]
-			out = append(out, l)
-			continue
-		}
-		if l == "" {
+		case l.kind == lineBlank:
 			if !blank() {
 				out = append(out, "")
 			}
 			continue
 		}
-		if m := atxRE.FindStringSubmatch(l); m != nil {
+		line := strings.TrimRight(raw, " \t")
+		switch l.kind {
+		case lineHeading:
+			m := atxRE.FindStringSubmatch(line)
 			if !blank() {
 				out = append(out, "")
 			}
@@ -128,20 +122,21 @@ func formatBody(lines []string) []string {
 			out = append(out, h)
 			pendingBlank = true
 			continue
-		}
-		if m := nextFormRE.FindStringSubmatch(l); m != nil {
-			if d, ok := lenientISO(strings.Trim(m[3], "*")); ok {
-				l = m[1] + m[2] + ": " + d.String() + m[4]
-			}
-			if m[1] == "" {
-				pendingBlank = true // a Next: line stands alone, not inside the list above
+		case lineText, lineItem, lineCont:
+			if m := nextFormRE.FindStringSubmatch(line); m != nil {
+				if d, ok := lenientISO(strings.Trim(m[3], "*")); ok {
+					line = m[1] + m[2] + ": " + d.String() + m[4]
+				}
+				if m[1] == "" {
+					pendingBlank = true // a Next: line stands alone, not inside the list above
+				}
 			}
 		}
 		if pendingBlank && !blank() {
 			out = append(out, "")
 		}
 		pendingBlank = false
-		out = append(out, l)
+		out = append(out, line)
 	}
 	if len(out) == 0 || out[0] != "" {
 		out = append([]string{""}, out...)

@@ -119,15 +119,19 @@ func (e *Editor) InsertEntry(date dates.Date, section string) {
 		}
 	}
 	// Append at the end, separated from what is above by one blank line, unless the body
-	// ends inside an unclosed code block, where the entry would not be an entry at all. A
-	// code block still open at the end opened after the last entry's heading (a heading
-	// inside a code block is not one), so only the text from there is looked at.
+	// ends inside an unclosed code block or comment, where the entry would not be an entry
+	// at all. Such a block still open at the end opened after the last entry's heading (a
+	// heading inside one is not one), so only the text from there is looked at.
 	tail := r.lay.bodyStart
 	if len(entries) > 0 {
 		tail = entries[len(entries)-1].Start
 	}
-	if line := openFence(r.Src[tail:]); line > 0 {
-		e.fail(r.lineOf(tail)+line-1, "the code block opened on this line is never closed (```); close it, then log the entry")
+	if line, comment := openBlock(r.Src[tail:]); line > 0 {
+		if comment {
+			e.fail(r.lineOf(tail)+line-1, "the HTML comment opened on this line is never closed (<!-- without -->); close it, then log the entry")
+		} else {
+			e.fail(r.lineOf(tail)+line-1, "the code block opened on this line is never closed (```); close it, then log the entry")
+		}
 		return
 	}
 	src := r.Src
@@ -181,27 +185,21 @@ func LogEntry(date dates.Date, kind string, lines ...string) string {
 	return b.String()
 }
 
-// openFence returns the line (1-based, in body) of a fenced code block that is still open
-// at the end of body, or 0.
-func openFence(body []byte) int {
-	fence, at := "", 0
+// openBlock returns the line (1-based, in body) where a code block or an HTML comment that
+// is still open at the end of body opened, and which of the two it is, or 0.
+func openBlock(body []byte) (line int, comment bool) {
+	var lr lineReader
+	at := 0
 	for i, l := range splitLines(body) {
-		t := strings.TrimSpace(l)
-		lead := len(l) - len(strings.TrimLeft(l, " "))
-		if fence == "" {
-			if lead <= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
-				c := t[:1]
-				fence = t[:len(t)-len(strings.TrimLeft(t, c))]
-				at = i + 1
-			}
-			continue
-		}
-		if lead <= 3 && strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
-			fence = ""
+		wasOpen := lr.fence != 0 || lr.comment
+		var bl bodyLine
+		lr.classify([]byte(l), &bl)
+		if !wasOpen && (lr.fence != 0 || lr.comment) {
+			at = i + 1
 		}
 	}
-	if fence != "" {
-		return at
+	if lr.fence == 0 && !lr.comment {
+		return 0, false
 	}
-	return 0
+	return at, lr.comment
 }

@@ -40,3 +40,19 @@ func TestInsertEntryNamesTheOpenFence(t *testing.T) {
 		t.Errorf("error %v at line %d, want the fence's line %d", re, re.Line, want)
 	}
 }
+
+// An HTML comment left open in the last entry is named by its line too.
+func TestInsertEntryNamesTheOpenComment(t *testing.T) {
+	src := minimal + "\n## 2026-01-10 visit\n\n<!-- closed -->\n\n## 2026-01-20 visit\n\n- x\n\n<!-- open\n"
+	e := mustParse(t, "r.md", []byte(src)).Edit()
+	e.InsertEntry(day("2026-02-01"), visitJan)
+	_, err := e.Bytes()
+	re, ok := asError(err)
+	if !ok {
+		t.Fatalf("InsertEntry after an open comment: %v, want an *Error", err)
+	}
+	want := strings.Count(src[:strings.Index(src, "<!-- open")], "\n") + 1
+	if re.Line != want || !strings.Contains(re.Msg, "<!--") {
+		t.Errorf("error %v at line %d, want the comment's line %d", re, re.Line, want)
+	}
+}
