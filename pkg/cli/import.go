@@ -178,11 +178,12 @@ func runImport(o *ImportOptions) error {
 	if err != nil {
 		return err
 	}
+	find := s.Finder()
 	plan := importer.MakePlan(importer.PlanInput{
 		Env:     ops.Env{Today: o.Today(), Config: cfg, Lang: o.Lang()},
 		NewPath: func(id string) string { return filepath.Join(s.Root, id+".md") },
 		Rows:    r.rows, Notes: r.notes,
-		Lookup: func(id string) (string, *record.Record, error) { return openRecord(s, id) },
+		Lookup: func(id string) (string, *record.Record, error) { return openRecordWith(find, id) },
 		// The words follow writes into an existing record are in the record's own language
 		// (issue 12); until follow tells a record's language, they are in the language every
 		// other command writes in, the user's.

@@ -16,10 +16,15 @@ import (
 // A missing record gives ("", nil, nil); a record that cannot be read or whose data is
 // broken gives an error naming file and line, and is never modified.
 func openRecord(s *store.Store, id string) (string, *record.Record, error) {
+	return openRecordWith(s.Find, id)
+}
+
+// openRecordWith is openRecord with the store's Find, or a Finder for many IDs.
+func openRecordWith(find func(id string) (string, error), id string) (string, *record.Record, error) {
 	if err := store.ValidID(id); err != nil {
 		return "", nil, usageErr("%v", err)
 	}
-	path, err := s.Find(id)
+	path, err := find(id)
 	if err != nil {
 		return "", nil, dataErr(err)
 	}

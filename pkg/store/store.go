@@ -156,34 +156,44 @@ func IDOf(path string) string { return strings.TrimSuffix(filepath.Base(path), "
 // Find returns the path of the record with the given ID: <root>/<ID>.md first, else the
 // one file named <ID>.md anywhere below. It returns "" when there is none, and an error
 // when the ID is invalid or several files hold it.
-func (s *Store) Find(id string) (string, error) {
-	if err := ValidID(id); err != nil {
-		return "", err
-	}
-	direct := filepath.Join(s.Root, id+".md")
-	if st, err := os.Lstat(direct); err == nil && !st.IsDir() {
-		return direct, nil
-	}
-	if p := s.indexedPath(id); p != "" {
-		return p, nil
-	}
-	all, err := s.List()
-	if err != nil {
-		return "", err
-	}
-	var hits []string
-	for _, p := range all {
-		if filepath.Base(p) == id+".md" {
-			hits = append(hits, p)
+func (s *Store) Find(id string) (string, error) { return s.Finder()(id) }
+
+// Finder returns a Find for many IDs (follow import): it walks the tree at most once, on
+// the first ID that is neither at the root nor in the ID index, and answers the others
+// from that listing. Records created or moved below the root since are not seen; files
+// the caller writes at the root are.
+func (s *Store) Finder() func(id string) (string, error) {
+	var byName map[string][]string // file name -> paths below the root, once listed
+	return func(id string) (string, error) {
+		if err := ValidID(id); err != nil {
+			return "", err
+		}
+		direct := filepath.Join(s.Root, id+".md")
+		if st, err := os.Lstat(direct); err == nil && !st.IsDir() {
+			return direct, nil
+		}
+		if p := s.indexedPath(id); p != "" {
+			return p, nil
+		}
+		if byName == nil {
+			all, err := s.List()
+			if err != nil {
+				return "", err
+			}
+			byName = make(map[string][]string, len(all))
+			for _, p := range all {
+				byName[filepath.Base(p)] = append(byName[filepath.Base(p)], p)
+			}
+		}
+		switch hits := byName[id+".md"]; len(hits) {
+		case 0:
+			return "", nil
+		case 1:
+			return hits[0], nil
+		default:
+			return "", fmt.Errorf("staff ID %s is held by several files: %s", id, strings.Join(hits, ", "))
 		}
 	}
-	switch len(hits) {
-	case 0:
-		return "", nil
-	case 1:
-		return hits[0], nil
-	}
-	return "", fmt.Errorf("staff ID %s is held by several files: %s", id, strings.Join(hits, ", "))
 }
 
 // Loaded is the result of reading one record.

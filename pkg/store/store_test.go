@@ -279,6 +279,7 @@ func TestFind(t *testing.T) {
 		"node_modules/S0600.md": "",
 	})
 	s := stOpen(t, root)
+	finder := s.Finder() // one Finder for every case: it answers as Find does
 	for _, c := range []struct {
 		id, want, err string
 	}{
@@ -296,6 +297,9 @@ func TestFind(t *testing.T) {
 		{"", "", "empty"},
 	} {
 		got, err := s.Find(c.id)
+		if got2, err2 := finder(c.id); got2 != got || (err == nil) != (err2 == nil) {
+			t.Errorf("Finder(%q) = %q, %v; Find says %q, %v", c.id, got2, err2, got, err)
+		}
 		if c.id == "s0001" && err == nil && got != "" {
 			if _, e := os.Stat(filepath.Join(root, "s0001.md")); e == nil {
 				continue // case-insensitive file system
@@ -321,6 +325,24 @@ func TestFind(t *testing.T) {
 	_, err := s.Find("S0200")
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(root, "kobe", "S0200.md")) || !strings.Contains(err.Error(), filepath.Join(root, "osaka", "S0200.md")) {
 		t.Errorf("Find(S0200) error does not name both files: %v", err)
+	}
+	// The Finder listed the tree once: a record created below the root since is not seen
+	// (Find sees it), one written at the root is.
+	for name, want := range map[string]bool{"deep/new/S0700.md": false, "S0701.md": true} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(p), ".md")
+		if got, _ := finder(id); (got == p) != want {
+			t.Errorf("Finder(%s) after %s was written = %q", id, name, got)
+		}
+		if got, _ := s.Find(id); got != p {
+			t.Errorf("Find(%s) = %q, want %q", id, got, p)
+		}
 	}
 }
 
