@@ -54,15 +54,16 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"ctrl":   cmdCtrl,
-			"noctrl": cmdNoCtrl,
-			"exits":  cmdExits,
-			"crlf":   cmdCRLF,
-			"files":  cmdFiles,
-			"json":   cmdJSON,
-			"lines":  cmdLines,
-			"sjis":   cmdSJIS,
-			"bom":    cmdBOM,
+			"ctrl":    cmdCtrl,
+			"noctrl":  cmdNoCtrl,
+			"exits":   cmdExits,
+			"crlf":    cmdCRLF,
+			"replace": cmdReplace,
+			"files":   cmdFiles,
+			"json":    cmdJSON,
+			"lines":   cmdLines,
+			"sjis":    cmdSJIS,
+			"bom":     cmdBOM,
 		},
 	})
 }
@@ -156,6 +157,21 @@ func rewrite(ts *testscript.TestScript, neg bool, name string, args []string, co
 		ts.Check(err)
 		ts.Check(os.WriteFile(p, conv(data), 0o666))
 	}
+}
+
+// replace FILE OLD NEW replaces every OLD in the file with NEW, and fails when there is none
+// (sed -i is not portable: BSD sed on macOS reads its next argument as a backup suffix).
+func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: replace FILE OLD NEW")
+	}
+	p := ts.MkAbs(args[0])
+	data, err := os.ReadFile(p)
+	ts.Check(err)
+	if !strings.Contains(string(data), args[1]) {
+		ts.Fatalf("replace: no %q in %s", args[1], args[0])
+	}
+	ts.Check(os.WriteFile(p, []byte(strings.ReplaceAll(string(data), args[1], args[2])), 0o666))
 }
 
 // files DIR prints every regular file below DIR (hidden ones too), one slash-separated

@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -465,34 +464,11 @@ func TestReadLimitedRefusesLargeFilesUnread(t *testing.T) {
 	}
 }
 
-// follow lint on a FIFO nobody writes to must not hang: opening a FIFO for reading blocks
-// until a writer comes, so the file must be found not regular before it is opened.
-func TestReadLimitedFIFOWithoutWriter(t *testing.T) {
+// skipModes skips a test of permission bits where files have none but read-only.
+func skipModes(t *testing.T) {
+	t.Helper()
 	if runtime.GOOS == "windows" {
-		t.Skip("no FIFOs")
-	}
-	p := filepath.Join(t.TempDir(), "fifo.md")
-	if err := syscall.Mkfifo(p, 0o600); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	done := make(chan error, 1)
-	go func() {
-		_, err := store.ReadLimited(p)
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		var e *record.Error
-		if !errors.As(err, &e) || e.Rule != "file" {
-			t.Errorf("FIFO: %v; want a file error", err)
-		}
-	case <-time.After(time.Second):
-		// Release the blocked open so the goroutine ends.
-		if w, err := os.OpenFile(p, os.O_WRONLY, 0); err == nil {
-			w.Close()
-		}
-		<-done
-		t.Error("ReadLimited blocked on a FIFO without a writer (follow lint would hang)")
+		t.Skip("Windows files have no permission bits but read-only: the modes this test checks cannot exist there")
 	}
 }
 
@@ -615,10 +591,13 @@ func TestWriteFileReplacesKeepingMode(t *testing.T) {
 	if b, _ := os.ReadFile(p); string(b) != "new\n" {
 		t.Errorf("content %q", b)
 	}
-	if m := stMode(t, p); m != 0o640 {
+	if m := stMode(t, p); m != 0o640 && runtime.GOOS != "windows" { // see skipModes
 		t.Errorf("mode %o, want 640", m)
 	}
 	stNoTemps(t, root)
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows does not replace a file another process holds open (Go opens files without FILE_SHARE_DELETE): the rest of this test cannot apply")
+	}
 	// A reader holding the old file keeps reading the old bytes: the file was replaced,
 	// not rewritten in place.
 	f, err := os.Open(p)
@@ -637,6 +616,7 @@ func TestWriteFileReplacesKeepingMode(t *testing.T) {
 }
 
 func TestWriteFileNewFileMode(t *testing.T) {
+	skipModes(t)
 	// Beside other records: their mode.
 	root := stTree(t, map[string]string{"S0001.md": "x", "osaka/S0111.md": "y", "osaka/notes.txt": "z"})
 	if err := os.Chmod(filepath.Join(root, "S0001.md"), 0o664); err != nil {
@@ -750,6 +730,9 @@ func TestWriteFileRefusesAFolder(t *testing.T) {
 }
 
 func TestWriteFileUnwritableFolder(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("on Windows a folder's read-only attribute does not stop files being created in it")
+	}
 	if os.Geteuid() == 0 {
 		t.Skip("root ignores permissions")
 	}
