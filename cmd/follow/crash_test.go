@@ -19,7 +19,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -53,19 +52,7 @@ const faultAfterRename = "after-rename-before-dirsync"
 // temporary folder and returns the binary.
 func buildFollow(t *testing.T, tags string) string {
 	t.Helper()
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command to build follow with")
-	}
-	exe := filepath.Join(t.TempDir(), "follow")
-	if runtime.GOOS == "windows" {
-		exe += ".exe"
-	}
-	cmd := exec.Command(goTool, "build", "-tags", tags, "-o", exe, "github.com/staffnote/follow/cmd/follow")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build -tags %q: %v\n%s", tags, err, out)
-	}
-	return exe
+	return buildFollowArgs(t, "-tags", tags)
 }
 
 // crashOp is a write follow makes: a visit on an existing record, or a new record.
