@@ -114,7 +114,7 @@ func TestRecordsAreClean(t *testing.T) {
 	scan := privacy.New(privacy.Options{})
 	for rel, data := range recs {
 		for _, h := range scan.Scan(data) {
-			t.Errorf("%s:%s", rel, h)
+			t.Errorf("%s:%d:%d: %s [%s]", rel, h.Line, h.Column, h.Msg, h.Kind)
 		}
 		fs, r := lint.Check(lint.File{Path: rel, Src: data}, opts)
 		for _, f := range fs {

@@ -30,8 +30,7 @@ func (noneCalendar) Name() string              { return "none" }
 
 // Japan returns the calendar of a Japanese office: Saturdays, Sundays and Japanese public
 // holidays are days off, public holidays including substitute holidays (振替休日) and
-// citizens' holidays (国民の休日). Company closures are added with WithClosed or
-// WithYearlyClosed.
+// citizens' holidays (国民の休日). Company closures are added with WithClosed.
 //
 // Holidays come from github.com/rickar/cal/v2/jp, with these corrections on top:
 //
@@ -235,23 +234,6 @@ func WithClosed(c Calendar, days []Date) Calendar {
 	return closedCalendar{base: c, closed: func(d Date) bool { _, ok := set[d]; return ok }}
 }
 
-// WithYearlyClosed returns c with the days from..to (inclusive) closed every year, such
-// as a year-end closure 12/29..1/3, which wraps into the next year because to comes
-// before from. Its name is c's name followed by "+closed".
-func WithYearlyClosed(c Calendar, from, to MonthDay) Calendar {
-	if c == nil {
-		c = None()
-	}
-	return closedCalendar{base: c, closed: func(d Date) bool {
-		_, m, day := d.YMD()
-		md := MonthDay{Month: m, Day: day}
-		if !to.less(from) {
-			return !md.less(from) && !to.less(md)
-		}
-		return !md.less(from) || !to.less(md)
-	}}
-}
-
 type closedCalendar struct {
 	base   Calendar
 	closed func(Date) bool
@@ -262,52 +244,6 @@ func (c closedCalendar) IsBusinessDay(d Date) bool {
 }
 
 func (c closedCalendar) Name() string { return c.base.Name() + "+closed" }
-
-// MonthDay is a day of the year without the year, for days closed every year.
-type MonthDay struct {
-	Month time.Month
-	Day   int
-}
-
-func (md MonthDay) less(o MonthDay) bool {
-	return md.Month < o.Month || (md.Month == o.Month && md.Day < o.Day)
-}
-
-// ParseMonthDay reads a month and day such as 12/29, 12-29 or 12月29日 (after
-// textfold.Input). February 29 is allowed; in other years it simply does not occur.
-func ParseMonthDay(s string) (MonthDay, error) {
-	n := textfold.Input(s)
-	m, d, ok := scanMD(strings.Replace(n, "-", "/", 1))
-	if !ok {
-		return MonthDay{}, fmt.Errorf("%s is not a month and day such as 12/29 or 12月29日", quote(s))
-	}
-	if m < 1 || m > 12 {
-		return MonthDay{}, fmt.Errorf("%s is not a real day of the year (there is no month %d)", quote(s), m)
-	}
-	if d < 1 || d > DaysIn(2000, time.Month(m)) {
-		return MonthDay{}, fmt.Errorf("%s is not a real day of the year (%s has %d days)",
-			quote(s), time.Month(m), DaysIn(2000, time.Month(m)))
-	}
-	return MonthDay{Month: time.Month(m), Day: d}, nil
-}
-
-// String returns the form MM-DD, such as 12-29.
-func (md MonthDay) String() string {
-	return string(appendPad(append(appendPad(nil, int(md.Month), 2), '-'), md.Day, 2))
-}
-
-// MarshalText writes the MM-DD form.
-func (md MonthDay) MarshalText() ([]byte, error) { return []byte(md.String()), nil }
-
-// UnmarshalText reads any form ParseMonthDay accepts.
-func (md *MonthDay) UnmarshalText(b []byte) error {
-	v, err := ParseMonthDay(string(b))
-	if err != nil {
-		return err
-	}
-	*md = v
-	return nil
-}
 
 // Shift says where a date that falls on a day off moves to.
 type Shift int
@@ -332,32 +268,6 @@ func ParseShift(s string) (Shift, error) {
 		}
 	}
 	return 0, fmt.Errorf("%s is not a shift: use before, after or none", quote(s))
-}
-
-// String returns "before", "after" or "none".
-func (s Shift) String() string {
-	if s >= 0 && int(s) < len(shiftNames) {
-		return shiftNames[s]
-	}
-	return fmt.Sprintf("Shift(%d)", int(s))
-}
-
-// MarshalText writes the name of s.
-func (s Shift) MarshalText() ([]byte, error) {
-	if s < 0 || int(s) >= len(shiftNames) {
-		return nil, fmt.Errorf("invalid shift %d", int(s))
-	}
-	return []byte(s.String()), nil
-}
-
-// UnmarshalText reads any name ParseShift accepts.
-func (s *Shift) UnmarshalText(b []byte) error {
-	v, err := ParseShift(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
 }
 
 // maxAdjustSteps bounds the search for a business day, so that a calendar with no

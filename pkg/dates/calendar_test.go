@@ -1,20 +1,12 @@
 package dates
 
 import (
-	"encoding"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/rickar/cal/v2/jp"
-)
-
-var (
-	_ encoding.TextMarshaler   = Shift(0)
-	_ encoding.TextUnmarshaler = (*Shift)(nil)
-	_ encoding.TextMarshaler   = MonthDay{}
-	_ encoding.TextUnmarshaler = (*MonthDay)(nil)
 )
 
 func d(y int, m time.Month, day int) Date { return MustOf(y, m, day) }
@@ -233,70 +225,6 @@ func TestWithClosed(t *testing.T) {
 	}
 }
 
-func TestWithYearlyClosed(t *testing.T) {
-	yearEnd := WithYearlyClosed(None(), MonthDay{12, 29}, MonthDay{1, 3})
-	obon := WithYearlyClosed(Japan(), MonthDay{8, 13}, MonthDay{8, 16})
-	tests := []struct {
-		c    Calendar
-		d    Date
-		want bool
-	}{
-		{yearEnd, d(2026, 12, 28), true},
-		{yearEnd, d(2026, 12, 29), false},
-		{yearEnd, d(2026, 12, 31), false},
-		{yearEnd, d(2027, 1, 1), false},
-		{yearEnd, d(2027, 1, 3), false},
-		{yearEnd, d(2027, 1, 4), true},
-		{yearEnd, d(2027, 6, 1), true},
-		{obon, d(2026, 8, 12), true},
-		{obon, d(2026, 8, 13), false},
-		{obon, d(2026, 8, 14), false},
-		{obon, d(2026, 8, 17), true},
-		{obon, d(2026, 8, 11), false}, // 山の日
-		{obon, d(2026, 8, 1), false},  // Saturday
-	}
-	for _, tt := range tests {
-		if got := tt.c.IsBusinessDay(tt.d); got != tt.want {
-			t.Errorf("%s.IsBusinessDay(%v) = %v, want %v", tt.c.Name(), tt.d, got, tt.want)
-		}
-	}
-	if yearEnd.Name() != "none+closed" {
-		t.Errorf("Name = %q", yearEnd.Name())
-	}
-}
-
-func TestParseMonthDay(t *testing.T) {
-	for in, want := range map[string]MonthDay{
-		"12/29": {12, 29}, "12-29": {12, 29}, "1/3": {1, 3}, "01-03": {1, 3}, "12月29日": {12, 29},
-		"１２／２９": {12, 29}, "2/29": {2, 29},
-	} {
-		got, err := ParseMonthDay(in)
-		if err != nil || got != want {
-			t.Errorf("ParseMonthDay(%q) = %v, %v; want %v", in, got, err, want)
-		}
-	}
-	for in, wantErr := range map[string]string{
-		"13/1":       `"13/1" is not a real day of the year (there is no month 13)`,
-		"2/30":       `"2/30" is not a real day of the year (February has 29 days)`,
-		"4/0":        `"4/0" is not a real day of the year (April has 30 days)`,
-		"2026-12-29": `"2026-12-29" is not a month and day such as 12/29 or 12月29日`,
-		"":           "is not a month and day",
-		"12/29/":     "is not a month and day",
-	} {
-		_, err := ParseMonthDay(in)
-		if err == nil || !strings.HasPrefix(err.Error(), wantErr) && !strings.Contains(err.Error(), wantErr) {
-			t.Errorf("ParseMonthDay(%q) error %v, want %q", in, err, wantErr)
-		}
-	}
-	var md MonthDay
-	if err := md.UnmarshalText([]byte("1/3")); err != nil || md.String() != "01-03" {
-		t.Errorf("UnmarshalText: %v, %v", md, err)
-	}
-	if b, _ := (MonthDay{12, 29}).MarshalText(); string(b) != "12-29" {
-		t.Errorf("MarshalText = %s", b)
-	}
-}
-
 func TestShift(t *testing.T) {
 	for in, want := range map[string]Shift{
 		"before": ShiftBefore, "after": ShiftAfter, "none": ShiftNone, "Before": ShiftBefore, " AFTER ": ShiftAfter,
@@ -308,24 +236,6 @@ func TestShift(t *testing.T) {
 	}
 	if _, err := ParseShift("later"); err == nil || err.Error() != `"later" is not a shift: use before, after or none` {
 		t.Errorf("ParseShift(later) error %v", err)
-	}
-	for s, want := range map[Shift]string{ShiftBefore: "before", ShiftAfter: "after", ShiftNone: "none", Shift(7): "Shift(7)", Shift(-1): "Shift(-1)"} {
-		if s.String() != want {
-			t.Errorf("Shift(%d).String() = %q", int(s), s.String())
-		}
-	}
-	var s Shift
-	if err := s.UnmarshalText([]byte("none")); err != nil || s != ShiftNone {
-		t.Errorf("UnmarshalText = %v, %v", s, err)
-	}
-	if err := s.UnmarshalText([]byte("x")); err == nil {
-		t.Error("UnmarshalText(x) should fail")
-	}
-	if b, err := ShiftAfter.MarshalText(); err != nil || string(b) != "after" {
-		t.Errorf("MarshalText = %s, %v", b, err)
-	}
-	if _, err := Shift(9).MarshalText(); err == nil {
-		t.Error("MarshalText of an invalid Shift should fail")
 	}
 }
 
@@ -370,7 +280,7 @@ func TestAdjust(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := Adjust(tt.d, tt.c, tt.s); got != tt.want {
-			t.Errorf("%s: Adjust(%v, %s) = %v, want %v", tt.label, tt.d, tt.s, got, tt.want)
+			t.Errorf("%s: Adjust(%v, shift %d) = %v, want %v", tt.label, tt.d, tt.s, got, tt.want)
 		}
 	}
 }

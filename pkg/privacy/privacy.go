@@ -14,7 +14,7 @@
 //     written in one run or 4-4-4 with spaces or hyphens, ASCII or full-width.
 //   - privacy-card: 13-19 digits passing the Luhn check whose prefix and length fit a
 //     known brand (CardBrand), in one run or in groups (4-4-4-4, 4-6-5, ...).
-//   - privacy-sensitive: a word of the sensitive word list (DefaultWords plus the
+//   - privacy-sensitive: a word of the sensitive word list (the built-in list in words.go plus the
 //     repository's own words, category "custom").
 //
 // Bank account numbers (7 digits in Japan) and passwords cannot be told from other text by
@@ -45,7 +45,7 @@
 // matches only at ASCII word boundaries (HIV, but not inside "archive"), an all-katakana
 // word only as a whole katakana word (ガン, but not inside ガンマ or スローガン),
 // and a word never inside one of its Except phrases (診断 in 適性診断). Where words overlap
-// the earliest, then the longest, is reported, once. See DefaultWords for the choices.
+// the earliest, then the longest, is reported, once. See defaultWords (words.go) for the choices.
 //
 // # Allowing a reviewed line
 //
@@ -113,13 +113,9 @@ type Hit struct {
 	Category     string // privacy-sensitive: the word's category (Cat*); privacy-card: the brand
 }
 
-func (h Hit) String() string {
-	return fmt.Sprintf("%d:%d: %s [%s]", h.Line, h.Column, h.Msg, h.Kind)
-}
-
 // Options configures a scan. The zero value uses the default word list and marker.
 type Options struct {
-	Words       []Word   // the sensitive word list; DefaultWords() when nil (an empty non-nil list checks no words)
+	Words       []Word   // the sensitive word list; the built-in list when nil (an empty non-nil list checks no words)
 	Extra       []string // more words (follow.yaml lint.sensitive), category "custom"
 	AllowMarker string   // DefaultAllowMarker when empty
 }
@@ -213,11 +209,6 @@ func (t *wordTable) startingWith(r rune) []*cword {
 		return t.ascii[r]
 	}
 	return t.other[r]
-}
-
-// Scan checks a whole file, line by line, with the given options.
-func Scan(src []byte, o Options) []Hit {
-	return New(o).Scan(src)
 }
 
 // Scan checks a whole file, line by line. Lines end at \n; a \r before it and a UTF-8 byte
@@ -371,15 +362,6 @@ func bit(k Kind) kindSet {
 }
 
 const allKinds = kindSet(7)
-
-// Allows reports whether line carries an allow marker (DefaultAllowMarker when marker is
-// empty) that covers rule k. follow lint can use it to honour the marker on other rules.
-func Allows(line, marker string, k Kind) bool {
-	if marker == "" {
-		marker = DefaultAllowMarker
-	}
-	return allowedKinds(line, marker)&bit(k) != 0
-}
 
 // allowedKinds returns the rules the allow markers on line cover (see the package doc).
 func allowedKinds(line, marker string) kindSet {

@@ -33,7 +33,7 @@ const (
 	CatCustom        = "custom"         // follow.yaml lint.sensitive
 )
 
-// DefaultWords returns the built-in sensitive word list (a new slice each call).
+// defaultWords is the built-in sensitive word list.
 //
 // Choices worth knowing:
 //
@@ -66,14 +66,6 @@ const (
 //     パスワード not in パスワード変更 or パスワード再設定 (help-desk duties).
 //   - Words are matched without katakana/hiragana folding: both spellings are listed
 //     where both are used.
-func DefaultWords() []Word {
-	out := make([]Word, len(defaultWords))
-	for i, w := range defaultWords {
-		out[i] = w
-		out[i].Except = append([]string(nil), w.Except...)
-	}
-	return out
-}
 
 var defaultWords = []Word{
 	// 病歴・健康情報

@@ -49,14 +49,6 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 
 var errSummary = errors.New("corrupt summary")
 
-// DecodeSummary decodes what AppendBinary wrote. The strings of the result share b's
-// memory: b must never be modified afterwards.
-func DecodeSummary(b []byte) (Summary, error) {
-	var s Summary
-	err := DecodeSummaryInto(b, &s)
-	return s, err
-}
-
 // DecodeSummaryInto is DecodeSummary into s, reusing the room of its Milestones and
 // Requests: follow due decodes a summary per file, and keeps none.
 func DecodeSummaryInto(b []byte, out *Summary) error {

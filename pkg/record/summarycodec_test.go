@@ -69,3 +69,11 @@ func FuzzDecodeSummary(f *testing.F) {
 		}
 	})
 }
+
+// DecodeSummary decodes what AppendBinary wrote. The strings of the result share b's
+// memory: b must never be modified afterwards.
+func DecodeSummary(b []byte) (Summary, error) {
+	var s Summary
+	err := DecodeSummaryInto(b, &s)
+	return s, err
+}

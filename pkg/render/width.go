@@ -1,7 +1,6 @@
 package render
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
@@ -57,24 +56,6 @@ func simpleWide(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// PadRight returns s followed by as many spaces as are needed to make it w cells wide.
-// A string already w cells or wider is returned unchanged (never truncated).
-func PadRight(s string, w int) string {
-	if n := w - Width(s); n > 0 {
-		return s + strings.Repeat(" ", n)
-	}
-	return s
-}
-
-// PadLeft returns s preceded by as many spaces as are needed to make it w cells wide.
-// A string already w cells or wider is returned unchanged (never truncated).
-func PadLeft(s string, w int) string {
-	if n := w - Width(s); n > 0 {
-		return strings.Repeat(" ", n) + s
-	}
-	return s
 }
 
 // Truncate shortens s to at most w cells. When s has to be cut, the result ends with

@@ -179,3 +179,21 @@ func TestWidthFastPathMatchesRunewidth(t *testing.T) {
 		}
 	}
 }
+
+// PadRight returns s followed by as many spaces as are needed to make it w cells wide.
+// A string already w cells or wider is returned unchanged (never truncated).
+func PadRight(s string, w int) string {
+	if n := w - Width(s); n > 0 {
+		return s + strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// PadLeft returns s preceded by as many spaces as are needed to make it w cells wide.
+// A string already w cells or wider is returned unchanged (never truncated).
+func PadLeft(s string, w int) string {
+	if n := w - Width(s); n > 0 {
+		return strings.Repeat(" ", n) + s
+	}
+	return s
+}

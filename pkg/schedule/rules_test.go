@@ -203,7 +203,7 @@ func checkShift(t *testing.T, cfg *config.Config, p Planned) {
 		// allowed only to keep a duty from moving before its anchor (see
 		// TestShiftNeverMovesBeforeTheAnchor): then it is the next business day
 		if cfg.Shift != dates.ShiftBefore || p.Rule.Offset.Approx() < 0 || p.Due != dates.Adjust(p.Raw, cal, dates.ShiftAfter) {
-			t.Errorf("%s: shift %s moved %s the wrong way, to %s", p.Rule.ID, cfg.Shift, p.Raw, p.Due)
+			t.Errorf("%s: shift %d moved %s the wrong way, to %s", p.Rule.ID, cfg.Shift, p.Raw, p.Due)
 		}
 		lo, hi = hi, lo
 	}

@@ -102,9 +102,6 @@ type Cache struct {
 	reused []bool   // the entry is the old one, unchanged
 }
 
-// Hits returns how many summaries came from the cache (for tests and benchmarks).
-func (c *Cache) Hits() int { return int(c.hits.Load()) }
-
 func (s *Store) cachePath() string { return filepath.Join(s.Root, StateDir, "cache", cacheName) }
 
 // OpenCache reads the due cache; a missing, corrupt or foreign one gives an empty cache.

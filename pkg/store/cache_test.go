@@ -297,3 +297,6 @@ func TestCacheOfAnotherProgram(t *testing.T) {
 		t.Errorf("a program that cannot be told reads the ID index: %q", got)
 	}
 }
+
+// Hits returns how many summaries came from the cache.
+func (c *Cache) Hits() int { return int(c.hits.Load()) }
