@@ -5,11 +5,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/staffnote/follow/pkg/config"
-	"github.com/staffnote/follow/pkg/lint"
-	"github.com/staffnote/follow/pkg/record"
 )
 
 // The follow.yaml that follow init writes is the default rule set, written out.
@@ -37,17 +36,35 @@ func TestInitFollowYAMLIsDefault(t *testing.T) {
 	}
 }
 
-// The example record lints without errors, and has every milestone the rules imply.
-func TestInitExampleRecordLints(t *testing.T) {
-	fs, r := lint.Check(lint.File{Path: "records/S0001.md", Src: []byte(skelFile("S0001.md"))}, lint.Options{})
-	if r == nil {
-		t.Fatalf("example does not parse: %v", fs)
-	}
-	for _, f := range fs {
-		t.Errorf("example record: %s", f)
-	}
-	if _, err := record.Parse("S0001.md", []byte(skelFile("S0001.md"))); err != nil {
-		t.Fatal(err)
+// The workflow installs the follow that ran init: its release or module version, else its
+// commit, else a placeholder that go install refuses; never @latest.
+func TestInitWorkflowPinsTheVersion(t *testing.T) {
+	const commit = "0123456789abcdef0123456789abcdef01234567"
+	for _, c := range []struct {
+		b    BuildInfo
+		want string // "" = the placeholder
+	}{
+		{BuildInfo{Version: "0.3.0", Commit: commit}, "v0.3.0"},
+		{BuildInfo{Version: "v0.3.0"}, "v0.3.0"},
+		{BuildInfo{Version: "v1.2.0-rc.1"}, "v1.2.0-rc.1"},
+		{BuildInfo{Version: "v0.0.0-20261128150000-b2da2c2a1b2c", Commit: commit}, "v0.0.0-20261128150000-b2da2c2a1b2c"},
+		{BuildInfo{Version: "v0.0.0-20261128150000-b2da2c2a1b2c+dirty", Commit: commit + "+dirty"}, ""},
+		{BuildInfo{Commit: commit}, commit},
+		{BuildInfo{Commit: commit + "+dirty"}, ""},
+		{BuildInfo{Version: "devel"}, ""},
+		{BuildInfo{}, ""},
+	} {
+		wf, pinned := initWorkflow(c.b)
+		if pinned != (c.want != "") {
+			t.Errorf("%+v: pinned %v", c.b, pinned)
+		}
+		want := "run: go install github.com/staffnote/follow/cmd/follow@" + c.want + "\n"
+		if c.want == "" {
+			want = "run: go install github.com/staffnote/follow/cmd/follow@SET-THE-FOLLOW-VERSION\n"
+		}
+		if !strings.Contains(wf, want) || strings.Contains(wf, "@latest") || strings.Contains(wf, "{{") {
+			t.Errorf("%+v: the workflow lacks %q:\n%s", c.b, want, wf)
+		}
 	}
 }
 
@@ -69,13 +86,16 @@ func TestInitWorkflowActionlint(t *testing.T) {
 	if err := os.MkdirAll(filepath.Dir(wf), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(wf, []byte(skelFile("workflow.yml")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(bin, "-no-color", wf)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("actionlint: %v\n%s", err, out)
+	for _, b := range []BuildInfo{{Version: "0.3.0"}, {}} {
+		text, _ := initWorkflow(b)
+		if err := os.WriteFile(wf, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(bin, "-no-color", wf)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("actionlint: %v\n%s\n%s", err, out, text)
+		}
 	}
 }
 

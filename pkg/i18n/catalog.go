@@ -86,6 +86,17 @@ var catalog = [...]entry{
 	{"end.noreason", "--reason is empty: say why the dispatch ended", "--reason が空です。就業終了の理由を入力してください"},
 	{"end.notsaved", "the end was not recorded", "就業終了が記録されませんでした"},
 
+	{"example.about", "This is an example record: replace it with your own (follow new ID --name ...).", "これは見本の記録です。自分たちの記録に置き換えてください（follow new ID --name ...）。"},
+	{"example.client", "株式会社見本商事", "株式会社見本商事"},
+	{"example.fact", "Got the first-day briefing; starts with entering journal vouchers", "初日の業務説明を受けた。仕訳入力から始める"},
+	{"example.kana", "みほん はなこ", "みほん はなこ"},
+	{"example.manager", "課長 次郎", "課長 次郎"},
+	{"example.name", "見本 花子", "見本 花子"},
+	{"example.owner", "担当 太郎", "担当 太郎"},
+	{"example.site", "経理部 経理課", "経理部 経理課"},
+	{"example.supervisor", "指揮 一郎", "指揮 一郎"},
+	{"example.topic", "Leaves home early until she is used to the commute", "通勤に慣れるまで早めに家を出るとのこと"},
+
 	{"fmt.broken", "%v (not formatted)\n", "%v（整形していません）\n"},
 	{"fmt.data", "formatting %s would change its data", "整形すると %s のデータが変わってしまいます"},
 	{"fmt.done", "%d of %d files rewritten\n", "%d / %d ファイルを整形しました\n"},
@@ -249,7 +260,9 @@ var catalog = [...]entry{
 	{"import.untilbefore", "the contract end %s is before the start %s", "契約終了日 %s が就業開始日 %s より前です"},
 	{"import.utf16", "the file is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV UTF-8\" or \"CSV (comma delimited)\"", "UTF-16 のファイルは読めません（Excel の「Unicode テキスト」）。「CSV UTF-8」か「CSV（コンマ区切り）」で保存し直してください"},
 
+	{"init.clone", "%s exists: this is a clone of a team repository, so only the clone is configured (no file is created)\n", "%s があるため、チームのリポジトリの複製とみなし、この複製の設定だけを行います（ファイルは作成しません）\n"},
 	{"init.created", "created %s\n", "作成しました: %s\n"},
+	{"init.existing", "%s exists: this is a team repository already, so follow init creates nothing; follow init --hooks configures this clone (merge driver, pre-commit hook)\n", "%s があるため、チームのリポジトリとして設定済みです。何も作成しません。この複製の設定（マージドライバ、pre-commit フック）は follow init --hooks で行います\n"},
 	{"init.gitconfig", "git config %s: %v", "git config %s に失敗しました: %v"},
 	{"init.hookother", "kept your existing %s; add \"follow lint --quiet <staged records>\" to it yourself\n", "既存の %s はそのままにしました。「follow lint --quiet <ステージされた記録>」をご自身で追加してください\n"},
 	{"init.hooks", "configured merge.follow.driver and the pre-commit hook in %s\n", "%s に merge.follow.driver と pre-commit フックを設定しました\n"},
@@ -259,6 +272,7 @@ var catalog = [...]entry{
 	{"init.nothing", "nothing to do: %s is already set up\n", "%s は設定済みのため、変更はありません\n"},
 	{"init.same", "unchanged %s\n", "変更なし: %s\n"},
 
+	{"init.unpinned", "warning: this follow is a development build and cannot tell its version: write the version your team uses in %s (CI fails until you do)\n", "警告: この follow は開発ビルドのためバージョンが分かりません。チームで使うバージョンを %s に書いてください（書くまで CI は失敗します）\n"},
 	{"kind.follow-up", "follow-up", "フォロー"},
 	{"kind.limit", "limit", "抵触日"},
 	{"kind.milestone", "milestone", "節目"},
