@@ -1,13 +1,8 @@
 package record
 
 import (
-	"bytes"
 	"errors"
 	"strings"
-
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/staffnote/follow/pkg/dates"
 )
@@ -16,32 +11,29 @@ import (
 // entry: the result, placed under an entry heading, reads back as that one entry and
 // leaves the entries after it as they were.
 //
-// Line ends become LF and blank lines at both ends go. Top-level headings are moved down
-// so that the highest becomes level 3 (a sub-section, read as notes unless it is named
+// Line ends become LF and blank lines at both ends go. Headings (a # line outside code
+// blocks and comments, as the body's grammar reads it) are moved down so that the highest
+// becomes level 3 (a sub-section, read as notes unless it is named
 // Facts, Requests or Personal): a level-1 heading would end the entry and a level-2
 // heading start another one. All of them move by the same number of levels, so the note's
 // outline stays, none deeper than level 6. An underlined (setext) heading is written as
 // an ATX heading of its new level. Nothing else changes.
 //
-// It refuses, saying why, text it cannot place in one entry: a heading it cannot move
-// (one with no text), or text that would swallow what follows it (an unclosed code block
-// or HTML comment).
+// It refuses, saying why, text it cannot place in one entry: text that would swallow what
+// follows it (an unclosed code block or HTML comment).
 func EntryText(md string) (string, error) {
 	src := strings.ReplaceAll(md, "\r\n", "\n")
 	src = strings.ReplaceAll(src, "\r", "\n")
 	src = trimBlankLines(src)
-	out, err := demoteHeadings(src)
-	if err != nil {
-		return "", err
-	}
+	out := demoteHeadings(src)
 	if !readsAsOneEntry(out) {
 		return "", errors.New("the text does not end where it starts: close its code block (```) or HTML comment (<!-- -->)")
 	}
 	return out, nil
 }
 
-// trimBlankLines removes blank lines (and trailing spaces) at both ends of s, keeping the
-// indentation of its first line.
+// trimBlankLines removes the blank lines at both ends of s, keeping the indentation of
+// its first line.
 func trimBlankLines(s string) string {
 	lines := strings.Split(s, "\n")
 	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
@@ -53,78 +45,78 @@ func trimBlankLines(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// demoteHeadings moves the top-level headings of src down so that the highest is level 3.
-func demoteHeadings(src string) (string, error) {
-	body := []byte(src)
-	doc := goldmark.DefaultParser().Parse(text.NewReader(body))
-	var heads []*ast.Heading
+// heading is a heading of a note's text: the lines first..last (an ATX heading is one
+// line; an underlined one is its text lines and the underline), its level, and for an ATX
+// heading where its # run starts.
+type heading struct {
+	first, last, level int
+	atx                bool
+	hashes             int
+}
+
+// demoteHeadings moves the headings of src down so that the highest is level 3. Lines are
+// read by the body's grammar (lineReader): a # line outside code blocks and comments is a
+// heading wherever it stands. A text paragraph underlined with === or --- is the heading a
+// markdown renderer shows (follow would read text and a rule, and lint warn about it).
+func demoteHeadings(src string) string {
+	lines := strings.Split(src, "\n")
+	var heads []heading
+	var lr lineReader
+	var l bodyLine
+	para := -1 // the first line of the paragraph open outside lists, -1 when none
 	top := 7
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok {
-			heads = append(heads, h)
-			top = min(top, h.Level)
+	for i, line := range lines {
+		b := []byte(line)
+		prev := lr.prev
+		lr.classify(b, &l)
+		if c := firstByte(b, l.lead); para >= 0 && (c == '=' || c == '-') && l.ind <= 3 && setextUnderline(b[l.lead:]) {
+			level := 1
+			if c == '-' {
+				level = 2
+			}
+			heads = append(heads, heading{first: para, last: i, level: level})
+			top, para = min(top, level), -1
+			lr.prev = lineRule // the paragraph is closed
+			continue
+		}
+		switch {
+		case l.kind == lineHeading:
+			heads = append(heads, heading{first: i, last: i, level: l.level, atx: true, hashes: l.lead})
+			top, para = min(top, l.level), -1
+		case l.kind == lineText && prev != lineText && prev != lineItem && prev != lineCont:
+			para = i
+		case l.kind != lineText:
+			para = -1
 		}
 	}
 	if top >= 3 {
-		return src, nil
+		return src
 	}
 	shift := 3 - top
-	type edit struct {
-		start, end int
-		text       string
-	}
-	var edits []edit
+	gone := make([]bool, len(lines)) // the text lines and underlines of a setext heading but its first
 	for _, h := range heads {
-		level := min(h.Level+shift, 6)
-		lines := h.Lines()
-		if lines == nil || lines.Len() == 0 {
-			if h.Level < 3 {
-				return "", errors.New("a heading without text (a line of # alone) would end the entry: remove it or give it a title")
-			}
+		level := min(h.level+shift, 6)
+		if h.atx {
+			line := lines[h.first]
+			lines[h.first] = line[:h.hashes] + strings.Repeat("#", level) + line[h.hashes+run([]byte(line[h.hashes:]), '#'):]
 			continue
 		}
-		first := lines.At(0)
-		start := lineStartAt(body, first.Start)
-		if bytes.HasPrefix(bytes.TrimLeft(body[start:], " "), []byte("#")) { // ATX: ## Title
-			lead := len(body[start:]) - len(bytes.TrimLeft(body[start:], " "))
-			hashes := start + lead
-			end := hashes
-			for end < len(body) && body[end] == '#' {
-				end++
-			}
-			edits = append(edits, edit{hashes, end, strings.Repeat("#", level)})
-			continue
-		}
-		// Setext: the text lines, then the underline on the next line.
 		var parts []string
-		for i := 0; i < lines.Len(); i++ {
-			seg := lines.At(i)
-			parts = append(parts, strings.TrimSpace(string(seg.Value(body))))
+		for _, t := range lines[h.first:h.last] {
+			parts = append(parts, strings.TrimSpace(t))
 		}
-		last := lines.At(lines.Len() - 1)
-		end := lineEndAt(body, last.Start) // end of the last text line
-		if end < len(body) {
-			end = lineEndAt(body, end+1) // end of the underline
+		lines[h.first] = strings.Repeat("#", level) + " " + strings.Join(parts, " ")
+		for j := h.first + 1; j <= h.last; j++ {
+			gone[j] = true
 		}
-		edits = append(edits, edit{start, end, strings.Repeat("#", level) + " " + strings.Join(parts, " ")})
 	}
-	var b strings.Builder
-	pos := 0
-	for _, e := range edits {
-		b.Write(body[pos:e.start])
-		b.WriteString(e.text)
-		pos = e.end
+	var out []string
+	for i, l := range lines {
+		if !gone[i] {
+			out = append(out, l)
+		}
 	}
-	b.Write(body[pos:])
-	return b.String(), nil
-}
-
-// lineEndAt returns the offset of the line end (\n, or the end of src) of the line holding off.
-func lineEndAt(src []byte, off int) int {
-	if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
-		return off + i
-	}
-	return len(src)
+	return strings.Join(out, "\n")
 }
 
 // readsAsOneEntry reports whether text, as the body of an entry followed by another entry,

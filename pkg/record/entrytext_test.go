@@ -20,6 +20,10 @@ func TestEntryText(t *testing.T) {
 		{"heading in a code block is text", "```\n## not a heading\n```\n", "```\n## not a heading\n```"},
 		{"heading in a quote is not an entry", "> ## 引用\n", "> ## 引用"},
 		{"dated heading becomes a sub-section", "## 2026-12-01 訪問\n\nx\n", "### 2026-12-01 訪問\n\nx"},
+		{"a heading without text", "a\n\n#\n\nb\n", "a\n\n###\n\nb"},
+		{"a heading under a list item is a heading", "- a\n  ## b\n", "- a\n  ### b"},
+		{"an underline under a list item is left", "# t\n\n- a\n  ---\n", "### t\n\n- a\n  ---"},
+		{"a rule after a blank line is a rule", "# t\n\ntext\n\n---\n", "### t\n\ntext\n\n---"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,7 +45,6 @@ func TestEntryTextRefuses(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"unclosed fence", "```\ncode\n", "code block"},
 		{"unclosed comment", "<!-- draft\nx\n", "HTML comment"},
-		{"empty level-1 heading", "a\n\n#\n\nb\n", "without text"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
