@@ -22,6 +22,12 @@ type Entry struct {
 	Notes    []Item // anything else written as a list or paragraph
 	Next     dates.Date
 	NextLine int // line of the Next: line, 0 when there is none
+	// Author is who wrote the entry: the name on its By: / 記入: line (the first line
+	// under the heading, before any section), "" when it has none.
+	Author     string
+	AuthorLine int
+	// Words are the words of follow in the entry, by language (lang.go).
+	Words Words
 }
 
 // Item is one line of notes with its file line.
@@ -64,6 +70,39 @@ func (r *Record) Entries() ([]Entry, []Problem) {
 	r.entries, r.entryProbs = r.scanEntries()
 	r.entriesDone = true
 	return r.entries, r.entryProbs
+}
+
+// setAuthor notes the author line of the entry.
+func (e *Entry) setAuthor(label, name string, line int) {
+	e.Author, e.AuthorLine = name, line
+	if _, lang, ok := LabelTerm(label); ok {
+		e.Words.add(lang, line)
+	}
+}
+
+// matchAuthorLine reads a line (trimmed) as the author line of an entry: "By: NAME" or
+// "記入: NAME" (also 記入者, BY, a full-width colon). ok is false when it is not one or
+// names nobody.
+func matchAuthorLine(t string) (label, name string, ok bool) {
+	for _, l := range [...]string{"By", "BY", "記入者", "記入"} {
+		if !strings.HasPrefix(t, l) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(l):], " ")
+		switch {
+		case strings.HasPrefix(rest, ":"):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "："):
+			rest = rest[len("："):]
+		default:
+			return "", "", false
+		}
+		if name = strings.TrimSpace(rest); name == "" {
+			return "", "", false
+		}
+		return l, name, true
+	}
+	return "", "", false
 }
 
 func subsection(heading string) string {

@@ -96,6 +96,9 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 				e.Date = d
 				e.Title = strings.TrimSpace(rest)
 				e.Kind, _, _ = strings.Cut(e.Title, " ")
+				if _, lang, ok := KindTerm(e.Kind); ok {
+					e.Words.add(lang, e.Line)
+				}
 				if lastDated >= 0 && !d.IsZero() {
 					prev := entries[lastDated]
 					if d.Before(prev.Date) {
@@ -107,6 +110,9 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 				continue
 			}
 			sub = subsection(heading)
+			if _, lang, ok := SectionTerm(heading); ok && cur != nil {
+				cur.Words.add(lang, r.lineOf(off))
+			}
 		case *ast.List:
 			if cur == nil {
 				continue
@@ -133,7 +139,7 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 					// The first line of an item is a Next: line only when a date follows, so
 					// a topic such as "次回：受験の結果を聞く" stays an item.
 					if m := nextLineRE.FindStringSubmatch(lt); m != nil && (i > 0 || looksLikeDate(strings.Trim(m[2], "*"))) {
-						r.readNext(cur, m[2], base+seg.Start, addProblem)
+						r.readNext(cur, m[1], m[2], base+seg.Start, addProblem)
 						continue
 					}
 					keep = append(keep, lt)
@@ -152,7 +158,11 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 				t := strings.TrimSpace(string(seg.Value(body)))
 				off := base + seg.Start
 				if m := nextLineRE.FindStringSubmatch(t); m != nil {
-					r.readNext(cur, m[2], off, addProblem)
+					r.readNext(cur, m[1], m[2], off, addProblem)
+					continue
+				}
+				if label, name, ok := matchAuthorLine(t); ok && sub == "" && cur.Author == "" {
+					cur.setAuthor(label, name, r.lineOf(off))
 					continue
 				}
 				if t != "" {
@@ -168,8 +178,11 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 	return entries, probs
 }
 
-func (r *Record) readNext(e *Entry, val string, off int, addProblem func(int, Severity, string, string)) {
+func (r *Record) readNext(e *Entry, label, val string, off int, addProblem func(int, Severity, string, string)) {
 	e.NextLine = r.lineOf(off)
+	if _, lang, ok := LabelTerm(label); ok {
+		e.Words.add(lang, e.NextLine)
+	}
 	val = strings.Trim(textfold.Input(val), "*")
 	d, err := dates.ParseISO(val)
 	if err != nil {

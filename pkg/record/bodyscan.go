@@ -420,8 +420,8 @@ func (s *bodyScanner) itemLineText(text []byte, from, lineStart, line int) {
 	t := string(tb)
 	// The first line of an item's text is a Next: line only when a date follows, so a
 	// topic such as "次回：受験の結果を聞く" stays an item.
-	if val, ok := matchNextLine(t); ok && (!first || looksLikeDate(strings.Trim(val, "*"))) {
-		s.readNext(val, lineStart, lineStart+from, line)
+	if label, val, ok := matchNextLine(t); ok && (!first || looksLikeDate(strings.Trim(val, "*"))) {
+		s.readNext(label, val, lineStart, lineStart+from, line)
 		return
 	}
 	s.keep = append(s.keep, t)
@@ -437,20 +437,24 @@ func (s *bodyScanner) paraLine(text []byte, lead, lineStart, line int) {
 		return
 	}
 	lt := string(t)
-	if val, ok := matchNextLine(lt); ok {
-		s.readNext(val, lineStart, lineStart+lead, line)
+	if label, val, ok := matchNextLine(lt); ok {
+		s.readNext(label, val, lineStart, lineStart+lead, line)
+		return
+	}
+	if label, name, ok := matchAuthorLine(lt); ok && s.sub == "" && s.cur.Author == "" {
+		s.cur.setAuthor(label, name, line)
 		return
 	}
 	s.addItem(Item{Text: lt, Line: line})
 }
 
-// matchNextLine tells whether t (a trimmed line) is a Next: line and returns the word after
-// its colon: optional spaces, an optional list marker (- * + and spaces), an optional **,
+// matchNextLine tells whether t (a trimmed line) is a Next: line and returns its label and
+// the word after its colon: optional spaces, an optional list marker (- * + and spaces), an optional **,
 // one of the labels, an optional **, optional spaces, : or ：, optional spaces, an
 // optional **, optional spaces, then the word (up to the next space, tab, CR, LF or form
 // feed). Each optional part is taken when present because what follows it cannot start
 // with its first character, so the match is found left to right.
-func matchNextLine(t string) (val string, ok bool) {
+func matchNextLine(t string) (label, val string, ok bool) {
 	i := skipRESpace(t, 0)
 	if i+1 < len(t) && (t[i] == '-' || t[i] == '*' || t[i] == '+') && isRESpace(t[i+1]) {
 		i = skipRESpace(t, i+1)
@@ -458,6 +462,7 @@ func matchNextLine(t string) (val string, ok bool) {
 	if strings.HasPrefix(t[i:], "**") {
 		i += 2
 	}
+	from := i
 	switch rest := t[i:]; {
 	case strings.HasPrefix(rest, "Next"), strings.HasPrefix(rest, "next"), strings.HasPrefix(rest, "NEXT"):
 		i += 4
@@ -470,8 +475,9 @@ func matchNextLine(t string) (val string, ok bool) {
 			}
 		}
 	default:
-		return "", false
+		return "", "", false
 	}
+	label = t[from:i]
 	if strings.HasPrefix(t[i:], "**") {
 		i += 2
 	}
@@ -482,7 +488,7 @@ func matchNextLine(t string) (val string, ok bool) {
 	case strings.HasPrefix(t[i:], "："):
 		i += len("：")
 	default:
-		return "", false
+		return "", "", false
 	}
 	i = skipRESpace(t, i)
 	if strings.HasPrefix(t[i:], "**") {
@@ -493,7 +499,7 @@ func matchNextLine(t string) (val string, ok bool) {
 	for j < len(t) && !isRESpace(t[j]) {
 		j++
 	}
-	return t[i:j], true
+	return label, t[i:j], true
 }
 
 // isRESpace is \s of Go's regexp: [\t\n\f\r ].
@@ -543,9 +549,12 @@ func (s *bodyScanner) addProblem(lineStart, off, line int, sev Severity, rule, m
 	s.probs = append(s.probs, Problem{Line: line, Column: col, Severity: sev, Rule: rule, Msg: msg})
 }
 
-// readNext reads the date of a Next: line.
-func (s *bodyScanner) readNext(val string, lineStart, off, line int) {
+// readNext reads the date of a Next: line; label counts among the entry's words.
+func (s *bodyScanner) readNext(label, val string, lineStart, off, line int) {
 	s.cur.NextLine = line
+	if _, lang, ok := LabelTerm(label); ok {
+		s.cur.Words.add(lang, line)
+	}
 	val = strings.Trim(textfold.Input(val), "*")
 	d, err := dates.ParseISO(val)
 	if err != nil {
@@ -568,6 +577,9 @@ func (s *bodyScanner) heading(level int, text []byte, lineStart, off, line int) 
 			s.sub = k
 		} else {
 			s.sub = subsection(string(text))
+		}
+		if s.hasCur {
+			s.cur.Words.add(termLang(termSection, text), line)
 		}
 		return
 	}
@@ -600,6 +612,9 @@ func (s *bodyScanner) heading(level int, text []byte, lineStart, off, line int) 
 	e.Date = d
 	e.Title = strings.TrimSpace(rest)
 	e.Kind, _, _ = strings.Cut(e.Title, " ")
+	if _, lang, ok := KindTerm(e.Kind); ok {
+		e.Words.add(lang, line)
+	}
 	if s.lastDated >= 0 && !d.IsZero() {
 		prev := s.entries[s.lastDated]
 		if d.Before(prev.Date) {

@@ -30,12 +30,12 @@ func BodyRecordForTest(prefix, body []byte) *Record {
 // difference, or returns "".
 func CheckNextLineForTest(t string) string {
 	m := nextLineRE.FindStringSubmatch(t)
-	val, ok := matchNextLine(t)
+	label, val, ok := matchNextLine(t)
 	switch {
 	case ok != (m != nil):
 		return fmt.Sprintf("matchNextLine(%q) = %v, the regexp matches: %v", t, ok, m != nil)
-	case ok && val != m[2]:
-		return fmt.Sprintf("matchNextLine(%q) = %q, the regexp gives %q", t, val, m[2])
+	case ok && (val != m[2] || label != m[1]):
+		return fmt.Sprintf("matchNextLine(%q) = %q %q, the regexp gives %q %q", t, label, val, m[1], m[2])
 	}
 	return ""
 }

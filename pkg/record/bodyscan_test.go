@@ -46,6 +46,9 @@ var scanHandled = []string{
 	"## 2026-01-10 visit\n\n- *強調*\n- -5℃\n- _x_\n- =x\n+ +1\n* **太字**\n- #tag\n- `code`\n- 2026-01-10\n- 1.5時間\n- \\- x\n",
 	"## 2026-01-10 visit\n\n1. a\n2. b\n10) c\n\n1. d\n   e\n",
 	"## 2026-01-10 visit\n\n-\n  a\n- b\n*\n+\n1.\n\ntext\n",
+	// Author lines and the words of both languages.
+	"## 2026-01-10 電話\n\n記入: 川口 健太\n\n### 確認事項\n\n- a\n\n次回: 2026-02-01\n## 2026-01-11 call\nBy： Kenta\nBy: second\n### Facts\nBy: not the author\nNext: 2026-02-02\n",
+	"## 2026-01-10 visit\n\n- By: an item\n\n記入者：佐藤\n記入:\nBY : 佐藤 花子\n## 2026-01-11 Renewal\n\n**記入**: x\n### DONE\n### 完了\n### 解決\nNEXT: 2026-02-01\n",
 	// Paragraphs and Next lines.
 	"## 2026-01-10 visit\n\nNext: soon\n次回：2026-02-30\n次回: 2026/12/04\n次回予定：２０２６-１２-０５\nnext:\n次回フォロー: 2026-12-09\n次回は釣果を聞く。\n",
 	"## 2026-01-10 visit\n\n   indented paragraph\n        deeper continuation\nNext: 2026-01-20\n",
