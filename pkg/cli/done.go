@@ -65,7 +65,9 @@ func runDone(o *DoneOptions) error {
 		return err
 	}
 	defer c.unlock()
-	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: c.env(o.Lang()), Item: o.Item, Date: c.date, Note: o.Note,
+	by := o.author(false)
+	env := c.env(o.Lang(), by)
+	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
 		How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport})
 	if err != nil {
 		return opErr(err)
@@ -73,6 +75,7 @@ func runDone(o *DoneOptions) error {
 	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
+	o.noteAuthor(by)
 	o.warnf("%s", o.T("done.done", c.rec.ID, c.rec.Name, res.Line(o.Lang())))
 	o.println(c.path)
 	return nil

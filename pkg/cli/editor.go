@@ -271,7 +271,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if err != nil {
 		return false, nil, err
 	}
-	env := ops.Env{Today: today, Config: cfg, Lang: o.Lang()}
+	env := ops.Env{Today: today, Config: cfg, Lang: rec.LangOr(cfg.Lang, o.Lang()), Author: o.by.name}
 	in := ops.FromDraft(d, date, o.Kind, env)
 	// Report every problem at once: those of the text and those against the record.
 	if errs = ops.CheckDraft(rec, d, errs, in.Date); len(errs) > 0 {
@@ -323,14 +323,16 @@ func (o *NewOptions) template(rec *record.Record) (string, error) {
 	}
 	var t draftText
 	reqLines, doneLines := o.templateNotes(&t, rec, o.brief(rec, cfg, today), today)
-	lang := o.Lang()
+	// The words that will be written into the record are in its language; the help
+	// around them is in the writer's.
+	lang := rec.LangOr(cfg.Lang, o.Lang())
 	l := record.LabelsFor(lang)
 	t.WriteString("\n## " + date.String() + " " + ops.KindWord(o.Kind, lang) + "\n")
 	t.section(l.Facts, o.T("tpl.facts"), nil, true)
 	t.section(l.Requests, o.T("tpl.reqhelp"), reqLines, false)
 	t.section(l.Personal, o.T("tpl.personal"), nil, true)
 	t.section(l.Notes, o.T("tpl.notes"), nil, false)
-	t.section(o.T("draft.done.label"), o.T("tpl.done"), doneLines, false)
+	t.section(l.Done, o.T("tpl.done"), doneLines, false)
 	t.WriteString("\n")
 	t.comment(o.T("tpl.next"))
 	t.WriteString(l.Next + ": \n")

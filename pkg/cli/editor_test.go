@@ -117,24 +117,39 @@ func TestNewOpensEditorOnATerminal(t *testing.T) {
 	}
 }
 
-// TestEditorTemplateJapanese: the template's headings and help follow the language.
-func TestEditorTemplateJapanese(t *testing.T) {
-	dir, editor := editorSetup(t, "")
-	env := map[string]string{"EDITOR": editor, "FOLLOW_TODAY": "2026-12-05", "LANG": "ja_JP.UTF-8"}
-	code, _, errOut := followIO(t, env, "", true, "new", "S0001", "--dir", dir)
-	if code != 1 || !strings.Contains(errOut, "中止しました") {
-		t.Errorf("an empty reply aborts: exit %d, %s", code, errOut)
-	}
-	seen, _ := os.ReadFile(filepath.Join(dir, "seen.md"))
-	for _, want := range []string{"## 2026-12-05 訪問\n", "### 確認事項\n", "### 相談事項\n", "### 近況\n", "### メモ\n", "### 完了\n", "\n次回: \n", "前回（11/20）「娘さんの受験（1月）」とのことでしたが、その後いかがですか？"} {
-		if !strings.Contains(string(seen), want) {
-			t.Errorf("the template lacks %q:\n%s", want, seen)
+// TestEditorTemplateLanguages: the words the template will write into the record
+// (the kind, the section names, the Next: label) are in the record's language; the help
+// around them is in the writer's.
+func TestEditorTemplateLanguages(t *testing.T) {
+	jaRecord := strings.NewReplacer("## 2026-11-20 visit", "## 2026-11-20 訪問", "### Personal", "### 近況", "Next: 2026-12-05", "次回: 2026-12-05").Replace(editorRecord)
+	for _, c := range []struct {
+		name, record, lang string
+		want               []string
+	}{
+		{"an English record, a Japanese writer", editorRecord, "ja_JP.UTF-8",
+			[]string{"## 2026-12-05 visit\n", "### Facts\n", "### Requests\n", "### Personal\n", "### Notes\n", "### Done\n", "\nNext: \n", "前回（11/20）「娘さんの受験（1月）」とのことでしたが、その後いかがですか？", "# A: 確認した事実"}},
+		{"a Japanese record, an English writer", jaRecord, "C.UTF-8",
+			[]string{"## 2026-12-05 訪問\n", "### 確認事項\n", "### 相談事項\n", "### 近況\n", "### メモ\n", "### 完了\n", "\n次回: \n", "# A: facts confirmed"}},
+	} {
+		dir, editor := editorSetup(t, "")
+		if err := os.WriteFile(filepath.Join(dir, "S0001.md"), []byte(c.record), 0o644); err != nil {
+			t.Fatal(err)
 		}
-	}
-	// What the template holds, with nothing written, is empty: an untouched template aborts.
-	rec, _ := os.ReadFile(filepath.Join(dir, "S0001.md"))
-	if string(rec) != editorRecord {
-		t.Error("the record changed on an aborted edit")
+		env := map[string]string{"EDITOR": editor, "FOLLOW_TODAY": "2026-12-05", "LANG": c.lang}
+		code, _, errOut := followIO(t, env, "", true, "new", "S0001", "--dir", dir)
+		if code != 1 || !strings.Contains(errOut, "aborted") && !strings.Contains(errOut, "中止しました") {
+			t.Errorf("%s: an empty reply aborts: exit %d, %s", c.name, code, errOut)
+		}
+		seen, _ := os.ReadFile(filepath.Join(dir, "seen.md"))
+		for _, want := range c.want {
+			if !strings.Contains(string(seen), want) {
+				t.Errorf("%s: the template lacks %q:\n%s", c.name, want, seen)
+			}
+		}
+		// What the template holds, with nothing written, is empty: an untouched template aborts.
+		if rec, _ := os.ReadFile(filepath.Join(dir, "S0001.md")); string(rec) != c.record {
+			t.Errorf("%s: the record changed on an aborted edit", c.name)
+		}
 	}
 }
 

@@ -68,7 +68,8 @@ func runEnd(o *EndOptions) error {
 		return err
 	}
 	defer c.unlock()
-	in.Env, in.Date = c.env(o.Lang()), c.date
+	by := o.author(false)
+	in.Env, in.Date = c.env(o.Lang(), by), c.date
 	res, err := ops.End(c.rec, in)
 	if err != nil {
 		return opErr(err)
@@ -76,6 +77,7 @@ func runEnd(o *EndOptions) error {
 	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
+	o.noteAuthor(by)
 	o.warnf("%s", o.T("end.done", c.rec.ID, c.rec.Name, c.date))
 	o.println(c.path)
 	return nil

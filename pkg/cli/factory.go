@@ -172,17 +172,47 @@ func (p Printer) sep() string {
 	return ", "
 }
 
-// Records is how a command reaches the records: the store, the team's rules and today,
-// each resolved when first called.
+// author is who writes the entries of a command: "me", resolved against the team like a
+// name typed to --owner (Factory.Me). When nobody is set, or the name set is not one
+// person of the team, name is "" (why says which): the entries are then written without
+// an author line, and noteAuthor says so after the write. A visit is never refused for
+// want of a name, nor is a person invented.
+type author struct {
+	name string
+	why  error
+}
+
+// author resolves who writes; newPerson takes a name nobody has as set (--new-person).
+func (r Records) author(newPerson bool) author {
+	name, err := r.Me(newPerson)
+	return author{name, err}
+}
+
+// noteAuthor says on stderr that the entries were written without their author, and why.
+func (p Printer) noteAuthor(a author) {
+	switch {
+	case a.name != "":
+	case a.why != nil:
+		p.warnf("%s", p.T("author.unresolved", errorText(p.Lang(), a.why)))
+	default:
+		p.warnf("%s", p.T("author.none"))
+	}
+}
+
+// Records is how a command reaches the records: the store, the team's rules, today and
+// who is writing, each resolved when first called.
 type Records struct {
 	Store  func() (*store.Store, error)
 	Config func() (*config.Config, error)
 	Today  func() dates.Date
 	Team   func() (*people.Team, error) // the people names resolve against (people.go)
+	// Me is the person using follow, resolved against the team (Factory.Me): the default
+	// owner of a new record and the author of every entry follow writes.
+	Me func(newPerson bool) (string, error)
 }
 
 // Records returns the Records of the process. Today is checked before any command runs
 // (the root's PersistentPreRunE), so it cannot fail here.
 func (f *Factory) Records() Records {
-	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }, Team: f.Team}
+	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }, Team: f.Team, Me: f.Me}
 }

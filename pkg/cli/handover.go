@@ -70,7 +70,8 @@ func runHandover(o *HandoverOptions) error {
 		return err
 	}
 	defer c.unlock()
-	in.Env, in.Date = c.env(o.Lang()), c.date
+	by := o.author(false)
+	in.Env, in.Date = c.env(o.Lang(), by), c.date
 	res, err := ops.Handover(c.rec, in)
 	if err != nil {
 		return opErr(err)
@@ -79,6 +80,7 @@ func runHandover(o *HandoverOptions) error {
 	if err != nil {
 		return err
 	}
+	o.noteAuthor(by)
 	o.warnf("%s", o.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
 	return o.printBrief(nr, c.cfg, c.today, false)
 }

@@ -14,10 +14,9 @@ import (
 // NewOptions are the inputs of follow new.
 type NewOptions struct {
 	Printer
-	Records
-	Me     func(newPerson bool) (string, error) // the current user, resolved: the default owner
-	Getenv func(key string) string              // $VISUAL, $EDITOR
-	ID     string
+	Records                         // Me is the default owner, and the author of the entries
+	Getenv  func(key string) string // $VISUAL, $EDITOR
+	ID      string
 
 	Date     string
 	Kind     string
@@ -31,6 +30,8 @@ type NewOptions struct {
 	Name, Kana, Client, Site, Supervisor, Owner, Manager, Start, Until string
 	NewPerson                                                          bool // --owner / --manager may name someone new to the team
 
+	by author // who writes the visit (runNew)
+
 	// The visit as a draft (editor.go): --from FILE, --edit.
 	From string
 	Edit bool
@@ -43,7 +44,7 @@ var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owne
 
 // NewCmdNew builds follow new; runF, when set, runs instead of the command (tests).
 func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
-	o := &NewOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me, Getenv: f.Getenv}
+	o := &NewOptions{Printer: f.Printer(), Records: f.Records(), Getenv: f.Getenv}
 	c := &cobra.Command{
 		Use:     "new ID",
 		Short:   "Log a visit right after it (creates the record of a new staff member)",
@@ -200,7 +201,8 @@ func runNew(o *NewOptions) error {
 	if err := o.checkDraftFlags(); err != nil {
 		return err
 	}
-	in, err := o.visit(ops.Env{Today: o.Today(), Lang: o.Lang()})
+	o.by = o.author(o.NewPerson)
+	in, err := o.visit(ops.Env{Today: o.Today(), Author: o.by.name})
 	if err != nil {
 		return err
 	}
@@ -221,8 +223,12 @@ func runNew(o *NewOptions) error {
 		if o.From != "" || o.Edit {
 			return usageMsg("draft.norecord", o.ID, o.ID)
 		}
+		// A new record has no entries: it is written in the team's language, else the
+		// writer's.
+		in.Lang = record.WriteLang("", cfg.Lang, o.Lang())
 		return o.create(s, filepath.Join(s.Root, o.ID+".md"), in)
 	}
+	in.Lang = rec.LangOr(cfg.Lang, o.Lang())
 	for _, name := range createFlags {
 		if o.Changed(name) {
 			return usageMsg("new.createflags", o.ID, "--"+name)
@@ -276,7 +282,7 @@ func (o *NewOptions) people(in *ops.CreateInput) error {
 	if o.Owner != "" {
 		in.Owner, err = o.Writer("--owner", o.Owner, o.NewPerson)
 	} else {
-		in.Owner, err = o.Me(o.NewPerson)
+		in.Owner, err = o.by.name, o.by.why // me, resolved
 	}
 	if err == nil && o.Manager != "" {
 		in.Manager, err = o.Writer("--manager", o.Manager, o.NewPerson)
@@ -296,6 +302,7 @@ func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, i
 	if created {
 		o.warnf("%s", o.T("new.created", path, o.Name, o.ID))
 	}
+	o.noteAuthor(o.by)
 	if res.NextKept {
 		o.warnf("%s", o.T("new.keptnext", rec.Next, res.Latest))
 	}

@@ -141,9 +141,11 @@ func (r Records) openChange(id, dateFlag string) (*change, error) {
 	return &change{today: today, date: date, s: s, cfg: cfg, unlock: unlock, path: path, rec: rec}, nil
 }
 
-// env is what the operations of pkg/ops need to change the record, the words they write
-// in lang.
-func (c *change) env(lang string) ops.Env { return ops.Env{Today: c.today, Config: c.cfg, Lang: lang} }
+// env is what the operations of pkg/ops need to change the record: the words they write
+// in the record's language (else the team's, else ui, the writer's), by a.
+func (c *change) env(ui string, a author) ops.Env {
+	return ops.Env{Today: c.today, Config: c.cfg, Lang: c.rec.LangOr(c.cfg.Lang, ui), Author: a.name}
+}
 
 // save writes the edit of the change's record.
 func (c *change) save(e ops.Edit) (*record.Record, error) { return saveEdit(c.s, c.path, c.rec, e) }

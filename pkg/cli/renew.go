@@ -59,13 +59,16 @@ func runRenew(o *RenewOptions) error {
 		return err
 	}
 	defer c.unlock()
-	res, err := ops.Renew(c.rec, ops.RenewInput{Env: c.env(o.Lang()), Date: c.date, Until: until})
+	by := o.author(false)
+	env := c.env(o.Lang(), by)
+	res, err := ops.Renew(c.rec, ops.RenewInput{Env: env, Date: c.date, Until: until})
 	if err != nil {
 		return opErr(err)
 	}
 	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
+	o.noteAuthor(by)
 	o.warnf("%s", o.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
 	if len(res.Closed) > 0 {
 		o.warnf("%s", o.T("renew.closed", milestoneList(res.Closed, false)))

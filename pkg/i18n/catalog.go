@@ -4,9 +4,11 @@
 package i18n
 
 var catalog = [...]entry{
+	{"author.none", "note: the entry was written without its author: set FOLLOW_USER, or me: in ~/.config/follow/config.yaml, or git config user.name, so the log says who wrote it\n", "注意: 記入者なしで記録しました。FOLLOW_USER か ~/.config/follow/config.yaml の me:、または git config user.name を設定すると、誰が書いたかが記録に残ります\n"},
+	{"author.unresolved", "note: the entry was written without its author: %s\n", "注意: 記入者なしで記録しました: %s\n"},
+
 	{"done.already", "%s %s is already done (%s)", "%s の %s は既に完了しています（%s）"},
 	{"done.done", "%s %s: %s\n", "%s %s: %s\n"},
-	{"done.kind", "done", "完了"},
 	{"done.line.both", "%s %s: resolved; reported back", "%s %s: 解決、結果を報告"},
 	{"done.line.how", "%s (%s)", "%s（%s）"},
 	{"done.line.ms", "%s %s: done", "%s %s: 完了"},
@@ -19,7 +21,6 @@ var catalog = [...]entry{
 	{"draft.aborted", "aborted: the draft was empty, nothing was saved\n", "中止しました: 下書きが空のため何も保存していません\n"},
 	{"draft.at", "line %d: %s", "%d 行目: %s"},
 	{"draft.closed", "closed: %s\n", "完了にしました: %s\n"},
-	{"draft.done.label", "Done", "完了"},
 	{"draft.doneid", "%q under Done: start with the id of an open request or milestone (R1, M3)", "完了 の %q: 対応中の相談事項か節目の ID（R1, M3）から書き始めてください"},
 	{"draft.donetwice", "%s is listed twice under Done", "%s が 完了 に2回書かれています"},
 	{"draft.editor", "the editor %q failed: %v", "エディタ %q が失敗しました: %v"},
@@ -80,7 +81,6 @@ var catalog = [...]entry{
 	{"end.badcat", "--category %q is not one of the team's end categories: %s", "--category %q はチームの終了区分にありません。次のいずれかを指定してください: %s"},
 	{"end.beforestart", "--date %s is before the start %s", "--date %s は就業開始日 %s より前です"},
 	{"end.done", "recorded the end of %s %s on %s\n", "%s %s の終了（%s）を記録しました\n"},
-	{"end.kind", "end", "終了"},
 	{"end.line", "Dispatch ended: %s", "就業終了: %s"},
 	{"end.linecat", "Dispatch ended: %s (%s)", "就業終了: %s（%s）"},
 	{"end.noreason", "--reason is empty: say why the dispatch ended", "--reason が空です。就業終了の理由を入力してください"},
@@ -107,7 +107,6 @@ var catalog = [...]entry{
 
 	{"handover.done", "handed over %s %s: %s → %s\n", "%s %s を引き継ぎました: %s → %s\n"},
 	{"handover.failed", "the owner did not become %s", "担当者が %s になりませんでした"},
-	{"handover.kind", "handover", "引継ぎ"},
 	{"handover.line", "Handover: %s → %s", "引継ぎ: %s → %s"},
 	{"handover.noto", "--to is empty: name the new owner", "--to が空です。新しい担当者を指定してください"},
 	{"handover.same", "%s is already followed by %s", "%s の担当は既に %s です"},
@@ -354,7 +353,6 @@ var catalog = [...]entry{
 	{"renew.closed", "closed renewal checks: %s\n", "完了にした更新確認: %s\n"},
 	{"renew.done", "renewed %s %s (renewal %d) until %s\n", "%s %s の契約更新を記録しました（%d回目、%s まで）\n"},
 	{"renew.ended", "%s has ended; a renewal can only be recorded for active staff", "%s は終了済みです。契約更新は就業中のスタッフにのみ記録できます"},
-	{"renew.kind", "renewal", "更新"},
 	{"renew.line", "Contract renewed (renewal %d): %s – %s", "契約更新（%d回目）: %s – %s"},
 	{"renew.notafter", "--until %s must be after the current contract end %s", "--until %s は現在の契約終了日 %s より後の日付を指定してください"},
 	{"renew.notsaved", "the contract was not updated", "契約が更新されませんでした"},

@@ -51,7 +51,7 @@ func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
 	if in.Note != "" {
 		lines = append(lines, in.Note)
 	}
-	ed.InsertEntry(in.Date, record.LogEntry(in.Date, in.t("done.kind"), lines...))
+	ed.InsertEntry(in.Date, in.log(in.Date, record.KindDone, lines...))
 	if res.Out, err = ed.Bytes(); err != nil {
 		return Done{}, err
 	}

@@ -62,7 +62,7 @@ func Renew(rec *record.Record, in RenewInput) (Renewed, error) {
 		items = append(items, record.MilestoneFields(m))
 	}
 	ed.Append([]string{"milestones"}, items...)
-	ed.InsertEntry(in.Date, record.LogEntry(in.Date, in.t("renew.kind"), in.t("renew.line", res.N, res.From, in.Until)))
+	ed.InsertEntry(in.Date, in.log(in.Date, record.KindRenewal, in.t("renew.line", res.N, res.From, in.Until)))
 	out, err := ed.Bytes()
 	if err != nil {
 		return Renewed{}, err
@@ -141,7 +141,7 @@ func End(rec *record.Record, in EndInput) (Ended, error) {
 	if in.Category != "" {
 		line = in.t("end.linecat", in.Reason, in.Category)
 	}
-	ed.InsertEntry(in.Date, record.LogEntry(in.Date, in.t("end.kind"), line))
+	ed.InsertEntry(in.Date, in.log(in.Date, record.KindEnd, line))
 	out, err := ed.Bytes()
 	if err != nil {
 		return Ended{}, err
@@ -198,7 +198,7 @@ func Handover(rec *record.Record, in HandoverInput) (HandedOver, error) {
 	if n := strings.TrimSpace(in.Note); n != "" {
 		lines = append(lines, n)
 	}
-	ed.InsertEntry(in.Date, record.LogEntry(in.Date, in.t("handover.kind"), lines...))
+	ed.InsertEntry(in.Date, in.log(in.Date, record.KindHandover, lines...))
 	out, err := ed.Bytes()
 	if err != nil {
 		return HandedOver{}, err

@@ -25,12 +25,22 @@ type Env struct {
 	Today  dates.Date
 	Config *config.Config
 	// Lang is the language of the words the operation writes into the record (section
-	// headings, the kind of an entry, log lines): "ja", else English.
+	// headings, the kind of an entry, log lines): "ja", else English. It is the record's
+	// own language (record.Record.LangOr), never the reader's.
 	Lang string
+	// Author is who writes: the By: / 記入: line of every entry the operation writes. When
+	// it is empty no author line is written.
+	Author string
 }
 
 // t is a catalogue message in the record's language.
 func (e Env) t(key string, args ...any) string { return i18n.T(e.Lang, key, args...) }
+
+// log renders a lifecycle entry of the kind (a record.Kind code) with its lines, in the
+// record's language, by the author.
+func (e Env) log(date dates.Date, kind string, lines ...string) string {
+	return record.Log{Date: date, Kind: record.Kind(kind, e.Lang), Author: e.Author, Lang: e.Lang, Lines: lines}.Markdown()
+}
 
 // Edit is what every operation returns: the record's new bytes, and the check the new
 // bytes must pass once parsed, before they are written.
@@ -83,24 +93,16 @@ func findRequest(r *record.Record, id string) *record.Request {
 	return nil
 }
 
-// kinds are the contact kinds follow knows, in English and Japanese.
-var kinds = [...][2]string{{"visit", "訪問"}, {"call", "電話"}, {"mail", "メール"}, {"online", "オンライン"}, {"chat", "チャット"}}
-
-// KindWord is the word written in a visit's heading for a contact kind as typed (either
-// language; "" is a visit), in lang. A kind follow does not know is kept, its spaces
-// turned into dashes.
+// KindWord is the word written in a visit's heading for a kind as typed (either language;
+// "" is a visit), in lang: call and 電話 both give 電話 in a Japanese record. A kind follow
+// does not know is kept, its spaces turned into dashes.
 func KindWord(kind, lang string) string {
 	k := strings.TrimSpace(kind)
 	if k == "" {
-		k = "visit"
+		return record.Kind(record.KindVisit, lang)
 	}
-	for _, p := range kinds {
-		if strings.EqualFold(k, p[0]) || k == p[1] {
-			if lang == i18n.JA {
-				return p[1]
-			}
-			return p[0]
-		}
+	if t, _, ok := record.KindTerm(k); ok {
+		return t.Word(lang)
 	}
 	return strings.Join(strings.Fields(k), "-")
 }

@@ -146,3 +146,72 @@ func refused(t *testing.T, name string, err error, key string, usage bool) {
 		t.Errorf("%s: refused with %s (usage %v), want %s (usage %v)", name, e.Msg.Key, e.Usage, key, usage)
 	}
 }
+
+// TestEveryEntryHasItsAuthor: every entry an operation writes carries the author line
+// right under its heading, in the language of the words it writes; without an author
+// there is none.
+func TestEveryEntryHasItsAuthor(t *testing.T) {
+	rec := fixture(t, false)
+	ja := envJA
+	ja.Author = "川口 健太"
+	en := envEN
+	en.Author = "Anna Schmidt"
+	date := day("2026-12-05")
+	edits := map[string]func(Env) ([]byte, error){
+		"visit": func(e Env) ([]byte, error) {
+			r, err := Visit(rec, VisitInput{Env: e, Date: date, Kind: "call", Facts: []string{"x"}, Next: day("2026-12-19")})
+			return r.Out, err
+		},
+		"done": func(e Env) ([]byte, error) {
+			r, err := MarkDone(rec, DoneInput{Env: e, Item: "M3", Date: date})
+			return r.Out, err
+		},
+		"renew": func(e Env) ([]byte, error) {
+			r, err := Renew(rec, RenewInput{Env: e, Date: date, Until: day("2027-05-31")})
+			return r.Out, err
+		},
+		"end": func(e Env) ([]byte, error) {
+			r, err := End(rec, EndInput{Env: e, Date: date, Reason: "契約満了"})
+			return r.Out, err
+		},
+		"handover": func(e Env) ([]byte, error) {
+			r, err := Handover(rec, HandoverInput{Env: e, Date: date, To: "川口 健太"})
+			return r.Out, err
+		},
+	}
+	for name, edit := range edits {
+		for _, c := range []struct {
+			env  Env
+			want string
+		}{{ja, "記入: 川口 健太"}, {en, "By: Anna Schmidt"}, {envJA, ""}} {
+			out, err := edit(c.env)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			nr, err := record.Parse("S0101.md", out)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			entries, _ := nr.Entries()
+			var added *record.Entry
+			for i := range entries {
+				if entries[i].Date == date {
+					added = &entries[i]
+				}
+			}
+			if added == nil {
+				t.Fatalf("%s: no entry dated %s", name, date)
+			}
+			author := strings.TrimPrefix(strings.TrimPrefix(c.want, "記入: "), "By: ")
+			if added.Author != author || (author != "" && added.AuthorLine != added.Line+2) {
+				t.Errorf("%s (%s): author %q on line %d (heading on %d), want %q", name, c.env.Lang, added.Author, added.AuthorLine, added.Line, author)
+			}
+			if got := added.Lang(); got != c.env.Lang {
+				t.Errorf("%s: the entry is written in %q, want %q", name, got, c.env.Lang)
+			}
+			if c.want == "" && (strings.Count(string(out), "記入") != strings.Count(string(rec.Src), "記入") || strings.Contains(string(out), "By:")) {
+				t.Errorf("%s: an author line without an author", name)
+			}
+		}
+	}
+}

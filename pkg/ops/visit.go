@@ -60,7 +60,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	}
 	res := Visited{Kind: KindWord(in.Kind, in.Lang), Requests: ids, Next: rec.Next}
 	v := record.Visit{Date: in.Date, Kind: res.Kind, Facts: in.Facts, Requests: reqs,
-		Personal: in.Topics, Notes: in.Notes, Next: in.Next, Lang: in.Lang}
+		Personal: in.Topics, Notes: in.Notes, Next: in.Next, Author: in.Author, Lang: in.Lang}
 	ed := rec.Edit()
 	ed.Append([]string{"requests"}, items...)
 	var doneLines []string
@@ -77,7 +77,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	} else if rec.Active() && !in.Next.IsZero() {
 		res.NextKept, res.Latest = true, latest
 	}
-	ed.InsertEntry(in.Date, visitSection(v, doneLines, in.Env))
+	ed.InsertEntry(in.Date, visitSection(v, doneLines))
 	out, err := ed.Bytes()
 	if err != nil {
 		return Visited{}, err
@@ -124,7 +124,7 @@ func latestContact(rec *record.Record) dates.Date {
 }
 
 // visitSection renders the visit with the Done section of a draft before its Next line.
-func visitSection(v record.Visit, done []string, env Env) string {
+func visitSection(v record.Visit, done []string) string {
 	if len(done) == 0 {
 		return v.Markdown()
 	}
@@ -132,7 +132,7 @@ func visitSection(v record.Visit, done []string, env Env) string {
 	v.Next = 0
 	var b strings.Builder
 	b.WriteString(v.Markdown())
-	b.WriteString("\n### " + env.t("draft.done.label") + "\n\n")
+	b.WriteString("\n### " + record.LabelsFor(v.Lang).Done + "\n\n")
 	for _, l := range done {
 		b.WriteString("- " + strings.Join(strings.Fields(l), " ") + "\n")
 	}

@@ -224,11 +224,11 @@ func (e Entry) Lang() string {
 	return LangEN
 }
 
-// Lang is the language of the record: the language most of its entries are written in
-// (Entry.Lang); on a tie, the language of the earliest of them in the log. It is "" for
-// a record without entries, or whose entries hold none of follow's words: the words
-// follow writes into it then follow the team's language (lang: in follow.yaml), else the
-// writer's.
+// Lang is the language of the record: the language most of follow's words in its log are
+// written in (its entries' kinds, section names and labels, counted together); on a tie,
+// the language of the earliest entry that has one (Entry.Lang). It is "" for a record
+// without entries, or whose entries hold none of follow's words: the words follow writes
+// into it then follow the team's language (lang: in follow.yaml), else the writer's.
 //
 // The majority, not the latest entry, decides: a record that one stray entry put in the
 // other language stays in its language, and follow fmt rewrites that entry's words.
@@ -237,17 +237,10 @@ func (r *Record) Lang() string {
 	en, ja := 0, 0
 	first := ""
 	for _, e := range entries {
-		switch e.Lang() {
-		case LangEN:
-			en++
-			if first == "" {
-				first = LangEN
-			}
-		case LangJA:
-			ja++
-			if first == "" {
-				first = LangJA
-			}
+		en += e.Words.EN
+		ja += e.Words.JA
+		if first == "" {
+			first = e.Lang()
 		}
 	}
 	switch {
@@ -291,9 +284,14 @@ func (r *Record) Mixed() (line, count int, mixed bool) {
 
 // LangOr is the language follow writes into the record in: its own (Lang), else team
 // (lang: in follow.yaml), else writer (the language of the person writing).
-func (r *Record) LangOr(team, writer string) string {
-	if l := r.Lang(); l != "" {
-		return l
+func (r *Record) LangOr(team, writer string) string { return WriteLang(r.Lang(), team, writer) }
+
+// WriteLang is the language follow writes into a record in: the record's own language
+// (own, "" for a record without entries), else team (lang: in follow.yaml), else writer
+// (the language of the person writing), else English.
+func WriteLang(own, team, writer string) string {
+	if own == LangJA || own == LangEN {
+		return own
 	}
 	if team == LangJA || team == LangEN {
 		return team

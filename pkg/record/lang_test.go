@@ -49,7 +49,9 @@ func TestRecordLang(t *testing.T) {
 		{"english", en, LangEN, false, 0, 0},
 		// A tie: the earliest entry decides.
 		{"tie", ja + en, LangJA, true, 18, 3},
-		{"tie english first", "\n## 2026-11-01 visit\n\nNext: 2026-11-02\n" + ja, LangEN, true, 14, 3},
+		{"tie english first", "\n## 2026-11-01 visit\n\n### Notes\n\nNext: 2026-11-02\n" + ja, LangEN, true, 16, 3},
+		// The words count, not the entries.
+		{"words", "\n## 2026-11-01 visit\n\nNext: 2026-11-02\n" + ja, LangJA, true, 10, 2},
 		{"majority", ja + en + "\n## 2026-12-01 更新\n\n- 契約更新\n", LangJA, true, 18, 3},
 		// Within an entry, the majority of its words; on a tie, its kind.
 		{"entry tie", "\n## 2026-11-02 visit\n\n### 近況\n", LangEN, true, 12, 1},

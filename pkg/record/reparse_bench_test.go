@@ -20,7 +20,7 @@ func BenchmarkCheckEdit(b *testing.B) {
 	e := old.Edit()
 	e.Append([]string{"requests"}, []record.Field{{Key: "id", Value: "R999"}, {Key: "what", Value: "席が寒い"}})
 	e.Set(dates.MustOf(2026, 12, 15), "next")
-	e.InsertEntry(dates.MustOf(2026, 12, 1), record.LogEntry(dates.MustOf(2026, 12, 1), "訪問", "請求書発行を担当"))
+	e.InsertEntry(dates.MustOf(2026, 12, 1), record.Log{Date: dates.MustOf(2026, 12, 1), Kind: "訪問", Lines: []string{"請求書発行を担当"}}.Markdown())
 	out, err := e.Bytes()
 	if err != nil {
 		b.Fatal(err)

@@ -15,24 +15,46 @@ type Visit struct {
 	Personal []string  // topics to pick up next time
 	Notes    []string
 	Next     dates.Date
-	Lang     string // "ja" writes Japanese headings; anything else English
+	Author   string // who writes it: the By: / 記入: line under the heading ("" writes none)
+	Lang     string // the record's language: "ja" writes Japanese words; anything else English
 }
 
 // Labels are the words follow writes into a record body.
 type Labels struct {
-	Facts, Requests, Personal, Notes, Next string
+	Facts, Requests, Personal, Notes, Done string // section names
+	Next, By                               string // line labels
 	Due, Plan, Report                      string
 	Sep                                    string
 }
 
 // LabelsFor returns the labels for a language ("ja" or English).
 func LabelsFor(lang string) Labels {
-	if lang == "ja" {
-		return Labels{Facts: "確認事項", Requests: "相談事項", Personal: "近況", Notes: "メモ", Next: "次回",
-			Due: "期限", Plan: "方針", Report: "報告", Sep: "／"}
+	w := func(list []Term, code string) string {
+		for _, t := range list {
+			if t.Code == code {
+				return t.Word(lang)
+			}
+		}
+		panic("record: no term " + code)
 	}
-	return Labels{Facts: "Facts", Requests: "Requests", Personal: "Personal", Notes: "Notes", Next: "Next",
-		Due: "due", Plan: "plan", Report: "report", Sep: "; "}
+	l := Labels{Facts: w(sectionTerms, SectionFacts), Requests: w(sectionTerms, SectionRequests),
+		Personal: w(sectionTerms, SectionPersonal), Notes: w(sectionTerms, SectionNotes), Done: w(sectionTerms, SectionDone),
+		Next: w(labelTerms, LabelNext), By: w(labelTerms, LabelAuthor)}
+	if lang == LangJA {
+		l.Due, l.Plan, l.Report, l.Sep = "期限", "方針", "報告", "／"
+	} else {
+		l.Due, l.Plan, l.Report, l.Sep = "due", "plan", "report", "; "
+	}
+	return l
+}
+
+// authorLine is the By: / 記入: line of an entry, with the blank line after it; "" when
+// nobody is named.
+func authorLine(author string, l Labels) string {
+	if a := oneLine(author); a != "" {
+		return "\n" + l.By + ": " + a + "\n"
+	}
+	return ""
 }
 
 // RequestLine renders a request as the one line written under Requests in the body.
@@ -64,12 +86,10 @@ func (v Visit) Markdown() string {
 	var b strings.Builder
 	kind := v.Kind
 	if kind == "" {
-		kind = "visit"
-		if v.Lang == "ja" {
-			kind = "訪問"
-		}
+		kind = Kind(KindVisit, v.Lang)
 	}
 	b.WriteString("## " + v.Date.String() + " " + oneLine(kind) + "\n")
+	b.WriteString(authorLine(v.Author, l))
 	list := func(title string, items []string) {
 		if len(items) == 0 {
 			return
@@ -174,12 +194,23 @@ func (r *Record) readsBackAsEntry(off int, text string, want int) bool {
 	return len(got) == want
 }
 
-// LogEntry renders a lifecycle entry (a renewal, an end, a handover, a closed item) as a
-// body section: a dated heading and one line per fact.
-func LogEntry(date dates.Date, kind string, lines ...string) string {
+// Log is a lifecycle entry (a renewal, an end, a handover, a closed item): a dated
+// heading, who wrote it, and one line per fact.
+type Log struct {
+	Date   dates.Date
+	Kind   string // the word after the date
+	Author string // "" writes no By: / 記入: line
+	Lang   string // the record's language, for the label of the author line
+	Lines  []string
+}
+
+// Markdown renders the entry as a body section, ending in a newline.
+func (g Log) Markdown() string {
 	var b strings.Builder
-	b.WriteString("## " + date.String() + " " + oneLine(kind) + "\n\n")
-	for _, l := range lines {
+	b.WriteString("## " + g.Date.String() + " " + oneLine(g.Kind) + "\n")
+	b.WriteString(authorLine(g.Author, LabelsFor(g.Lang)))
+	b.WriteString("\n")
+	for _, l := range g.Lines {
 		b.WriteString("- " + oneLine(l) + "\n")
 	}
 	return b.String()

@@ -254,7 +254,7 @@ func (g *gen) record(id string, visits int) (string, []byte) {
 
 	var secs []section
 	doneLine := func(d dates.Date, lines ...string) {
-		secs = append(secs, section{d, 1, record.LogEntry(d, "完了", lines...)})
+		secs = append(secs, section{d, 1, record.Log{Date: d, Kind: "完了", Lines: lines}.Markdown()})
 	}
 
 	// Milestones, as follow new and follow renew write them; renewal checks are closed by
@@ -281,7 +281,7 @@ func (g *gen) record(id string, visits int) (string, []byte) {
 		closeChecks(renewedOn[k])
 		addPlanned(schedule.ForRenewal(g.cfg, k, renewedOn[k], periods[k].until), renewedOn[k])
 		line := fmt.Sprintf("契約更新（%d回目）: %s – %s", k, periods[k].from, periods[k].until)
-		secs = append(secs, section{renewedOn[k], 2, record.LogEntry(renewedOn[k], "更新", line)})
+		secs = append(secs, section{renewedOn[k], 2, record.Log{Date: renewedOn[k], Kind: "更新", Lines: []string{line}}.Markdown()})
 	}
 	if !active {
 		closeChecks(last)
@@ -425,7 +425,7 @@ func (g *gen) record(id string, visits int) (string, []byte) {
 	}
 	if !active {
 		line := "就業終了: " + endReason + " (" + endCat + ")"
-		secs = append(secs, section{last, 3, record.LogEntry(last, "終了", line)})
+		secs = append(secs, section{last, 3, record.Log{Date: last, Kind: "終了", Lines: []string{line}}.Markdown()})
 	}
 	sort.SliceStable(secs, func(a, b int) bool {
 		if secs[a].date != secs[b].date {
