@@ -101,28 +101,30 @@ func (f *Factory) Config() (*config.Config, error) {
 	return c, nil
 }
 
-// Lang returns "ja" or "en": --lang, then lang: in follow.yaml, then LC_ALL / LANG.
+// Lang returns the language of the interface (messages, table headers, the brief): "ja"
+// or "en", from --lang, else the reader's locale (LC_ALL, LC_MESSAGES, LANG: the first
+// that is set; ja... is Japanese, anything else English), else lang: in follow.yaml (for
+// a reader whose system sets no locale), else English. The words follow writes into a
+// record do not follow it: they are in the record's language (record.Record.LangOr).
 func (f *Factory) Lang() string {
 	if f.lang != "" {
 		return f.lang
 	}
 	f.lang = i18n.EN
-	switch {
-	case f.LangFlag != "":
+	if f.LangFlag != "" {
 		f.lang = f.LangFlag
-	default:
-		if c, err := f.Config(); err == nil && c.Lang != "" {
-			f.lang = c.Lang
-			break
-		}
-		for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-			if val := f.Getenv(v); val != "" {
-				if strings.HasPrefix(val, "ja") {
-					f.lang = i18n.JA
-				}
-				break
+		return f.lang
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if val := f.Getenv(v); val != "" {
+			if strings.HasPrefix(val, "ja") {
+				f.lang = i18n.JA
 			}
+			return f.lang
 		}
+	}
+	if c, err := f.Config(); err == nil && c.Lang != "" {
+		f.lang = c.Lang
 	}
 	return f.lang
 }
