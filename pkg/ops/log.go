@@ -32,21 +32,14 @@ type Logged struct {
 	NextMoved bool
 }
 
-// noteKind is the kind of an entry written without one: a note, not a contact.
-var noteKind = [2]string{"note", "メモ"}
-
 // LogKindWord is the word written in an entry's heading for kind as typed: a contact kind
 // as KindWord gives it, "" or note / メモ as a note in lang, any other word as KindWord
 // keeps it.
 func LogKindWord(kind, lang string) string {
-	k := strings.TrimSpace(kind)
-	if k == "" || strings.EqualFold(k, noteKind[0]) || k == noteKind[1] {
-		if lang == i18n.JA {
-			return noteKind[1]
-		}
-		return noteKind[0]
+	if strings.TrimSpace(kind) == "" {
+		return record.Kind(record.KindNote, lang) // a note, not a contact
 	}
-	return KindWord(k, lang)
+	return KindWord(kind, lang)
 }
 
 // Log writes a dated entry of free text into rec, in date order, with a Next: line when

@@ -57,6 +57,7 @@ const (
 	KindHandover   = "handover"
 	KindReschedule = "reschedule"
 	KindMerge      = "merge"
+	KindNote       = "note"
 
 	SectionFacts    = "facts"
 	SectionRequests = "requests"
@@ -82,6 +83,7 @@ var (
 		{Code: KindHandover, EN: "handover", JA: "引継ぎ", jaAlt: []string{"引き継ぎ", "引継"}},
 		{Code: KindReschedule, EN: "reschedule", JA: "日程変更"},
 		{Code: KindMerge, EN: "merge", JA: "マージ"},
+		{Code: KindNote, EN: "note", JA: "メモ"},
 	}
 	sectionTerms = []Term{
 		{Code: SectionFacts, EN: "Facts", JA: "確認事項", jaAlt: []string{"事実"}},
