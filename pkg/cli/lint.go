@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/gitstage"
 	"github.com/staffnote/follow/pkg/lint"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
@@ -26,6 +29,7 @@ type LintOptions struct {
 	Quiet  bool
 	List   bool
 	Strict bool
+	Staged bool // check what git would commit: the staged content of the records
 }
 
 // NewCmdLint builds follow lint; runF, when set, runs instead of the command (tests).
@@ -45,9 +49,18 @@ file, line, column, severity, rule and message; --format github prints GitHub Ac
 annotations.
 
 Checks can be turned off for a repository in follow.yaml (lint: disable: [rule, ...]);
---list shows them all. --strict turns warnings into errors.`,
+--list shows them all. --strict turns warnings into errors.
+
+--staged checks what the next commit would record rather than the working tree: the
+content git's index holds for every record staged under the records directory (added,
+changed, renamed or copied; a part staged with git add -p is what is checked), named by
+its path in the repository. Markdown that is not a record (README.md, _template.md,
+anything in a hidden folder, anything outside the records directory) is not checked. The
+pre-commit hook of follow init --hooks runs follow lint --staged --quiet; other hook
+managers (pre-commit, lefthook) can run the same command.`,
 		Example: `  follow lint
   follow lint records/S0001.md
+  follow lint --staged            # in a pre-commit hook
   follow lint --format github     # in a GitHub Actions workflow`,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Paths = args
@@ -61,6 +74,7 @@ Checks can be turned off for a repository in follow.yaml (lint: disable: [rule, 
 	c.Flags().BoolVarP(&o.Quiet, "quiet", "q", false, "print nothing but the findings (no summary)")
 	c.Flags().BoolVar(&o.List, "list", false, "list the checks with their severity and exit")
 	c.Flags().BoolVar(&o.Strict, "strict", false, "treat warnings as errors")
+	c.Flags().BoolVar(&o.Staged, "staged", false, "check the records as staged for the next commit (git's index), not the working tree")
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("text", "json", "github"))
 	return c
 }
@@ -83,16 +97,15 @@ func runLint(o *LintOptions) error {
 			return dataMsg("lint.unknownrule", cfg.Path, name)
 		}
 	}
-	files, err := lintTargets(o.Store, o.Paths)
+	var findings []lint.Finding
+	var n int
+	if o.Staged {
+		findings, n, err = o.staged(cfg)
+	} else {
+		findings, n, err = o.tree(cfg)
+	}
 	if err != nil {
 		return err
-	}
-	n := len(files)
-	gc := lint.StartGC(o.Getenv, n)
-	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}, gc)
-	gc.Stop()
-	if x := mergeDriverFinding(o.Dir()); x != nil {
-		findings = append(findings, *x)
 	}
 	findings = lint.Apply(findings, cfg.Lint.Disable, o.Strict)
 	lint.Sort(findings)
@@ -101,16 +114,68 @@ func runLint(o *LintOptions) error {
 	}
 	errs, warns := lint.Count(findings)
 	if !o.Quiet && o.Format == "text" {
+		what := "lint."
+		if o.Staged {
+			what = "lint.staged."
+		}
 		if errs+warns == 0 {
-			o.warnf("%s", o.T("lint.clean", n))
+			o.warnf("%s", o.T(what+"clean", n))
 		} else {
-			o.warnf("%s", o.T("lint.summary", n, errs, warns))
+			o.warnf("%s", o.T(what+"summary", n, errs, warns))
 		}
 	}
 	if errs > 0 {
 		return silentExit(ExitError)
 	}
 	return nil
+}
+
+// tree checks the records in the working tree: the files and folders given, else the
+// whole records directory, and whether this clone configured the merge driver.
+func (o *LintOptions) tree(cfg *config.Config) ([]lint.Finding, int, error) {
+	files, err := lintTargets(o.Store, o.Paths)
+	if err != nil {
+		return nil, 0, err
+	}
+	gc := lint.StartGC(o.Getenv, len(files))
+	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}, gc)
+	gc.Stop()
+	if x := mergeDriverFinding(o.Dir()); x != nil {
+		findings = append(findings, *x)
+	}
+	return findings, len(files), nil
+}
+
+// staged checks the records as the next commit would record them: the staged content
+// (gitstage) of every record under the records directory, each finding naming the path
+// in the repository. What is not a record by its path is left alone.
+func (o *LintOptions) staged(cfg *config.Config) ([]lint.Finding, int, error) {
+	if len(o.Paths) > 0 {
+		return nil, 0, usageMsg("lint.stagedpaths")
+	}
+	root := o.Dir()
+	if st, err := os.Stat(root); err != nil || !st.IsDir() {
+		return nil, 0, nil // no records directory: nothing staged in it
+	}
+	files, err := gitstage.Staged(root)
+	if errors.Is(err, gitstage.ErrNotRepository) {
+		return nil, 0, usageMsg("lint.stagednogit", root)
+	}
+	if err != nil {
+		return nil, 0, dataErr(err)
+	}
+	opts := lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}
+	var findings []lint.Finding
+	n := 0
+	for _, f := range files {
+		if !store.IsRecordPath(f.Rel) {
+			continue
+		}
+		n++
+		fs, _ := lint.Check(lint.File{Path: f.Path, Src: f.Data}, opts)
+		findings = append(findings, fs...)
+	}
+	return findings, n, nil
 }
 
 // lintTargets expands the arguments (files and folders) into record files; no arguments

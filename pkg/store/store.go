@@ -82,6 +82,24 @@ func IsRecordName(name string) bool {
 	return !strings.EqualFold(name, "README.md")
 }
 
+// IsRecordPath reports whether a file at rel (slash-separated, relative to the records
+// root) is a record, as List finds them: a record name (IsRecordName) in no folder that
+// List skips (hidden folders, node_modules).
+func IsRecordPath(rel string) bool {
+	dirs := strings.Split(rel, "/")
+	name := dirs[len(dirs)-1]
+	for _, d := range dirs[:len(dirs)-1] {
+		if d == "" || skipDir(d) {
+			return false
+		}
+	}
+	return IsRecordName(name)
+}
+
+// skipDir reports whether List leaves a folder out: a hidden one (.git, .follow, .github)
+// or node_modules.
+func skipDir(name string) bool { return strings.HasPrefix(name, ".") || name == "node_modules" }
+
 // List returns the paths of every record under the root, sorted. Hidden directories
 // (.git, .follow) are skipped; symbolic links to directories are not followed.
 func (s *Store) List() ([]string, error) {
@@ -116,7 +134,7 @@ func (s *Store) List() ([]string, error) {
 		for _, e := range entries {
 			name := e.Name()
 			if e.IsDir() {
-				if strings.HasPrefix(name, ".") || name == "node_modules" {
+				if skipDir(name) {
 					continue
 				}
 				wg.Add(1)

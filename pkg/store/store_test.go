@@ -181,6 +181,19 @@ func TestIsRecordName(t *testing.T) {
 	}
 }
 
+func TestIsRecordPath(t *testing.T) {
+	for rel, want := range map[string]bool{
+		"S0001.md": true, "osaka/S0111.md": true, "大阪 支店/S0112.md": true,
+		"README.md": false, "osaka/README.md": false, "_引継ぎメモ.md": false, "osaka/_template.md": false,
+		".github/S0001.md": false, "osaka/.follow/S0001.md": false, "node_modules/x/S0001.md": false,
+		"S0001.txt": false, "/S0001.md": false, "osaka//S0001.md": false,
+	} {
+		if got := store.IsRecordPath(rel); got != want {
+			t.Errorf("IsRecordPath(%q) = %v, want %v", rel, got, want)
+		}
+	}
+}
+
 func TestIDOf(t *testing.T) {
 	for p, want := range map[string]string{"S0001.md": "S0001", "records/osaka/S0111.md": "S0111", filepath.Join("a", "b.md"): "b"} {
 		if got := store.IDOf(p); got != want {
