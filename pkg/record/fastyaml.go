@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -34,7 +33,6 @@ func fastYAML(text []byte) (*yaml.Node, bool) {
 	// node is in at most one Content.
 	p.nodes = make([]yaml.Node, 0, p.maxNodes)
 	p.ptrs = make([]*yaml.Node, 0, p.maxNodes)
-	p.vals = make([]byte, 0, len(text))
 	if p.lines[0].indent != 0 || isDash(p.lines[0].content) {
 		return nil, false
 	}
@@ -59,7 +57,6 @@ type fastParser struct {
 	nodes []yaml.Node  // where nodes are allocated
 	ptrs  []*yaml.Node // where Content slices are allocated
 	stack []*yaml.Node // children of the collections being parsed
-	vals  []byte       // the values' bytes; never modified once a Value points into it
 }
 
 // node returns a new node from the parser's block.
@@ -87,22 +84,13 @@ func (p *fastParser) content(mark int) []*yaml.Node {
 	return p.ptrs[start:len(p.ptrs):len(p.ptrs)]
 }
 
-// value returns a copy of v that shares one block with the record's other values: a
-// substring of the text would keep the whole front matter alive as long as the value.
-func (p *fastParser) value(v string) string {
-	if v == "" {
-		return ""
-	}
-	if cap(p.vals)-len(p.vals) < len(v) {
-		p.vals = make([]byte, 0, max(256, len(v)))
-	}
-	start := len(p.vals)
-	p.vals = append(p.vals, v...)
-	return unsafe.String(&p.vals[start], len(v))
-}
+// value returns v, a part of the parser's own copy of the text (split), so that a value
+// keeps no record's bytes alive.
+func (p *fastParser) value(v string) string { return v }
 
 func (p *fastParser) split(text []byte) bool {
-	s := unsafe.String(unsafe.SliceData(text), len(text)) // only read while parsing
+	// One copy of the text, in one allocation: the values are parts of it.
+	s := string(text)
 	p.lines = make([]fastLine, 0, bytes.Count(text, []byte{'\n'})+1)
 	p.maxNodes = 1
 	no := 0

@@ -28,7 +28,6 @@ import (
 	"io"
 	"sync"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // IsControl reports whether a Writer shows r escaped wherever it appears: a C0 control other
@@ -73,7 +72,7 @@ func appendByte(dst []byte, b byte) []byte {
 // character, or -1 and 0 when there is none. An invalid byte is returned as
 // utf8.RuneError, a CR not followed by LF as '\r'.
 func Index(s string) (int, rune) {
-	return IndexBytes(unsafe.Slice(unsafe.StringData(s), len(s))) // read only
+	return IndexBytes([]byte(s)) // a copy only past 32 bytes: IndexBytes keeps nothing
 }
 
 // IndexBytes is Index for a byte slice.

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
@@ -353,12 +352,14 @@ func (it *Item) Detach() {
 	for _, f := range fields {
 		n += len(*f)
 	}
-	block := make([]byte, 0, n)
+	var b strings.Builder
+	b.Grow(n)
 	for _, f := range fields {
-		start := len(block)
-		block = append(block, *f...)
-		if len(*f) > 0 {
-			*f = unsafe.String(&block[start], len(*f))
-		}
+		b.WriteString(*f)
+	}
+	block, off := b.String(), 0
+	for _, f := range fields {
+		n := len(*f)
+		*f, off = block[off:off+n], off+n
 	}
 }
