@@ -5,7 +5,6 @@ package brief
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -110,8 +109,9 @@ type Ended struct {
 	Category string     `json:"category"`
 }
 
-// Build assembles the brief of r as of today.
-func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today dates.Date, lang string) Brief {
+// Build assembles the brief of r as of today. Its openers' questions are empty until
+// Phrase puts them in the reader's language.
+func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today dates.Date) Brief {
 	b := Brief{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Client: r.Client, Site: r.Site,
 		Supervisor: r.Supervisor, Owner: r.Owner, Manager: r.Manager, File: r.Path,
 		Start: r.Start, ContractEnd: r.Contract.End, Renewals: r.Contract.Renewals, Exempt: r.Exempt, Next: r.Next,
@@ -153,7 +153,7 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 		b.Ended = &Ended{Date: r.Ended.Date, Reason: r.Ended.Reason, Category: r.Ended.Category}
 	}
 	b.History = history(entries, today)
-	b.Openers = openers(entries, lang)
+	b.Openers = openers(entries)
 	b.Handover = lastHandover(entries)
 	return b
 }
@@ -202,7 +202,7 @@ func history(entries []record.Entry, today dates.Date) History {
 
 // openers come from the latest contact that has personal topics or facts: what was said
 // last time is where the next visit starts ("Last time you mentioned X; how is it now?").
-func openers(entries []record.Entry, lang string) []Opener {
+func openers(entries []record.Entry) []Opener {
 	out := []Opener{}
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := entries[i]
@@ -210,21 +210,24 @@ func openers(entries []record.Entry, lang string) []Opener {
 			continue
 		}
 		for _, it := range e.Personal {
-			out = append(out, Opener{Kind: "personal", Text: it.Text, Question: Question(it.Text, e.Date, lang), Date: e.Date, Line: it.Line})
+			out = append(out, Opener{Kind: "personal", Text: it.Text, Date: e.Date, Line: it.Line})
 		}
 		for _, it := range e.Facts {
-			out = append(out, Opener{Kind: "fact", Text: it.Text, Question: Question(it.Text, e.Date, lang), Date: e.Date, Line: it.Line})
+			out = append(out, Opener{Kind: "fact", Text: it.Text, Date: e.Date, Line: it.Line})
 		}
 		break
 	}
 	return out
 }
 
-// Question phrases a topic from a past visit as a question to open the next one with.
-func Question(text string, date dates.Date, lang string) string {
-	if lang == "ja" {
-		_, m, d := date.YMD()
-		return "前回（" + strconv.Itoa(int(m)) + "/" + strconv.Itoa(d) + "）「" + text + "」とのことでしたが、その後いかがですか？"
+// Phrase words the openers as questions to start the next visit from ("Last time you
+// mentioned X; how is it now?") with t: the message catalogue (pkg/i18n) in the reader's
+// language, keys brief.question (the day, the text) and brief.date (a Go time layout for
+// the day).
+func (b *Brief) Phrase(t func(key string, args ...any) string) {
+	layout := t("brief.date")
+	for i := range b.Openers {
+		o := &b.Openers[i]
+		o.Question = t("brief.question", o.Date.Time().Format(layout), o.Text)
 	}
-	return "Last time (" + date.String() + "): “" + text + "” — how is it now?"
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 )
 
@@ -69,7 +70,9 @@ func build(t *testing.T, body string, today dates.Date, lang string) Brief {
 			t.Fatalf("test record: %+v", p)
 		}
 	}
-	return Build(r, entries, config.Default(), today, lang)
+	b := Build(r, entries, config.Default(), today)
+	b.Phrase(i18n.Translator(lang))
+	return b
 }
 
 var today = dates.MustOf(2026, 12, 5)
@@ -211,12 +214,26 @@ func TestHandover(t *testing.T) {
 	}
 }
 
-func TestQuestion(t *testing.T) {
+// TestPhrase: the openers are questions in the reader's language, the day as that
+// language writes it; Build itself leaves them unphrased.
+func TestPhrase(t *testing.T) {
 	d := dates.MustOf(2026, 1, 9)
-	if got := Question("引っ越し", d, "ja"); got != "前回（1/9）「引っ越し」とのことでしたが、その後いかがですか？" {
-		t.Error(got)
+	for _, c := range []struct{ lang, text, want string }{
+		{"ja", "引っ越し", "前回（1/9）「引っ越し」とのことでしたが、その後いかがですか？"},
+		{"en", "the move", "Last time (2026-01-09): “the move” — how is it now?"},
+	} {
+		b := Brief{Openers: []Opener{{Kind: "personal", Text: c.text, Date: d}}}
+		b.Phrase(i18n.Translator(c.lang))
+		if got := b.Openers[0].Question; got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
 	}
-	if got := Question("the move", d, "en"); got != "Last time (2026-01-09): “the move” — how is it now?" {
-		t.Error(got)
+	r, err := record.Parse("S0001.md", []byte(front+"\n## 2026-11-05 visit\n\n### Personal\n\n- 犬\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := r.Entries()
+	if b := Build(r, entries, config.Default(), today); len(b.Openers) != 1 || b.Openers[0].Question != "" {
+		t.Errorf("Build phrases: %+v", b.Openers)
 	}
 }

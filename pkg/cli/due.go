@@ -11,6 +11,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
@@ -50,8 +51,8 @@ warning that is due up to today + --within, and everything overdue, oldest first
 Ended staff are not listed. A record that cannot be read is reported on stderr, the
 others are still listed, and the exit code is 1.
 
-JSON fields (stable): date, staff, name, kind, who, role, what, ref, overdue, days,
-owner, manager, client, site, supervisor, file, line.
+JSON fields (stable): date, staff, name, kind, who, role, what, code, ref, overdue,
+days, owner, manager, client, site, supervisor, file, line.
 
 --owner, --who and --me name a person of the team (people: in follow.yaml, else the
 names in the records): a full name, a family name, the start of a name or its reading
@@ -251,7 +252,6 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 	if err != nil {
 		return nil, 0, dataErr(err)
 	}
-	lang := o.Lang()
 	perFile := make([][]schedule.Item, len(paths))
 	errs := make([]error, len(paths))
 	cache := <-opened
@@ -263,7 +263,7 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 		if names != nil {
 			names.add(r)
 		}
-		items := filter.Collect(r, cfg, today, lang)
+		items := filter.Collect(r, cfg, today)
 		for k := range items {
 			items[k].Detach() // keep the item, not the record's memory
 		}
@@ -279,6 +279,10 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 			continue
 		}
 		items = append(items, perFile[i]...)
+	}
+	t := i18n.Translator(o.Lang())
+	for i := range items {
+		items[i].Phrase(t)
 	}
 	return items, broken, nil
 }

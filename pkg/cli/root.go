@@ -1,5 +1,7 @@
-// Package cli is follow's command tree: one file per command, each with an Options struct,
-// a NewXCmd constructor and a runX function that holds the logic outside cobra.
+// Package cli is follow's command tree, and only that: one file per command, each with an
+// Options struct (what the command needs: a Printer, Records, flags), a NewCmdX(f, runF)
+// constructor and a runX function that resolves the inputs, calls pkg/ops (or schedule,
+// brief, stats, lint, ...), and prints the outcome in the user's language (pkg/i18n).
 package cli
 
 import (

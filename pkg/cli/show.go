@@ -8,6 +8,7 @@ import (
 	"github.com/staffnote/follow/pkg/brief"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/sanitize"
@@ -114,7 +115,9 @@ func (o *ShowOptions) load(id string) (*record.Record, error) {
 // brief is the brief of rec, its openers phrased in the user's language.
 func (p Printer) brief(rec *record.Record, cfg *config.Config, today dates.Date) brief.Brief {
 	entries, _ := rec.Entries()
-	return brief.Build(rec, entries, cfg, today, p.Lang())
+	b := brief.Build(rec, entries, cfg, today)
+	b.Phrase(i18n.Translator(p.Lang()))
+	return b
 }
 
 // printBrief prints the brief of rec as the one screen to read before a visit, and with

@@ -7,6 +7,10 @@ var catalog = [...]entry{
 	{"author.none", "note: the entry was written without its author: set FOLLOW_USER, or me: in ~/.config/follow/config.yaml, or git config user.name, so the log says who wrote it\n", "注意: 記入者なしで記録しました。FOLLOW_USER か ~/.config/follow/config.yaml の me:、または git config user.name を設定すると、誰が書いたかが記録に残ります\n"},
 	{"author.unresolved", "note: the entry was written without its author: %s\n", "注意: 記入者なしで記録しました: %s\n"},
 
+	// brief.date is a Go time layout: how an opener names the day it comes from.
+	{"brief.date", "2006-01-02", "1/2"},
+	{"brief.question", "Last time (%s): “%s” — how is it now?", "前回（%s）「%s」とのことでしたが、その後いかがですか？"},
+
 	{"done.already", "%s %s is already done (%s)", "%s の %s は既に完了しています（%s）"},
 	{"done.done", "%s %s: %s\n", "%s %s: %s\n"},
 	{"done.line.both", "%s %s: resolved; reported back", "%s %s: 解決、結果を報告"},
@@ -76,6 +80,14 @@ var catalog = [...]entry{
 	{"due.overdue", "%dd overdue", "%d日超過"},
 	{"due.summary", "%d due, %d overdue\n", "%d 件（うち期限超過 %d 件）\n"},
 	{"due.today", "today", "今日"},
+	{"due.what.contract-over", "contract ended %s: record a renewal (follow renew) or an end (follow end)", "契約終了日 %s を過ぎています: 更新 (follow renew) か終了 (follow end) を記録"},
+	{"due.what.limit", "individual 3-year limit date %s (%s): plan employment-stability measures", "個人単位の抵触日 %s（%s）: 雇用安定措置・次の就業先を検討"},
+	{"due.what.next-follow-up", "next follow-up", "次回フォロー"},
+	{"due.what.non-renewal-notice", "non-renewal notice deadline: if the contract ending %s is not renewed, notify by today (renewed 3+ times or over a year)", "雇止め予告の期限: 契約終了 %s で更新しない場合は今日までに予告（更新3回以上または1年超）"},
+	{"due.what.report-back", "report back to the staff member: %s", "スタッフへ結果を報告: %s"},
+	{"due.what.report-back.how", "report back to the staff member: %s (%s)", "スタッフへ結果を報告: %s（%s）"},
+	{"due.what.site-limit", "site limit date %s: ask the client whether it extends it", "事業所単位の抵触日 %s: 派遣先に延長の有無を確認"},
+	{"due.what.unscheduled", "no next follow-up date: read the last visit and fix one", "次回フォロー日が未定（前回の記録を見て日程を決める）"},
 
 	{"end.already", "%s has already ended (%s)", "%s は既に終了しています（%s）"},
 	{"end.badcat", "--category %q is not one of the team's end categories: %s", "--category %q はチームの終了区分にありません。次のいずれかを指定してください: %s"},
@@ -442,8 +454,8 @@ var catalog = [...]entry{
 	{"stats.past", "%d (%d past)", "%d（うち期日超過 %d）"},
 	{"stats.toosmall", "%s (too small to judge)", "%s（件数が少なく判断保留）"},
 	{"stats.uncategorized", "uncategorized", "区分なし"},
-
 	{"stats.window", "--to %s is before --from %s", "--to %s が --from %s より前です"},
+
 	{"tpl.done", "Open requests or milestones resolved at this visit: \"- R1 NOTE\".", "今回解決した相談事項・節目:「- R1 メモ」"},
 	{"tpl.error", "The draft could not be saved. Fix it, then save and close the editor;", "下書きを保存できませんでした。直してから保存してエディタを閉じてください。"},
 	{"tpl.error2", "close it without a change to keep the draft for later.", "変更せずに閉じると、下書きを残して終了します。"},

@@ -134,7 +134,8 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 
 	for _, r := range sorted {
 		entries, _ := r.Entries()
-		b := brief.Build(r, entries, opt.Config, opt.Today, lang)
+		b := brief.Build(r, entries, opt.Config, opt.Today)
+		b.Phrase(i18n.Translator(lang))
 		body, err := renderBody(r.Body())
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", r.Path, err)
@@ -229,14 +230,14 @@ type dueRow struct {
 
 func dueList(recs []*record.Record, opt Options, until dates.Date, pageOf map[*record.Record]string) []duePerson {
 	lang := opt.Lang
+	t := i18n.Translator(lang)
 	var items []schedule.Item
 	href := map[string]string{}
 	for _, r := range recs {
-		for _, it := range schedule.All(r, opt.Config, opt.Today, lang) {
-			if (schedule.Filter{Until: until}).Match(it) {
-				items = append(items, it)
-				href[it.File] = pageOf[r]
-			}
+		for _, it := range (schedule.Filter{Until: until}).Collect(r, opt.Config, opt.Today) {
+			it.Phrase(t)
+			items = append(items, it)
+			href[it.File] = pageOf[r]
 		}
 	}
 	schedule.Sort(items)

@@ -4,7 +4,6 @@ package schedule
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,56 +30,72 @@ var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindReport, KindR
 
 var kindOrder = map[string]int{KindUnscheduled: 0, KindFollowUp: 1, KindRenewal: 2, KindLimit: 3, KindMilestone: 4, KindRequest: 5, KindReport: 6}
 
+// Codes say what a due item is, whatever the language: the stable "code" of follow due
+// --json. Kind groups them for the reader (and --kind); the code says which duty it is.
+const (
+	CodeNextFollowUp     = "next-follow-up"     // kind follow-up: the record's next date
+	CodeUnscheduled      = "unscheduled"        // kind unscheduled: the record has no next date
+	CodeRequest          = "request"            // kind request: an open request, What its text
+	CodeReportBack       = "report-back"        // kind report: a request's result owed to the staff member
+	CodeMilestone        = "milestone"          // kind milestone, or renewal for a renewal rule's: What its text
+	CodeContractOver     = "contract-over"      // kind renewal: the contract end passed with no renewal or end
+	CodeNonRenewalNotice = "non-renewal-notice" // kind renewal: the deadline of the notice not to renew
+	CodeLimit            = "limit"              // kind limit: the individual 3-year limit date
+	CodeSiteLimit        = "site-limit"         // kind limit: the site's limit date
+)
+
+// Codes lists every code.
+var Codes = []string{CodeNextFollowUp, CodeUnscheduled, CodeRequest, CodeReportBack, CodeMilestone,
+	CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit}
+
 // Item is one thing someone must do for a staff member. Its JSON field names are part of
 // follow's stable interface (docs/FORMAT.md).
 type Item struct {
-	Date       dates.Date `json:"date"`
-	Staff      string     `json:"staff"`
-	Name       string     `json:"name"`
-	Kind       string     `json:"kind"`
-	Who        string     `json:"who"`
-	Role       string     `json:"role"` // owner, manager, or "" when the rule names a person
-	What       string     `json:"what"`
-	Ref        string     `json:"ref"` // the request or milestone id (R2, M3), "" otherwise
-	Overdue    bool       `json:"overdue"`
-	Days       int        `json:"days"` // days from today to the date (negative when overdue)
-	Owner      string     `json:"owner"`
-	Manager    string     `json:"manager"`
-	Client     string     `json:"client"`
-	Site       string     `json:"site"`
-	Supervisor string     `json:"supervisor"`
-	File       string     `json:"file"`
-	Line       int        `json:"line"`
+	Date  dates.Date `json:"date"`
+	Staff string     `json:"staff"`
+	Name  string     `json:"name"`
+	Kind  string     `json:"kind"`
+	Who   string     `json:"who"`
+	Role  string     `json:"role"` // owner, manager, or "" when the rule names a person
+	// What is what to do: the record's own text for a request or a milestone; for the
+	// other codes it is empty until Phrase puts it in the reader's language.
+	What       string `json:"what"`
+	Code       string `json:"code"`
+	Ref        string `json:"ref"` // the request or milestone id (R2, M3), "" otherwise
+	Overdue    bool   `json:"overdue"`
+	Days       int    `json:"days"` // days from today to the date (negative when overdue)
+	Owner      string `json:"owner"`
+	Manager    string `json:"manager"`
+	Client     string `json:"client"`
+	Site       string `json:"site"`
+	Supervisor string `json:"supervisor"`
+	File       string `json:"file"`
+	Line       int    `json:"line"`
+
+	// What the phrase of the code needs besides the date (not in JSON: what carries it).
+	Subject string     `json:"-"` // report-back: the request's text; limit: the unit (site, else client)
+	How     string     `json:"-"` // report-back: how it is reported, "" when not agreed
+	On      dates.Date `json:"-"` // contract-over, non-renewal-notice: the contract end; limit, site-limit: the limit date
 }
 
-// Words are the phrases schedule writes into What, per language.
-type Words struct {
-	FollowUp, Unscheduled, Report, ReportHow, ContractOver, Limit, SiteLimit, Notice string
-}
-
-// WordsFor returns the phrases for "ja" or English.
-func WordsFor(lang string) Words {
-	if lang == "ja" {
-		return Words{
-			FollowUp:     "次回フォロー",
-			Unscheduled:  "次回フォロー日が未定（前回の記録を見て日程を決める）",
-			Report:       "スタッフへ結果を報告",
-			ReportHow:    "（%s）",
-			ContractOver: "契約終了日 %s を過ぎています: 更新 (follow renew) か終了 (follow end) を記録",
-			Limit:        "個人単位の抵触日 %s（%s）: 雇用安定措置・次の就業先を検討",
-			SiteLimit:    "事業所単位の抵触日 %s: 派遣先に延長の有無を確認",
-			Notice:       "雇止め予告の期限: 契約終了 %s で更新しない場合は今日までに予告（更新3回以上または1年超）",
+// Phrase sets What of an item whose words follow writes (every code but request and
+// milestone, whose What is the record's text) with t: the message catalogue (pkg/i18n) in
+// the reader's language, whose keys are "due.what." and the code.
+func (it *Item) Phrase(t func(key string, args ...any) string) {
+	key := "due.what." + it.Code
+	switch it.Code {
+	case CodeNextFollowUp, CodeUnscheduled:
+		it.What = t(key)
+	case CodeReportBack:
+		if it.How != "" {
+			it.What = t(key+".how", it.Subject, it.How)
+		} else {
+			it.What = t(key, it.Subject)
 		}
-	}
-	return Words{
-		FollowUp:     "next follow-up",
-		Unscheduled:  "no next follow-up date: read the last visit and fix one",
-		Report:       "report back to the staff member",
-		ReportHow:    " (%s)",
-		ContractOver: "contract ended %s: record a renewal (follow renew) or an end (follow end)",
-		Limit:        "individual 3-year limit date %s (%s): plan employment-stability measures",
-		SiteLimit:    "site limit date %s: ask the client whether it extends it",
-		Notice:       "non-renewal notice deadline: if the contract ending %s is not renewed, notify by today (renewed 3+ times or over a year)",
+	case CodeContractOver, CodeNonRenewalNotice, CodeSiteLimit:
+		it.What = t(key, it.On)
+	case CodeLimit:
+		it.What = t(key, it.On, it.Subject)
 	}
 }
 
@@ -131,26 +146,25 @@ func NoticeRequired(r *record.Record) bool {
 }
 
 // All returns every open duty of a record, whatever its date. Ended records have none.
-func All(r *record.Record, cfg *config.Config, today dates.Date, lang string) []Item {
-	return collect(r, cfg, today, lang, func(dates.Date) bool { return true }, nil)
+func All(r *record.Record, cfg *config.Config, today dates.Date) []Item {
+	return collect(r, cfg, today, func(dates.Date) bool { return true }, nil)
 }
 
 // Collect returns the open duties of a record that pass the filter. It is All followed by
-// Match, without building the texts of duties whose date the filter leaves out: follow due
-// runs it on every record of the tree, and most duties lie beyond --within.
-func (f Filter) Collect(r *record.Record, cfg *config.Config, today dates.Date, lang string) []Item {
-	return collect(r, cfg, today, lang, func(d dates.Date) bool {
+// Match, without building the items whose date the filter leaves out: follow due runs it
+// on every record of the tree, and most duties lie beyond --within.
+func (f Filter) Collect(r *record.Record, cfg *config.Config, today dates.Date) []Item {
+	return collect(r, cfg, today, func(d dates.Date) bool {
 		return (f.Until.IsZero() || !d.After(f.Until)) && (!f.OverdueOnly || d.Before(today))
 	}, f.Match)
 }
 
-// collect builds the items whose date passes when (checked before any text is built) and
+// collect builds the items whose date passes when (checked before an item is built) and
 // then match (nil: all).
-func collect(r *record.Record, cfg *config.Config, today dates.Date, lang string, when func(dates.Date) bool, match func(Item) bool) []Item {
+func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(dates.Date) bool, match func(Item) bool) []Item {
 	if !r.Active() {
 		return nil
 	}
-	w := WordsFor(lang)
 	var out []Item
 	add := func(it Item) {
 		if !when(it.Date) {
@@ -168,27 +182,20 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, lang string
 		}
 	}
 	if r.Next.IsZero() {
-		add(Item{Date: today, Kind: KindUnscheduled, What: w.Unscheduled, Line: r.KeyLine("next")})
+		add(Item{Date: today, Kind: KindUnscheduled, Code: CodeUnscheduled, Line: r.KeyLine("next")})
 	} else {
-		add(Item{Date: r.Next, Kind: KindFollowUp, What: w.FollowUp, Line: r.KeyLine("next")})
+		add(Item{Date: r.Next, Kind: KindFollowUp, Code: CodeNextFollowUp, Line: r.KeyLine("next")})
 	}
 	for _, q := range r.Requests {
 		if q.Open() && !q.Due.IsZero() {
-			add(Item{Date: q.Due, Kind: KindRequest, Ref: q.ID, What: q.What, Line: q.Line})
+			add(Item{Date: q.Due, Kind: KindRequest, Code: CodeRequest, Ref: q.ID, What: q.What, Line: q.Line})
 		}
 		if q.Reported.IsZero() && (!q.Report.IsZero() || !q.Done.IsZero()) {
 			d := q.Report
 			if d.IsZero() {
 				d = q.Done
 			}
-			if !when(d) {
-				continue
-			}
-			what := w.Report + ": " + q.What
-			if q.How != "" {
-				what += sprintf(w.ReportHow, q.How)
-			}
-			add(Item{Date: d, Kind: KindReport, Ref: q.ID, What: what, Line: q.Line})
+			add(Item{Date: d, Kind: KindReport, Code: CodeReportBack, Ref: q.ID, Subject: q.What, How: q.How, Line: q.Line})
 		}
 	}
 	for _, m := range r.Milestones {
@@ -200,14 +207,14 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, lang string
 			kind = KindRenewal
 		}
 		who, role := Resolve(r, m.Who)
-		add(Item{Date: m.Due, Kind: kind, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
+		add(Item{Date: m.Due, Kind: kind, Code: CodeMilestone, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
 	}
 	if end := r.Contract.End; !end.IsZero() && end.Before(today) && when(end) {
-		add(Item{Date: end, Kind: KindRenewal, What: sprintf(w.ContractOver, end.String()), Line: r.KeyLine("contract")})
+		add(Item{Date: end, Kind: KindRenewal, Code: CodeContractOver, On: end, Line: r.KeyLine("contract")})
 	}
 	if end := r.Contract.End; !end.IsZero() && !end.Before(today) && NoticeRequired(r) {
 		if d := dates.Adjust(end.AddDays(-30), cfg.BusinessCalendar(), dates.ShiftBefore); when(d) {
-			add(Item{Date: d, Kind: KindRenewal, What: sprintf(w.Notice, end.String()), Line: r.KeyLine("contract")})
+			add(Item{Date: d, Kind: KindRenewal, Code: CodeNonRenewalNotice, On: end, Line: r.KeyLine("contract")})
 		}
 	}
 	if cfg.Limit.Enable && !r.SiteLimit.IsZero() {
@@ -217,7 +224,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, lang string
 				break
 			}
 			person, role := Resolve(r, who)
-			add(Item{Date: warn, Kind: KindLimit, Ref: "site", What: sprintf(w.SiteLimit, r.SiteLimit.String()), Who: person, Role: role, Line: r.KeyLine("site_limit")})
+			add(Item{Date: warn, Kind: KindLimit, Code: CodeSiteLimit, Ref: "site", On: r.SiteLimit, Who: person, Role: role, Line: r.KeyLine("site_limit")})
 		}
 	}
 	if cfg.Limit.Enable {
@@ -232,7 +239,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, lang string
 					break
 				}
 				person, role := Resolve(r, who)
-				add(Item{Date: warn, Kind: KindLimit, What: sprintf(w.Limit, ld.String(), unit), Who: person, Role: role, Line: r.KeyLine("start")})
+				add(Item{Date: warn, Kind: KindLimit, Code: CodeLimit, On: ld, Subject: unit, Who: person, Role: role, Line: r.KeyLine("start")})
 			}
 		}
 	}
@@ -327,8 +334,6 @@ func compareItems(a, b *Item) int {
 	return strings.Compare(a.Who, b.Who)
 }
 
-func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
-
 // refLess orders R2 before R10.
 func refLess(a, b string) bool {
 	if len(a) > 1 && len(b) > 1 && a[0] == b[0] {
@@ -347,7 +352,7 @@ func refLess(a, b string) bool {
 // stay in memory whole.
 func (it *Item) Detach() {
 	fields := [...]*string{&it.Staff, &it.Name, &it.Kind, &it.Who, &it.Role, &it.What, &it.Ref,
-		&it.Owner, &it.Manager, &it.Client, &it.Site, &it.Supervisor, &it.File}
+		&it.Owner, &it.Manager, &it.Client, &it.Site, &it.Supervisor, &it.File, &it.Subject, &it.How}
 	n := 0
 	for _, f := range fields {
 		n += len(*f)

@@ -29,7 +29,7 @@ func BenchmarkScheduleAll(b *testing.B) {
 		b.Run(fmt.Sprintf("visits=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				schedule.All(r, cfg, benchToday, "ja")
+				schedule.All(r, cfg, benchToday)
 			}
 		})
 	}
@@ -63,7 +63,7 @@ func BenchmarkDue(b *testing.B) {
 			if err != nil || r.Broken() != nil {
 				b.Fatal(err, r.Broken())
 			}
-			for _, it := range schedule.All(r, cfg, benchToday, "ja") {
+			for _, it := range schedule.All(r, cfg, benchToday) {
 				if filter.Match(it) {
 					items = append(items, it)
 				}

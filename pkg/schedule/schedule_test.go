@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"math/rand"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 )
 
@@ -88,6 +90,15 @@ requests:
 # 山田 花子
 `
 
+// allEN is All with the items phrased in English, as follow due shows them.
+func allEN(r *record.Record, cfg *config.Config, today dates.Date) []Item {
+	items := All(r, cfg, today)
+	for i := range items {
+		items[i].Phrase(i18n.Translator("en"))
+	}
+	return items
+}
+
 type itemKey struct {
 	Date, Kind, Ref, Who, Role string
 }
@@ -103,7 +114,10 @@ func keys(items []Item) []itemKey {
 func TestAllFullRecord(t *testing.T) {
 	today := d(2026, 5, 15)
 	r := parseRecord(t, fullRecord)
-	items := All(r, config.Default(), today, "en")
+	items := All(r, config.Default(), today)
+	for i := range items {
+		items[i].Phrase(i18n.Translator("en"))
+	}
 
 	line := func(marker string) int { return lineOf(t, fullRecord, marker) }
 	want := []struct {
@@ -176,7 +190,8 @@ func TestAllJapaneseWords(t *testing.T) {
 	today := d(2026, 5, 15)
 	r := parseRecord(t, fullRecord)
 	got := map[string]string{}
-	for _, it := range All(r, config.Default(), today, "ja") {
+	for _, it := range All(r, config.Default(), today) {
+		it.Phrase(i18n.Translator("ja"))
 		got[it.Kind+it.Ref+it.Role] = it.What
 	}
 	want := map[string]string{
@@ -192,11 +207,47 @@ func TestAllJapaneseWords(t *testing.T) {
 			t.Errorf("%s: What = %q, want %q", k, got[k], w)
 		}
 	}
-	// Anything but ja is English.
-	for _, lang := range []string{"en", "", "fr", "JA"} {
-		if w := WordsFor(lang); w.FollowUp != "next follow-up" {
-			t.Errorf("WordsFor(%q).FollowUp = %q", lang, w.FollowUp)
+}
+
+// TestCodes: every item has a code that says what it is, whatever the language; each code
+// but request and milestone (the record's own text) has its words in both languages, and
+// Phrase does not touch the record's text.
+func TestCodes(t *testing.T) {
+	today := d(2026, 5, 15)
+	r := parseRecord(t, strings.Replace(fullRecord, "next: 2026-05-20\n", "", 1))
+	r.SiteLimit = d(2026, 6, 1)
+	r.Contract.End, r.Contract.Renewals = d(2026, 5, 1), 3
+	seen := map[string]string{}
+	for _, it := range All(r, config.Default(), today) {
+		if !slices.Contains(Codes, it.Code) {
+			t.Errorf("%+v: code %q is not one of Codes", it, it.Code)
 		}
+		seen[it.Code] = it.Kind
+		for _, lang := range []string{"en", "ja"} {
+			x := it
+			x.Phrase(i18n.Translator(lang))
+			switch {
+			case it.Code == CodeRequest || it.Code == CodeMilestone:
+				if x.What != it.What || it.What == "" {
+					t.Errorf("%s: Phrase changed the record's text %q to %q", it.Code, it.What, x.What)
+				}
+			case it.What != "" || x.What == "" || strings.Contains(x.What, "due.what"):
+				t.Errorf("%s (%s): What %q before, %q after Phrase", it.Code, lang, it.What, x.What)
+			}
+		}
+	}
+	r.Contract.End = d(2026, 8, 31) // not over: the notice deadline instead
+	r.Next = d(2026, 5, 20)
+	for _, it := range All(r, config.Default(), today) {
+		seen[it.Code] = it.Kind
+	}
+	for _, c := range Codes {
+		if _, ok := seen[c]; !ok {
+			t.Errorf("no item with code %s", c)
+		}
+	}
+	if seen[CodeContractOver] != KindRenewal || seen[CodeSiteLimit] != KindLimit || seen[CodeReportBack] != KindReport {
+		t.Errorf("kinds: %v", seen)
 	}
 }
 
@@ -387,7 +438,7 @@ func TestAllKinds(t *testing.T) {
 			}
 			r := s.parse(t)
 			var got []want
-			for _, it := range All(r, tc.cfg, today, "en") {
+			for _, it := range allEN(r, tc.cfg, today) {
 				if tc.kind != "" && it.Kind != tc.kind {
 					continue
 				}
@@ -407,7 +458,7 @@ func TestAllLines(t *testing.T) {
 	s.Next = ""
 	src := s.render()
 	r := parseRecord(t, src)
-	for _, it := range All(r, config.Default(), today, "en") {
+	for _, it := range allEN(r, config.Default(), today) {
 		var want int
 		switch it.Kind {
 		case KindUnscheduled:
@@ -434,7 +485,7 @@ func TestAllLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, it := range All(r2, config.Default(), today, "en") {
+	for _, it := range allEN(r2, config.Default(), today) {
 		if it.Kind == KindUnscheduled && it.Line != lineOf(t, src2, "next:") {
 			t.Errorf("unscheduled Line = %d, want %d", it.Line, lineOf(t, src2, "next:"))
 		}
@@ -442,7 +493,7 @@ func TestAllLines(t *testing.T) {
 
 	// Without a site the limit names the client.
 	s.Site = ""
-	for _, it := range All(s.parse(t), config.Default(), today, "en") {
+	for _, it := range allEN(s.parse(t), config.Default(), today) {
 		if it.Kind == KindLimit && !strings.Contains(it.What, "(株式会社サンプル商事)") {
 			t.Errorf("limit What without a site = %q", it.What)
 		}
@@ -466,7 +517,7 @@ func TestAllRelativeToToday(t *testing.T) {
 		{d(2026, 5, 21), -1, true},
 		{d(2027, 5, 20), -365, true},
 	} {
-		items := All(r, cfg, tc.today, "en")
+		items := allEN(r, cfg, tc.today)
 		if len(items) != 1 || items[0].Days != tc.days || items[0].Overdue != tc.overdue {
 			t.Errorf("today %s: %+v, want days %d overdue %v", tc.today, items, tc.days, tc.overdue)
 		}
@@ -590,7 +641,7 @@ func TestFilterOverAll(t *testing.T) {
 	r := parseRecord(t, fullRecord)
 	var refs []string
 	f := Filter{Until: today.AddDays(7), Owner: "佐藤健"}
-	for _, it := range All(r, config.Default(), today, "en") {
+	for _, it := range allEN(r, config.Default(), today) {
 		if f.Match(it) {
 			refs = append(refs, it.Kind+":"+it.Ref)
 		}
@@ -604,7 +655,7 @@ func TestFilterOverAll(t *testing.T) {
 		t.Errorf("due within 7 days = %q, want %q", refs, want)
 	}
 	var mine []string
-	for _, it := range All(r, config.Default(), today, "en") {
+	for _, it := range allEN(r, config.Default(), today) {
 		if (Filter{Who: "高橋　部長"}).Match(it) {
 			mine = append(mine, it.Kind+":"+it.Ref)
 		}
@@ -671,7 +722,7 @@ func keysWithStaff(items []Item) []string {
 func TestItemJSON(t *testing.T) {
 	it := Item{
 		Date: d(2026, 5, 20), Staff: "S-0101", Name: "山田 花子", Kind: KindMilestone, Who: "高橋 部長",
-		Role: "manager", What: "初日お礼電話", Ref: "M2", Overdue: true, Days: -3, Owner: "佐藤 健",
+		Role: "manager", What: "初日お礼電話", Code: CodeMilestone, Ref: "M2", Overdue: true, Days: -3, Owner: "佐藤 健",
 		Manager: "高橋 部長", Client: "株式会社サンプル商事", Site: "本社 経理部", Supervisor: "鈴木 課長",
 		File: "staff/S-0101.md", Line: 18,
 	}
@@ -683,7 +734,7 @@ func TestItemJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	wantKeys := []string{"date", "staff", "name", "kind", "who", "role", "what", "ref", "overdue", "days",
+	wantKeys := []string{"date", "staff", "name", "kind", "who", "role", "what", "code", "ref", "overdue", "days",
 		"owner", "manager", "client", "site", "supervisor", "file", "line"}
 	var got []string
 	for k := range m {
@@ -696,7 +747,7 @@ func TestItemJSON(t *testing.T) {
 	}
 	want := map[string]any{
 		"date": "2026-05-20", "staff": "S-0101", "name": "山田 花子", "kind": "milestone", "who": "高橋 部長",
-		"role": "manager", "what": "初日お礼電話", "ref": "M2", "overdue": true, "days": float64(-3),
+		"role": "manager", "what": "初日お礼電話", "code": "milestone", "ref": "M2", "overdue": true, "days": float64(-3),
 		"owner": "佐藤 健", "manager": "高橋 部長", "client": "株式会社サンプル商事", "site": "本社 経理部",
 		"supervisor": "鈴木 課長", "file": "staff/S-0101.md", "line": float64(18),
 	}
