@@ -252,6 +252,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	// What the privacy guard refuses is a problem of the draft, at its line: the draft is
 	// kept and shown again, and nothing is written.
 	errs = append(errs, ops.GuardDraft(privacyScanner(cfg), cfg.Lint.Disable, text)...)
+	errs = append(errs, o.draftWho(d)...)
 	if len(errs) == 0 && d.Empty() {
 		return false, nil, nil
 	}
@@ -281,6 +282,22 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 		return false, nil, err
 	}
 	return true, nil, nil
+}
+
+// draftWho resolves the who of the draft's requests against the team, as --request does;
+// a name that names nobody or several is a problem of the draft at its line.
+func (o *NewOptions) draftWho(d *record.Draft) record.DraftErrors {
+	var errs record.DraftErrors
+	for i := range d.Requests {
+		q := &d.Requests[i]
+		who, err := o.requestWho(q.Who)
+		if err != nil {
+			errs = append(errs, record.DraftError{Line: q.Line, Key: "draft.request", Args: []any{err}})
+			continue
+		}
+		q.Who = who
+	}
+	return errs
 }
 
 // draftText is the text of a draft being written.

@@ -76,7 +76,7 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	fl.StringVar(&o.Supervisor, "supervisor", "", "on-site supervisor (指揮命令者) (creating)")
 	fl.StringVar(&o.Owner, "owner", "", "follow-up owner, a person of the team (creating; default: me)")
 	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls, a person of the team (creating)")
-	fl.BoolVar(&o.NewPerson, "new-person", false, "--owner / --manager (or me, the default owner) name someone new to the team: write the name as typed")
+	fl.BoolVar(&o.NewPerson, "new-person", false, "--owner / --manager (or me, the default owner) or the who of a request name someone new to the team: write the name as typed")
 	fl.StringVar(&o.Start, "start", "", "start date (creating; default today)")
 	fl.StringVar(&o.Until, "until", "", "end of the first contract (creating)")
 	fl.StringVar(&o.From, "from", "", "read the visit as a draft from this file (- for standard input)")
@@ -95,7 +95,10 @@ When no record with ID exists yet, follow new creates it (--name is then require
 without visit flags it only creates the record, with next set to the start date, and
 writes the milestones that the team's rules imply.
 
-Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works).
+Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works), and
+"from client" (派遣先) for a client's request (the manager's, unless "who" says),
+"who owner|manager|NAME" (担当|上長|a person of the team) for who must act, and
+"complaint" (苦情) for a complaint.
 
 --owner and --manager name people of the team (people: in follow.yaml, else the names
 already in the records): a full name, a family name, the start of a name or its reading
@@ -122,7 +125,7 @@ the sections to fill in and an empty Next: line. A draft is the markdown of one 
   ### Requests                     (相談事項) B: new requests in the --request syntax,
   - 席が寒い; due 12/10; plan 席替えを相談; report 12/12 電話
   - R1; due 12/20                  or an open request's id first, to change its due,
-                                   plan or report
+                                   plan, report or who
   ### Personal                     (近況) topics to pick up next time
   - 娘さんの受験（1月）
   ### Notes                        (メモ) anything else
@@ -144,7 +147,11 @@ const newExample = `  # a new staff member, first contract until the end of Febr
   # right after a visit
   follow new S0013 --fact "請求書発行を担当、慣れてきた" --topic "娘さんの受験（1月）" \
       --request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/12 電話" \
-      --next 2w`
+      --next 2w
+
+  # a client's improvement request (for the manager) and a complaint
+  follow new S0013 --request "服装の規定を守ってほしい; due 4/20; from client" \
+      --request "残業代の計算が合わない; due 4/17; complaint" --next 1w`
 
 // texts are the texts given by flags that follow new writes, for the privacy guard.
 func (o *NewOptions) texts() []ops.Input {
@@ -189,9 +196,22 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 		if err != nil {
 			return in, usageErr("--request: %v", err)
 		}
+		if q.Who, err = o.requestWho(q.Who); err != nil {
+			return in, err
+		}
 		in.Requests = append(in.Requests, q)
 	}
 	return in, nil
+}
+
+// requestWho resolves the who of a request against the team: owner and manager stay the
+// roles, a name becomes the full name of the one person it names (refused when it names
+// nobody or several, unless --new-person).
+func (o *NewOptions) requestWho(who string) (string, error) {
+	if who == "" || who == "owner" || who == "manager" {
+		return who, nil
+	}
+	return o.Writer("--request who", who, o.NewPerson)
 }
 
 func runNew(o *NewOptions) error {
@@ -230,7 +250,8 @@ func runNew(o *NewOptions) error {
 	}
 	in.Lang = rec.LangOr(cfg.Lang, o.Lang())
 	for _, name := range createFlags {
-		if o.Changed(name) {
+		// --new-person also lets the who of a request name someone new.
+		if o.Changed(name) && (name != "new-person" || len(o.Requests) == 0 && (o.hasContent() || o.draftSource() == "")) {
 			return usageMsg("new.createflags", o.ID, "--"+name)
 		}
 	}

@@ -58,7 +58,7 @@ func (f *Factory) Team() (*people.Team, error) {
 }
 
 // recordNames appends the people a record names: its owner, its manager and the who of
-// its milestones (but the roles owner and manager). The strings are copies: a record
+// its milestones and requests (but the roles owner and manager). The strings are copies: a record
 // from the cache is memory that is reused.
 func recordNames(r *record.Record, out []string) []string {
 	add := func(n string) {
@@ -70,6 +70,9 @@ func recordNames(r *record.Record, out []string) []string {
 	add(r.Manager)
 	for _, m := range r.Milestones {
 		add(m.Who)
+	}
+	for _, q := range r.Requests {
+		add(q.Who)
 	}
 	return out
 }

@@ -52,8 +52,9 @@ var catalog = [...]entry{
 	{"draft.toolarge", "more than %d bytes", "%d バイトを超えています"},
 	{"draft.twoheading", "a draft holds one visit: remove the second heading %q", "下書きに書ける訪問は1件です。2つ目の見出し %q を削除してください"},
 	{"draft.twonext", "Next: is given twice (also on line %d)", "次回の日付が2回書かれています（%d 行目にもあります）"},
-	{"draft.update", "%s: nothing to change; give due DATE, plan TEXT or report DATE HOW (to close it, list it under Done)", "%s: 変更する内容がありません。due 日付 / plan 方針 / report 日付 方法 を書いてください（完了にするなら 完了 の下に書きます）"},
+	{"draft.update", "%s: nothing to change; give due DATE, plan TEXT, report DATE HOW or who NAME (to close it, list it under Done)", "%s: 変更する内容がありません。due 日付 / plan 方針 / report 日付 方法 / who 対応者 を書いてください（完了にするなら 完了 の下に書きます）"},
 	{"draft.updated", "updated: %s\n", "更新しました: %s\n"},
+	{"draft.updatekind", "%s: an open request keeps where it came from and whether it is a complaint; change its due, plan, report or who", "%s: 登録済みの相談の申出元・苦情の区別は変えられません。期限・方針・報告・対応者を変更できます"},
 
 	{"due.alarmics", "--alarm goes with --format ics", "--alarm は --format ics と一緒に指定してください"},
 	{"due.badalarm", "--alarm: %q is not a duration such as 9h, 8h30m or -15h", "--alarm: %q は時間として読めません（例: 9h、8h30m、-15h）"},

@@ -85,7 +85,7 @@ var Rules = []Rule{
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
 	{"next-stale", Warning, "next is not earlier than the Next: of the latest visit"},
-	{"undeclared-person", Warning, "when follow.yaml declares people:, an active record names only them (owner, manager, who of an open milestone)"},
+	{"undeclared-person", Warning, "when follow.yaml declares people:, an active record names only them (owner, manager, who of an open milestone or request)"},
 	{string(privacy.MyNumber), Error, privacy.MyNumber.Doc()},
 	{string(privacy.Card), Error, privacy.Card.Doc()},
 	{string(privacy.Sensitive), Error, privacy.Sensitive.Doc()},
@@ -289,7 +289,8 @@ type nameAt struct {
 }
 
 // undeclared finds the names an active record gives that are not written as the full name
-// of a person the team declares: the owner, the manager, the who of an open milestone.
+// of a person the team declares: the owner, the manager, the who of an open milestone or
+// request.
 func undeclared(r *record.Record, team *people.Team) []nameAt {
 	var out []nameAt
 	check := func(line int, what, name string) {
@@ -314,6 +315,11 @@ func undeclared(r *record.Record, team *people.Team) []nameAt {
 	for _, m := range r.Milestones {
 		if m.Done.IsZero() {
 			check(m.Line, "milestone "+m.ID+" who", m.Who)
+		}
+	}
+	for _, q := range r.Requests {
+		if q.Open() {
+			check(q.Line, "request "+q.ID+" who", q.Who)
 		}
 	}
 	return out

@@ -280,6 +280,10 @@ func updateRequest(ed *record.Editor, q record.Request, u record.DraftRequest) r
 			fields = append(fields, record.Field{Key: "how", Value: u.How})
 		}
 	}
+	if u.SetWho {
+		q.Who = u.Who
+		fields = append(fields, record.Field{Key: "who", Value: u.Who})
+	}
 	ed.SetInItem([]string{"requests"}, q.ID, fields...)
 	return q
 }

@@ -36,6 +36,14 @@ func TestVisit(t *testing.T) {
 		golden: "visit-en", changed: []string{nextLine},
 		want: Visited{Kind: "call", Next: day("2026-12-19")},
 	}, {
+		name: "a client's request for the manager and a complaint, in Japanese",
+		in: VisitInput{Env: envJA, Date: today, Requests: []record.Request{
+			{What: "服装の規定を守ってほしい", From: record.FromClient, Who: "manager", Due: day("2026-12-15")},
+			{What: "残業代の計算が合わない", From: record.FromStaff, Type: record.TypeComplaint, Due: day("2026-12-10"), Report: day("2026-12-11"), How: "電話"},
+		}, Next: day("2026-12-19")},
+		golden: "visit-sides", changed: []string{nextLine},
+		want: Visited{Kind: "訪問", Requests: []string{"R3", "R4"}, Next: day("2026-12-19")},
+	}, {
 		name:   "logged late: next stays, the entry goes in date order",
 		in:     VisitInput{Env: envJA, Date: day("2026-11-05"), Kind: "call", Notes: []string{"残業の相談なし"}, Next: day("2026-11-10")},
 		golden: "visit-late",

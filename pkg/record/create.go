@@ -83,6 +83,15 @@ func MilestoneFields(m Milestone) []Field {
 // RequestFields returns the fields written for a request, in order.
 func RequestFields(q Request) []Field {
 	f := []Field{{"id", q.ID}, {"what", q.What}}
+	if q.From != "" {
+		f = append(f, Field{"from", q.From})
+	}
+	if q.Type != "" {
+		f = append(f, Field{"type", q.Type})
+	}
+	if q.Who != "" {
+		f = append(f, Field{"who", q.Who})
+	}
 	if q.Plan != "" {
 		f = append(f, Field{"plan", q.Plan})
 	}

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,7 @@ var RequiredKeys = []string{"id", "name", "status", "owner", "start"}
 // the nested blocks.
 var (
 	MilestoneKeys = []string{"id", "what", "due", "who", "done", "rule", "note"}
-	RequestKeys   = []string{"id", "what", "plan", "due", "report", "how", "done", "reported", "note"}
+	RequestKeys   = []string{"id", "what", "from", "type", "who", "plan", "due", "report", "how", "done", "reported", "notified", "note"}
 	ContractKeys  = []string{"end", "renewals", "history"}
 	PeriodKeys    = []string{"from", "until"}
 	EndedKeys     = []string{"date", "reason", "category"}
@@ -201,6 +202,20 @@ func (r *Record) date(k, v *yaml.Node) dates.Date {
 	return d
 }
 
+// oneOf reads a text value that must be one of values (or empty).
+func (r *Record) oneOf(k, v *yaml.Node, values ...string) string {
+	s := r.str(k, v)
+	if s == "" || slices.Contains(values, s) {
+		return s
+	}
+	hint := ""
+	if w := RequestValue(k.Value, s); w != "" {
+		hint = ": write " + w
+	}
+	r.problem(v, SevError, "type", "%s must be %s, not %q%s", k.Value, strings.Join(values, " or "), s, hint)
+	return ""
+}
+
 func (r *Record) integer(k, v *yaml.Node) int {
 	s := r.str(k, v)
 	if s == "" {
@@ -374,6 +389,14 @@ func (r *Record) decodeRequests(k, v *yaml.Node) {
 				q.Reported = r.date(qk, qv)
 			case "note":
 				q.Note = r.str(qk, qv)
+			case "from":
+				q.From = r.oneOf(qk, qv, FromStaff, FromClient)
+			case "type":
+				q.Type = r.oneOf(qk, qv, TypeRequest, TypeComplaint)
+			case "who":
+				q.Who = r.str(qk, qv)
+			case "notified":
+				q.Notified = r.date(qk, qv)
 			}
 		})
 		if q.ID == "" {

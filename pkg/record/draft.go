@@ -54,9 +54,9 @@ type Draft struct {
 // syntax, or an update of an open request, written with its id first.
 type DraftRequest struct {
 	Request
-	Update                     string // the id of the open request to update, "" for a new one
-	SetDue, SetPlan, SetReport bool   // which parts an update gives
-	Line                       int
+	Update                             string // the id of the open request to update, "" for a new one
+	SetDue, SetPlan, SetReport, SetWho bool   // which parts an update gives
+	Line                               int
 }
 
 // DraftDone is a line under Done: the id of an open request or milestone, and a note.
@@ -293,8 +293,12 @@ func parseDraftRequest(text string, today dates.Date) (DraftRequest, error) {
 	// Reuse the --request reader for the parts: give it a placeholder text, and a due
 	// date when the update does not change it.
 	parts := strings.TrimPrefix(norm, first)
+	given := partKeys(parts)
+	if given["from"] || given["complaint"] {
+		return u, DraftError{Key: "draft.updatekind", Args: []any{id}}
+	}
 	probe := "x" + parts
-	if !hasPart(parts, "due", "期限", "いつまで") {
+	if !given["due"] {
 		probe += "; due " + today.String()
 	} else {
 		u.SetDue = true
@@ -312,23 +316,27 @@ func parseDraftRequest(text string, today dates.Date) (DraftRequest, error) {
 	if !q.Report.IsZero() {
 		u.SetReport, u.Report, u.How = true, q.Report, q.How
 	}
-	if !u.SetDue && !u.SetPlan && !u.SetReport {
+	if given["who"] {
+		u.SetWho, u.Who = true, q.Who
+	}
+	if !u.SetDue && !u.SetPlan && !u.SetReport && !u.SetWho {
 		return u, DraftError{Key: "draft.update", Args: []any{id}}
 	}
 	return u, nil
 }
 
-// hasPart reports whether the ";"-separated parts start with one of the keywords.
-func hasPart(parts string, words ...string) bool {
+// partKeys are the keys of the ";"-separated parts (due, plan, report, from, who,
+// complaint) that are given.
+func partKeys(parts string) map[string]bool {
+	keys := map[string]bool{}
 	for _, p := range strings.Split(parts, ";") {
-		w, _ := splitKeyword(strings.TrimSpace(strings.ReplaceAll(p, "\u3000", " ")))
-		for _, x := range words {
-			if strings.EqualFold(w, x) {
-				return true
+		if p = strings.TrimSpace(strings.ReplaceAll(p, "\u3000", " ")); p != "" {
+			if k, _ := requestPart(p); k != "" {
+				keys[k] = true
 			}
 		}
 	}
-	return false
+	return keys
 }
 
 // draftSection maps a ### heading to its section; ok is false for an unknown name.

@@ -125,7 +125,38 @@ type Request struct {
 	Done     dates.Date // when it was resolved
 	Reported dates.Date // when the result was reported back
 	Note     string
+	From     string     // who raised it: FromStaff ("" reads as staff) or FromClient
+	Who      string     // who must act: owner, manager or a person's name; "" is Assignee's default
+	Type     string     // "" or TypeRequest for an ordinary request, TypeComplaint for a complaint (苦情)
+	Notified dates.Date // a complaint: the day the client (派遣先) was told of it
 	Line     int
+}
+
+// Where a request comes from (from:) and what it is (type:).
+const (
+	FromStaff     = "staff"
+	FromClient    = "client"
+	TypeRequest   = "request"
+	TypeComplaint = "complaint"
+)
+
+// IsComplaint reports whether the request is a complaint (type: complaint).
+func (r Request) IsComplaint() bool { return r.Type == TypeComplaint }
+
+// FromClient reports whether the client raised the request (from: client).
+func (r Request) FromClient() bool { return r.From == FromClient }
+
+// Assignee is who must act on the request, as a rule's who is written: its who, else the
+// manager for a client's request (a client's improvement request is best taken by the
+// manager), else the owner.
+func (r Request) Assignee() string {
+	switch {
+	case r.Who != "":
+		return r.Who
+	case r.FromClient():
+		return "manager"
+	}
+	return "owner"
 }
 
 // Ended records the end of the dispatch.

@@ -36,6 +36,15 @@ func FuzzParseRequestArg(f *testing.F) {
 		"x; due",
 		"x; report 9999-12-31 電話; due 9999-12-31",
 		"x; due 0001-01-01",
+		"服装の規定を守ってほしい; due 4/20; from client",
+		"残業代の計算が合わない; due 4/17; complaint",
+		"x；期限 12/10；派遣先；苦情",
+		"x; due 1d; who 川口 健太; from staff",
+		"x; due 1d; 上長; 申出：本人",
+		"x; due 1d; complaint yes",
+		"x; due 1d; from someone",
+		"x; due 1d; who",
+		"x; due 1d; complaint; 苦情",
 	} {
 		f.Add(s)
 	}
@@ -50,7 +59,7 @@ func FuzzParseRequestArg(f *testing.F) {
 		if q.What == "" || q.What != strings.TrimSpace(q.What) {
 			t.Fatalf("ParseRequestArg(%q): what %q is empty or not trimmed", s, q.What)
 		}
-		for _, part := range []string{q.What, q.Plan, q.How} {
+		for _, part := range []string{q.What, q.Plan, q.How, q.Who} {
 			if strings.ContainsAny(part, ";；") {
 				t.Fatalf("ParseRequestArg(%q): a part separator inside %q", s, part)
 			}
@@ -66,6 +75,12 @@ func FuzzParseRequestArg(f *testing.F) {
 		if !strings.Contains(s, q.What) || !strings.Contains(norm, q.Plan) || !strings.Contains(norm, q.How) {
 			t.Fatalf("ParseRequestArg(%q) = %+v: a text is not as written", s, q)
 		}
+		if q.From != "" && q.From != FromStaff && q.From != FromClient || q.Type != "" && q.Type != TypeComplaint {
+			t.Fatalf("ParseRequestArg(%q): from %q, type %q", s, q.From, q.Type)
+		}
+		if q.FromClient() && q.Who == "" || q.IsComplaint() && q.From == "" {
+			t.Fatalf("ParseRequestArg(%q) = %+v: what is implied is not written out", s, q)
+		}
 		if q.How != "" && q.Report.IsZero() {
 			t.Fatalf("ParseRequestArg(%q): how %q without a report date", s, q.How)
 		}
@@ -80,6 +95,15 @@ func FuzzParseRequestArg(f *testing.F) {
 				canon += " " + q.How
 			}
 		}
+		if q.From != "" {
+			canon += "; from " + q.From
+		}
+		if q.Who != "" {
+			canon += "; who " + q.Who
+		}
+		if q.IsComplaint() {
+			canon += "; complaint"
+		}
 		back, err := ParseRequestArg(canon, today)
 		if err != nil {
 			t.Fatalf("ParseRequestArg(%q) = %+v, but its canonical form %q is refused: %v", s, q, canon, err)
@@ -89,7 +113,7 @@ func FuzzParseRequestArg(f *testing.F) {
 		}
 		// What follow writes from it into the front matter reads back unchanged.
 		if utf8.ValidString(s) {
-			for _, v := range []string{q.What, q.Plan, q.How} {
+			for _, v := range []string{q.What, q.Plan, q.How, q.Who} {
 				if v != "" {
 					checkQuoted(t, v)
 				}

@@ -122,12 +122,16 @@ var schemaProps = []prop{
 	{key: "requests", desc: "Requests that need resolution (相談事項, B items)", req: []string{"id", "what", "due"}, arr: []prop{
 		{key: "id", desc: "R1, R2, ..."},
 		{key: "what", desc: "What was asked"},
+		{key: "from", desc: "Who raised it: staff (本人, the default) or client (派遣先)", enum: []string{FromStaff, FromClient}},
+		{key: "type", desc: "request (the default) or complaint (苦情: recorded in the complaint register)", enum: []string{TypeRequest, TypeComplaint}},
+		{key: "who", desc: "Who must act: owner, manager, or a person's name (default: the owner; the manager for a client's request)"},
 		{key: "plan", desc: "The direction agreed on the spot (方針)"},
 		{key: "due", desc: "By when it will be handled (期限)", typ: "date"},
 		{key: "report", desc: "When the result will be reported back (報告日)", typ: "date"},
 		{key: "how", desc: "How it will be reported back (電話, 訪問, ...)"},
 		{key: "done", desc: "When it was resolved", typ: "date"},
 		{key: "reported", desc: "When the result was reported back", typ: "date"},
+		{key: "notified", desc: "A complaint: the day the client (派遣先) was told of it", typ: "date"},
 		{key: "note", desc: "A note"},
 	}},
 	{key: "ended", desc: "The end of the dispatch (status: ended)", obj: []prop{

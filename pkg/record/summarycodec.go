@@ -36,10 +36,10 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 	}
 	b = binary.AppendUvarint(b, uint64(len(s.Requests)))
 	for _, q := range s.Requests {
-		for _, v := range [...]string{q.ID, q.What, q.Plan, q.How, q.Note} {
+		for _, v := range [...]string{q.ID, q.What, q.Plan, q.How, q.Note, q.From, q.Who, q.Type} {
 			b = varbin.AppendString(b, v)
 		}
-		for _, d := range [...]dates.Date{q.Due, q.Report, q.Done, q.Reported} {
+		for _, d := range [...]dates.Date{q.Due, q.Report, q.Done, q.Reported, q.Notified} {
 			b = binary.AppendVarint(b, int64(d))
 		}
 		b = binary.AppendVarint(b, int64(q.Line))
@@ -74,14 +74,14 @@ func DecodeSummaryInto(b []byte, out *Summary) error {
 			m.Due, m.Done, m.Line = dates.Date(d.Int32()), dates.Date(d.Int32()), int(d.Int32())
 		}
 	}
-	if n := d.Count(10); n > 0 {
+	if n := d.Count(14); n > 0 {
 		s.Requests = slices.Grow(s.Requests, n)[:n]
 		for i := range s.Requests {
 			q := &s.Requests[i]
-			for _, p := range [...]*string{&q.ID, &q.What, &q.Plan, &q.How, &q.Note} {
+			for _, p := range [...]*string{&q.ID, &q.What, &q.Plan, &q.How, &q.Note, &q.From, &q.Who, &q.Type} {
 				*p = d.String()
 			}
-			for _, p := range [...]*dates.Date{&q.Due, &q.Report, &q.Done, &q.Reported} {
+			for _, p := range [...]*dates.Date{&q.Due, &q.Report, &q.Done, &q.Reported, &q.Notified} {
 				*p = dates.Date(d.Int32())
 			}
 			q.Line = int(d.Int32())

@@ -18,7 +18,9 @@ func sampleSummary() Summary {
 			{ID: "M2", What: "更新意思確認", Due: dates.MustOf(2026, 11, 30), Who: "manager", Done: 0, Note: "電話で", Line: 24},
 		},
 		Requests: []Request{{ID: "R1", What: "空調が強い", Plan: "派遣先に相談", Due: dates.MustOf(2026, 12, 3),
-			Report: dates.MustOf(2026, 12, 4), How: "電話", Done: dates.MustOf(2026, 12, 2), Note: "x", Line: 30}},
+			Report: dates.MustOf(2026, 12, 4), How: "電話", Done: dates.MustOf(2026, 12, 2), Note: "x", Line: 30},
+			{ID: "R2", What: "残業代の計算が合わない", From: FromStaff, Who: "manager", Type: TypeComplaint, Due: dates.MustOf(2026, 12, 10),
+				Notified: dates.MustOf(2026, 12, 3), Line: 38}},
 	}
 }
 

@@ -60,7 +60,7 @@ func authorLine(author string, l Labels) string {
 // RequestLine renders a request as the one line written under Requests in the body.
 func RequestLine(q Request, lang string) string {
 	l := LabelsFor(lang)
-	parts := []string{l.Due + " " + q.Due.String()}
+	parts := append(requestOrigin(q, lang), l.Due+" "+q.Due.String())
 	if q.Plan != "" {
 		parts = append(parts, l.Plan+": "+q.Plan)
 	}
@@ -78,6 +78,37 @@ func RequestLine(q Request, lang string) string {
 		return q.ID + ": " + q.What + "（" + strings.Join(parts, l.Sep) + "）"
 	}
 	return q.ID + ": " + q.What + " (" + strings.Join(parts, l.Sep) + ")"
+}
+
+// requestOrigin are the parts of a request's line that say what it is, who raised it and
+// who must act, when they are not an ordinary request of the staff member for the owner:
+// "complaint; from client; who manager" / "苦情／派遣先から／対応者 上長".
+func requestOrigin(q Request, lang string) []string {
+	var parts []string
+	ja := lang == "ja"
+	if q.IsComplaint() {
+		parts = append(parts, map[bool]string{false: "complaint", true: "苦情"}[ja])
+	}
+	if q.From != "" && (q.From != FromStaff || q.IsComplaint()) {
+		if ja {
+			parts = append(parts, map[string]string{FromStaff: "本人から", FromClient: "派遣先から"}[q.From])
+		} else {
+			parts = append(parts, "from "+q.From)
+		}
+	}
+	if q.Who != "" {
+		who := q.Who
+		if ja {
+			who = map[string]string{"owner": "担当", "manager": "上長"}[q.Who]
+			if who == "" {
+				who = q.Who
+			}
+			parts = append(parts, "対応者 "+who)
+		} else {
+			parts = append(parts, "who "+who)
+		}
+	}
+	return parts
 }
 
 // Markdown renders the visit as a body section, ending in a newline.

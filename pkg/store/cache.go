@@ -42,7 +42,7 @@ import (
 
 const (
 	cacheMagic   = "follow due cache\x00"
-	cacheVersion = 4
+	cacheVersion = 5
 	cacheName    = "due.cache"
 )
 
