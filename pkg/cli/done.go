@@ -65,7 +65,7 @@ func runDone(o *DoneOptions) error {
 		return err
 	}
 	defer c.unlock()
-	by := o.author(false)
+	by := o.author(c.rec, false)
 	env := c.env(o.Lang(), by)
 	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
 		How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport})

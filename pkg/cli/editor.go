@@ -272,6 +272,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if err != nil {
 		return false, nil, err
 	}
+	o.by = o.author(rec, false)
 	env := ops.Env{Today: today, Config: cfg, Lang: rec.LangOr(cfg.Lang, o.Lang()), Author: o.by.name}
 	in := ops.FromDraft(d, date, o.Kind, env)
 	// Report every problem at once: those of the text and those against the record.

@@ -68,7 +68,7 @@ func runEnd(o *EndOptions) error {
 		return err
 	}
 	defer c.unlock()
-	by := o.author(false)
+	by := o.author(c.rec, false)
 	in.Env, in.Date = c.env(o.Lang(), by), c.date
 	res, err := ops.End(c.rec, in)
 	if err != nil {

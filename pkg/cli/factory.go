@@ -11,6 +11,7 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/people"
+	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -184,9 +185,10 @@ type author struct {
 	why  error
 }
 
-// author resolves who writes; newPerson takes a name nobody has as set (--new-person).
-func (r Records) author(newPerson bool) author {
-	name, err := r.Me(newPerson)
+// author resolves who writes into rec (nil for a new record); newPerson takes a name
+// nobody has as set (--new-person).
+func (r Records) author(rec *record.Record, newPerson bool) author {
+	name, err := r.Me(rec, newPerson)
 	return author{name, err}
 }
 
@@ -210,11 +212,11 @@ type Records struct {
 	Team   func() (*people.Team, error) // the people names resolve against (people.go)
 	// Me is the person using follow, resolved against the team (Factory.Me): the default
 	// owner of a new record and the author of every entry follow writes.
-	Me func(newPerson bool) (string, error)
+	Me func(rec *record.Record, newPerson bool) (string, error)
 }
 
 // Records returns the Records of the process. Today is checked before any command runs
 // (the root's PersistentPreRunE), so it cannot fail here.
 func (f *Factory) Records() Records {
-	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }, Team: f.Team, Me: f.Me}
+	return Records{Store: f.Store, Config: f.Config, Today: func() dates.Date { d, _ := f.Today(); return d }, Team: f.Team, Me: f.MeIn}
 }

@@ -70,7 +70,7 @@ func runHandover(o *HandoverOptions) error {
 		return err
 	}
 	defer c.unlock()
-	by := o.author(false)
+	by := o.author(c.rec, false)
 	in.Env, in.Date = c.env(o.Lang(), by), c.date
 	res, err := ops.Handover(c.rec, in)
 	if err != nil {

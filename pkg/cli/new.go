@@ -221,8 +221,7 @@ func runNew(o *NewOptions) error {
 	if err := o.checkDraftFlags(); err != nil {
 		return err
 	}
-	o.by = o.author(o.NewPerson)
-	in, err := o.visit(ops.Env{Today: o.Today(), Author: o.by.name})
+	in, err := o.visit(ops.Env{Today: o.Today()})
 	if err != nil {
 		return err
 	}
@@ -246,6 +245,8 @@ func runNew(o *NewOptions) error {
 		// A new record has no entries: it is written in the team's language, else the
 		// writer's.
 		in.Lang = record.WriteLang("", cfg.Lang, o.Lang())
+		o.by = o.author(nil, o.NewPerson)
+		in.Author = o.by.name
 		return o.create(s, filepath.Join(s.Root, o.ID+".md"), in)
 	}
 	in.Lang = rec.LangOr(cfg.Lang, o.Lang())
@@ -262,6 +263,8 @@ func runNew(o *NewOptions) error {
 	if !o.hasVisit() {
 		return usageMsg("new.novisit", o.ID)
 	}
+	o.by = o.author(rec, false)
+	in.Author = o.by.name
 	return o.logVisit(s, path, rec, in, false)
 }
 

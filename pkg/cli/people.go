@@ -198,10 +198,21 @@ func (f *Factory) meSet() (me, error) {
 // Me is the full name of the user, resolved against the team like a name typed to
 // --owner; "" when the user set no name anywhere. newPerson takes a name nobody has as
 // set (follow new --new-person, creating the first record of a team).
-func (f *Factory) Me(newPerson bool) (string, error) {
+func (f *Factory) Me(newPerson bool) (string, error) { return f.MeIn(nil, newPerson) }
+
+// MeIn is Me for a command that writes into rec (nil for a new record). When the team is
+// the names in the records and rec names the user in full (the owner logging a visit to
+// their own staff), that is the answer the whole team would give, found without reading
+// every record: a name written in full fits one person of such a team by itself.
+func (f *Factory) MeIn(rec *record.Record, newPerson bool) (string, error) {
 	m, err := f.meSet()
 	if err != nil || m.name == "" {
 		return "", err
+	}
+	if cfg, err := f.Config(); err == nil && !cfg.PeopleSet && rec != nil {
+		if p, ok := people.FromNames(recordNames(rec, nil)).Exact(m.name); ok {
+			return p.Name, nil
+		}
 	}
 	team, err := f.Team()
 	if err != nil {

@@ -59,7 +59,7 @@ func runRenew(o *RenewOptions) error {
 		return err
 	}
 	defer c.unlock()
-	by := o.author(false)
+	by := o.author(c.rec, false)
 	env := c.env(o.Lang(), by)
 	res, err := ops.Renew(c.rec, ops.RenewInput{Env: env, Date: c.date, Until: until})
 	if err != nil {
