@@ -180,14 +180,14 @@ func runImport(o *ImportOptions) error {
 	}
 	find := s.Finder()
 	plan := importer.MakePlan(importer.PlanInput{
-		Env:     ops.Env{Today: o.Today(), Config: cfg, Lang: o.Lang()},
+		// A record the import creates has no entries: the team's language, else the user's.
+		Env:     ops.Env{Today: o.Today(), Config: cfg, Lang: record.WriteLang("", cfg.Lang, o.Lang())},
 		NewPath: func(id string) string { return filepath.Join(s.Root, id+".md") },
 		Rows:    r.rows, Notes: r.notes,
 		Lookup: func(id string) (string, *record.Record, error) { return openRecordWith(find, id) },
-		// The words follow writes into an existing record are in the record's own language
-		// (issue 12); until follow tells a record's language, they are in the language every
-		// other command writes in, the user's.
-		LangOf:       func(*record.Record) string { return o.Lang() },
+		// The words follow writes into an existing record are in the record's own language.
+		// The notes carry no author line: the person importing did not write them.
+		LangOf:       func(rec *record.Record) string { return rec.LangOr(cfg.Lang, o.Lang()) },
 		Person:       person,
 		DefaultOwner: func() (string, error) { return o.Me(o.NewPerson) },
 	})
