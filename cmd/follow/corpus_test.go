@@ -98,6 +98,15 @@ func corpusCases() []corpusCase {
 		}},
 		{name: "id-mismatch", want: []want{errAt("id-filename", 2)}, lint: 1},
 		{name: "tabs-body", want: []want{errAt("heading", 10)}, lint: 1},
+		// One entry in English in a Japanese record (a teammate with another LANG, on an
+		// older follow): a warning at its first English word; follow new writes Japanese.
+		{name: "mixed-language", want: []want{warnAt("mixed-language", 20)}, check: func(t *testing.T, after []byte) {
+			r, _ := record.Parse("x.md", after)
+			es, _ := r.Entries()
+			if last := es[len(es)-1]; last.Lang() != record.LangJA || bytes.Count(after, []byte("### Facts")) != 1 {
+				t.Errorf("follow new did not write in the record's language:\n%s", after)
+			}
+		}},
 		// A colleague's commit with terminal escapes (window title, clear screen, OSC 52
 		// clipboard write, C1 CSI, bidi override): lint refuses them in front matter values
 		// and warns in the body; every command shows them escaped.

@@ -77,6 +77,7 @@ var Rules = []Rule{
 	{"ended", Warning, "an ended record says when it ended"},
 	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},
 	{"order", Error, "entries are in date order, oldest first"},
+	{"mixed-language", Warning, "the words follow owns in the log (entry kinds, section names, Next:/次回:, By:/記入:) are all in the record's language (follow fmt rewrites the others)"},
 	{record.RuleMarkdownAmbiguous, Warning, "markdown renderers read every line of the body as follow does (no underlined heading, lazy continuation line or line of full-width spaces)"},
 	{"unknown-key", Warning, "front matter keys are ones follow knows"},
 	{"missing-milestone", Warning, "an active record has the milestones the current rules in follow.yaml imply"},
@@ -175,6 +176,13 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 	entries, probs := r.Entries()
 	for _, p := range probs {
 		add(p.Line, p.Column, string(p.Severity), p.Rule, p.Msg)
+	}
+	if line, n, mixed := r.Mixed(); mixed {
+		lang, other := "Japanese", "English"
+		if r.Lang() == record.LangEN {
+			lang, other = other, lang
+		}
+		add(line, 1, Warning, "mixed-language", fmt.Sprintf("the record is written in %s, but %d of follow's words in its log (entry kinds, section names, Next:/By: labels), the first on this line, are in %s: run follow fmt to write them in %s", lang, n, other, lang))
 	}
 	for _, x := range discipline(r, entries, o) {
 		add(x.Line, x.Column, x.Severity, x.Rule, x.Message)

@@ -260,6 +260,12 @@ func lintCases(t testing.TB) []lintCase {
 		// order
 		{name: "entries out of order", src: e("## 2026-11-26 完了", "## 2026-11-24 完了"), want: []at{{lDone, 1, E, "order"}}},
 
+		// mixed-language: a Japanese record with words of follow in English (a teammate
+		// with another LANG, on an older follow), reported once, at the first of them.
+		{name: "an English section name in a Japanese record", src: e("### 確認事項", "### Facts"), want: []at{{lFact - 2, 1, W, "mixed-language"}}},
+		{name: "English labels in a Japanese record", src: e("次回: 2026-12-02", "Next: 2026-12-02\n\nBy: Anna"), want: []at{{lNextLine, 1, W, "mixed-language"}}},
+		{name: "an English record is no mixed one", src: strings.NewReplacer("電話", "call", "### 確認事項", "### Facts", "次回:", "Next:", "完了", "done").Replace(clean)},
+
 		// unknown-key
 		{name: "unknown top-level key", src: e("tags: [経理]\n", "tags: [経理]\nhobby: 釣り\n"), want: []at{{lClose, 1, W, "unknown-key"}}},
 		{name: "unknown key in a request", src: e("    how: 電話\n", "    how: 電話\n    memo: x\n"), want: []at{{49, 5, W, "unknown-key"}}},
@@ -554,7 +560,7 @@ func TestRules(t *testing.T) {
 	doc := map[string]string{
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
-		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "unknown-key": W, "control-char": E,
+		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 	}
 	for name, sev := range doc {

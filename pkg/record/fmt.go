@@ -14,8 +14,10 @@ import (
 // the byte order mark (removed), line ends (the first line's style everywhere), trailing
 // white space (outside block scalars and fenced code), entry headings (## YYYY-MM-DD kind,
 // with the date in ASCII), the Next:/次回: line form, one blank line around headings,
-// no runs of blank lines, and exactly one final newline. The wording of notes and YAML
-// comments is never changed. Format of its own output returns it unchanged.
+// no runs of blank lines, and exactly one final newline. The words follow owns (lang.go:
+// entry kinds, section names, the Next: and By: labels) that are not in the record's
+// language are written in it. The wording of notes and YAML comments is never changed.
+// Format of its own output returns it unchanged.
 func Format(r *Record) []byte {
 	src := r.Src[r.lay.yamlStart:]
 	eol := r.eol()
@@ -34,7 +36,7 @@ func Format(r *Record) []byte {
 	}
 	out = append(out, "---")
 	body := lines[min(fmLines+1, len(lines)):]
-	out = append(out, formatBody(body)...)
+	out = append(out, formatBody(body, r.Lang())...)
 	// Exactly one final newline: drop trailing blank lines.
 	for len(out) > 0 && out[len(out)-1] == "" {
 		out = out[:len(out)-1]
@@ -85,10 +87,12 @@ var (
 
 // formatBody lays out the lines of a body, read by the body's grammar (bodyscan.go): code
 // blocks are kept as they are, comments lose only their trailing spaces, a line of spaces
-// and full-width spaces becomes an empty line.
-func formatBody(lines []string) []string {
+// and full-width spaces becomes an empty line. The words follow owns are written in lang
+// (none are rewritten when it is "").
+func formatBody(lines []string, lang string) []string {
 	var out []string
 	var lr lineReader
+	var w wordsIn
 	blank := func() bool { return len(out) > 0 && out[len(out)-1] == "" }
 	pendingBlank := true // the body starts after a blank line
 	for _, raw := range lines {
@@ -113,7 +117,11 @@ func formatBody(lines []string) []string {
 			}
 			text := strings.TrimSpace(spaceRunRE.ReplaceAllString(m[2], " "))
 			if len(m[1]) == 2 {
-				text = canonicalEntryHeading(text)
+				text = w.entryHeading(canonicalEntryHeading(text), lang)
+			} else if len(m[1]) > 2 {
+				text = w.sectionHeading(line, text, len(m[1]), lang)
+			} else {
+				w = wordsIn{}
 			}
 			h := m[1]
 			if text != "" {
@@ -131,6 +139,14 @@ func formatBody(lines []string) []string {
 					pendingBlank = true // a Next: line stands alone, not inside the list above
 				}
 			}
+			if label, val, ok := matchNextLine(strings.TrimSpace(line)); ok {
+				// A label the body reads as one (an item's first line only with a date).
+				if w.entry && (l.kind != lineItem || looksLikeDate(strings.Trim(val, "*"))) {
+					line = strings.Replace(line, label, w.word(termLabel, label, lang), 1)
+				}
+			} else if l.kind == lineText {
+				line = w.authorLine(line, lang)
+			}
 		}
 		if pendingBlank && !blank() {
 			out = append(out, "")
@@ -142,6 +158,68 @@ func formatBody(lines []string) []string {
 		out = append([]string{""}, out...)
 	}
 	return out
+}
+
+// wordsIn is where formatBody is, for the words follow owns: inside an entry, past its
+// first sub-section, past its author line.
+type wordsIn struct {
+	entry, section, author bool
+}
+
+// word is word written in lang when it is a term of the other language (where: termKind,
+// termSection or termLabel), else word itself.
+func (w *wordsIn) word(where int, word, lang string) string {
+	if t, in, ok := lookupTerm(where, word); ok && lang != "" && in != lang {
+		return t.Word(lang)
+	}
+	return word
+}
+
+// entryHeading is the text of an entry heading ("DATE kind title") with its kind in lang.
+func (w *wordsIn) entryHeading(text, lang string) string {
+	*w = wordsIn{entry: true}
+	date, rest, ok := strings.Cut(text, " ")
+	if !ok {
+		return text
+	}
+	kind, title, _ := strings.Cut(rest, " ")
+	if k := w.word(termKind, kind, lang); k != kind {
+		return strings.TrimSpace(date + " " + k + " " + title)
+	}
+	return text
+}
+
+// sectionHeading is the text of a sub-section heading (line, of level level) with its name
+// in lang when the whole name is a term.
+func (w *wordsIn) sectionHeading(line, text string, level int, lang string) string {
+	if !w.entry {
+		return text
+	}
+	w.section = true
+	_, name := atxHeading([]byte(line), len(line)-len(strings.TrimLeft(line, " \t")))
+	name = trimSpace(name)
+	if n := w.word(termSection, string(name), lang); n != string(name) {
+		return n
+	}
+	return text
+}
+
+// authorLine is a paragraph line with its label in lang when the body reads it as the
+// entry's author line.
+func (w *wordsIn) authorLine(line, lang string) string {
+	if !w.entry || w.section || w.author {
+		return line
+	}
+	t := strings.TrimSpace(line)
+	label, _, ok := matchAuthorLine(t)
+	if !ok {
+		return line
+	}
+	w.author = true
+	if l := w.word(termLabel, label, lang); l != label {
+		return strings.Replace(line, label, l, 1)
+	}
+	return line
 }
 
 // canonicalEntryHeading writes the date of an entry heading as YYYY-MM-DD when it can be
