@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/staffnote/follow/pkg/report"
+	"github.com/staffnote/follow/internal/reportcheck"
 	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/stats"
 	"github.com/staffnote/follow/pkg/store"
@@ -69,11 +69,11 @@ func TestReportSampleRecords(t *testing.T) {
 	if strings.TrimSpace(out) != filepath.Join(dir, "index.html") {
 		t.Errorf("stdout %q", out)
 	}
-	files, err := report.ReadSite(dir)
+	files, err := reportcheck.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if probs := report.CheckFiles(files); len(probs) > 0 {
+	if probs := reportcheck.Files(files); len(probs) > 0 {
 		t.Errorf("the report has problems:\n%s", strings.Join(probs, "\n"))
 	}
 	page := map[string]string{}

@@ -30,14 +30,9 @@ func find(key string) (entry, bool) {
 	return entry{}, false
 }
 
-// Has reports whether key is in the catalogue.
-func Has(key string) bool {
-	_, ok := find(key)
-	return ok
-}
-
 // T returns the message key in lang ("ja", else English), formatted with args. An unknown
-// key gives the key itself, so a missing message shows rather than vanishes.
+// key gives the key itself, so a missing message shows rather than vanishes (and a test
+// can tell that a key is missing: no message is its own key).
 func T(lang, key string, args ...any) string {
 	e, ok := find(key)
 	if !ok {

@@ -52,8 +52,8 @@ func TestCatalogSorted(t *testing.T) {
 		}
 	}
 	for _, e := range catalog {
-		if !Has(e.key) {
-			t.Errorf("%s is not found", e.key)
+		if _, ok := find(e.key); !ok || e.en == e.key {
+			t.Errorf("%s is not found, or its text is its key", e.key)
 		}
 	}
 }

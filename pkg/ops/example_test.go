@@ -35,7 +35,7 @@ func TestExampleIsAFirstMorningOnAnyDay(t *testing.T) {
 			if r.Start != d || !r.Next.After(d) {
 				t.Errorf("%s: starts %s, next %s", d, r.Start, r.Next)
 			}
-			for _, it := range schedule.All(r, cfg, d) {
+			for _, it := range (schedule.Filter{}).Collect(r, cfg, d) {
 				if it.Overdue {
 					t.Errorf("%s: overdue on the first morning: %+v", d, it)
 				}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/staffnote/follow/internal/reportcheck"
 	"github.com/staffnote/follow/pkg/record"
 )
 
@@ -47,7 +48,7 @@ func TestGenerateFiles(t *testing.T) {
 			}
 		}
 	}
-	if probs := CheckFiles(site.Files); len(probs) > 0 {
+	if probs := checkSite(site.Files); len(probs) > 0 {
 		t.Errorf("check:\n%s", strings.Join(probs, "\n"))
 	}
 }
@@ -186,14 +187,18 @@ func TestWrite(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "staff", "OLD.html")); !os.IsNotExist(err) {
 		t.Errorf("stale page kept: %v", err)
 	}
-	files, err := ReadSite(dir)
+	read, err := reportcheck.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var files []File
+	for _, f := range read {
+		files = append(files, File(f))
 	}
 	if len(files) != len(site.Files) {
 		t.Errorf("read back %d files, wrote %d", len(files), len(site.Files))
 	}
-	if probs := CheckFiles(files); len(probs) > 0 {
+	if probs := checkSite(files); len(probs) > 0 {
 		t.Errorf("check: %v", probs)
 	}
 	// A folder holding something else is refused.
@@ -206,24 +211,6 @@ func TestWrite(t *testing.T) {
 	}
 	if err := site.Write(other, true); err != nil {
 		t.Errorf("--force: %v", err)
-	}
-}
-
-func TestCheckFilesFindsProblems(t *testing.T) {
-	files := []File{
-		{Path: "index.html", Data: []byte(`<a href="staff/A.html">a</a><a href="staff/B.html">b</a><a href="#x">x</a><a href="https://e.example/">e</a>` +
-			`<a href="//cdn.example/x">c</a><img src="p.png"><p onclick="f()">t</p><style>body{background:url(x.png)}</style><script>1</script><p id="y">`)},
-		{Path: "staff/A.html", Data: []byte(`<a href="../index.html#y">back</a><a href="../index.html#z">bad</a>`)},
-	}
-	probs := strings.Join(CheckFiles(files), "\n")
-	for _, want := range []string{"staff/B.html does not exist", `no id "x"`, `"https://e.example/" is not a relative`, `"//cdn.example/x" is not a relative`,
-		"<img> element", "onclick", `"url("`, "<script> element", `no id "z"`} {
-		if !strings.Contains(probs, want) {
-			t.Errorf("problems lack %q:\n%s", want, probs)
-		}
-	}
-	if strings.Contains(probs, "#y") {
-		t.Errorf("a good fragment link reported:\n%s", probs)
 	}
 }
 
@@ -257,7 +244,16 @@ func TestMonthChartLongWindow(t *testing.T) {
 	if labels != 12 {
 		t.Errorf("%d month labels on a 36-month chart, want 12", labels)
 	}
-	if probs := CheckFiles(site.Files); len(probs) > 0 {
+	if probs := checkSite(site.Files); len(probs) > 0 {
 		t.Error(probs)
 	}
+}
+
+// checkSite is reportcheck.Files on the site's files.
+func checkSite(files []File) []string {
+	var fs []reportcheck.File
+	for _, f := range files {
+		fs = append(fs, reportcheck.File(f))
+	}
+	return reportcheck.Files(fs)
 }

@@ -145,14 +145,10 @@ func NoticeRequired(r *record.Record) bool {
 	return !r.Start.IsZero() && !r.Contract.End.IsZero() && r.Contract.End.Sub(r.Start) >= 365
 }
 
-// All returns every open duty of a record, whatever its date. Ended records have none.
-func All(r *record.Record, cfg *config.Config, today dates.Date) []Item {
-	return collect(r, cfg, today, func(dates.Date) bool { return true }, nil)
-}
-
-// Collect returns the open duties of a record that pass the filter. It is All followed by
-// Match, without building the items whose date the filter leaves out: follow due runs it
-// on every record of the tree, and most duties lie beyond --within.
+// Collect returns the open duties of a record that pass the filter (all of them for the
+// empty Filter; ended records have none). It is every duty followed by Match, without
+// building the items whose date the filter leaves out: follow due runs it on every record
+// of the tree, and most duties lie beyond --within.
 func (f Filter) Collect(r *record.Record, cfg *config.Config, today dates.Date) []Item {
 	return collect(r, cfg, today, func(d dates.Date) bool {
 		return (f.Until.IsZero() || !d.After(f.Until)) && (!f.OverdueOnly || d.Before(today))

@@ -1,4 +1,6 @@
-package report
+// Package reportcheck checks a site written by follow report, for the tests (and anyone
+// handed a report): every reference stays inside the site, and nothing loads or runs.
+package reportcheck
 
 import (
 	"fmt"
@@ -21,16 +23,22 @@ var (
 	cssRE    = regexp.MustCompile(`(?i)url\(|@import|image-set\(|@font-face`)
 )
 
+// File is one file of a site, its path relative to the site root with forward slashes.
+type File struct {
+	Path string
+	Data []byte
+}
+
 // forbiddenTags are elements that load something or run something.
 var forbiddenTags = map[string]bool{"script": true, "iframe": true, "object": true, "embed": true, "link": true, "base": true,
 	"frame": true, "frameset": true, "img": true, "picture": true, "video": true, "audio": true, "source": true, "track": true,
 	"applet": true, "image": true, "use": true, "foreignobject": true, "form": true, "input": true, "portal": true}
 
-// CheckFiles checks a generated site and returns its problems: a reference (href, src, ...)
+// Files checks a generated site and returns its problems: a reference (href, src, ...)
 // to anything but another file of the site or an id in it, an absolute or external
 // address, and any element, attribute or CSS that could load a resource or run a script.
 // Only the .html files are read. The tests run it, and so can anyone handed a report.
-func CheckFiles(files []File) []string {
+func Files(files []File) []string {
 	var probs []string
 	ids := map[string]map[string]bool{}
 	for _, f := range files {
@@ -97,9 +105,9 @@ func CheckFiles(files []File) []string {
 	return probs
 }
 
-// ReadSite reads every file under dir back as a site's files (for checking a written
+// ReadDir reads every file under dir back as a site's files (for checking a written
 // report).
-func ReadSite(dir string) ([]File, error) {
+func ReadDir(dir string) ([]File, error) {
 	var out []File
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
