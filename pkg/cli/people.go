@@ -40,20 +40,15 @@ func (f *Factory) Team() (*people.Team, error) {
 	if err != nil {
 		return nil, dataErr(err)
 	}
-	var mu sync.Mutex
-	var names []string
+	var names storeNames
 	cache := s.OpenCache()
 	s.EachHead(paths, cache, func(_ int, r *record.Record, err error) {
-		if err != nil {
-			return // a record that cannot be read names nobody; lint and due say why
+		if err == nil { // a record that cannot be read names nobody; lint and due say why
+			names.add(r)
 		}
-		mine := recordNames(r, nil)
-		mu.Lock()
-		names = append(names, mine...)
-		mu.Unlock()
 	})
 	s.SaveCache(cache)
-	f.team = people.FromNames(names)
+	f.team = people.FromNames(names.names)
 	return f.team, nil
 }
 
@@ -240,8 +235,8 @@ func gitUserName(dir string) string {
 	return name
 }
 
-// storeNames is how the commands that read every record anyway (due) gather the team's
-// names as they go, rather than in a pass of their own.
+// storeNames gathers the team's names from records read in parallel: in a pass of its
+// own (Team), or as follow due reads every record anyway.
 type storeNames struct {
 	mu    sync.Mutex
 	names []string

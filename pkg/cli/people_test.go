@@ -30,8 +30,8 @@ func TestMeInTheRecordNeedsNoTeam(t *testing.T) {
 	}{
 		{"川口健太", "川口 健太", false},
 		{"いしだ まこと", "", true}, // a reading: only the team can tell (and it has none)
-		{"石田", "石田 誠", true},    // a family name: only the team can tell it is one person
-		{"川口", "", true},         // ambiguous in the team
+		{"石田", "石田 誠", true},  // a family name: only the team can tell it is one person
+		{"川口", "", true},      // ambiguous in the team
 	} {
 		f := testFactory()
 		f.DirFlag = dir
