@@ -102,32 +102,58 @@ func (f *Factory) Config() (*config.Config, error) {
 	return c, nil
 }
 
-// Lang returns the language of the interface (messages, table headers, the brief): "ja"
-// or "en", from --lang, else the reader's locale (LC_ALL, LC_MESSAGES, LANG: the first
-// that is set; ja... is Japanese, anything else English), else lang: in follow.yaml (for
-// a reader whose system sets no locale), else English. The words follow writes into a
-// record do not follow it: they are in the record's language (record.Record.LangOr).
+// Lang returns the language of the interface (messages, table headers, the brief, the
+// help): "ja" or "en", from
+//
+//  1. --lang;
+//  2. else the reader's locale, when it names a language: the first of LC_ALL,
+//     LC_MESSAGES and LANG that is set (as POSIX reads them), ja... for Japanese and any
+//     other language (en_US, fr_FR, ...) for English; C, POSIX and C.UTF-8 name none;
+//  3. else lang: in follow.yaml (optional; one that cannot be read is passed over here and
+//     reported by the commands that need it);
+//  4. else English.
+//
+// The words follow writes into a record do not follow it: they are in the record's
+// language (record.Record.LangOr).
 func (f *Factory) Lang() string {
 	if f.lang != "" {
 		return f.lang
 	}
-	f.lang = i18n.EN
-	if f.LangFlag != "" {
-		f.lang = f.LangFlag
-		return f.lang
+	f.lang = f.LangFlag
+	if f.lang == "" {
+		f.lang = localeLang(f.Getenv)
 	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if val := f.Getenv(v); val != "" {
-			if strings.HasPrefix(val, "ja") {
-				f.lang = i18n.JA
-			}
-			return f.lang
+	if f.lang == "" {
+		if c, err := f.Config(); err == nil {
+			f.lang = c.Lang
 		}
 	}
-	if c, err := f.Config(); err == nil && c.Lang != "" {
-		f.lang = c.Lang
+	if f.lang == "" {
+		f.lang = i18n.EN
 	}
 	return f.lang
+}
+
+// localeLang is the language the locale of the environment names: "ja", "en" for any other
+// language, or "" when it names none (unset, C, POSIX, C.UTF-8). The first of LC_ALL,
+// LC_MESSAGES and LANG that is set is the locale of messages, as for every program.
+func localeLang(getenv func(string) string) string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		val := getenv(v)
+		if val == "" {
+			continue
+		}
+		name, _, _ := strings.Cut(val, ".") // ja_JP.UTF-8, C.UTF-8
+		name, _, _ = strings.Cut(name, "@") // ja_JP@modifier
+		switch {
+		case name == "C" || name == "POSIX":
+			return ""
+		case strings.HasPrefix(name, "ja"):
+			return i18n.JA
+		}
+		return i18n.EN
+	}
+	return ""
 }
 
 // Color reports whether stdout may be coloured: a terminal, no NO_COLOR, no --no-color.

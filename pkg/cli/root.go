@@ -77,7 +77,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DirFlag, "dir", "", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)")
 	pf.StringVar(&f.TodayFlag, "today", "", "the date to treat as today (default: $FOLLOW_TODAY, the clock)")
-	pf.StringVar(&f.LangFlag, "lang", "", "language of messages, tables and the brief: ja or en (default: $LANG, else lang: in follow.yaml); records keep their own language")
+	pf.StringVar(&f.LangFlag, "lang", "", "language of messages, tables, the brief and the help: ja or en (default: the locale, LC_ALL / LC_MESSAGES / LANG, when it names a language, else lang: in follow.yaml); records keep their own language")
 	pf.BoolVar(&f.NoColor, "no-color", false, "never colour the output (also: $NO_COLOR)")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if bad := f.LangFlag; bad != "" && bad != "ja" && bad != "en" {

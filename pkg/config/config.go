@@ -25,7 +25,7 @@ type Config struct {
 	Me        string          `yaml:"me"`       // deprecated: "me" is personal (FOLLOW_USER, ~/.config/follow/config.yaml)
 	People    []people.Person `yaml:"-"`        // the team (people:); nil when the file declares nobody
 	PeopleSet bool            `yaml:"-"`        // the file lists people: (the team's names are then these only)
-	Lang      string          `yaml:"lang"`     // ja or en; "" follows LANG
+	Lang      string          `yaml:"lang"`     // ja or en; the interface language when the locale names none
 	Within    dates.Span      `yaml:"-"`        // default window of follow due
 	Calendar  string          `yaml:"calendar"` // jp (default) or none
 	Shift     dates.Shift     `yaml:"-"`        // where a due date on a closed day moves
