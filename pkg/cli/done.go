@@ -60,7 +60,7 @@ func runDone(o *DoneOptions) error {
 	if err := o.guard(ops.Input{Flag: "--note", Text: o.Note}, ops.Input{Flag: "--how", Text: o.How}); err != nil {
 		return err
 	}
-	c, err := o.openChange(o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date, ops.Happened)
 	if err != nil {
 		return err
 	}

@@ -268,7 +268,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	if rec == nil {
 		return false, nil, usageMsg("draft.norecord", o.ID, o.ID)
 	}
-	date, err := parseDateFlag("date", o.Date, today, today)
+	date, err := parseDateFlag("date", o.Date, today, today, ops.Happened)
 	if err != nil {
 		return false, nil, err
 	}
@@ -276,7 +276,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	env := ops.Env{Today: today, Config: cfg, Lang: rec.LangOr(cfg.Lang, o.Lang()), Author: o.by.name}
 	in := ops.FromDraft(d, date, o.Kind, env)
 	// Report every problem at once: those of the text and those against the record.
-	if errs = ops.CheckDraft(rec, d, errs, in.Date); len(errs) > 0 {
+	if errs = ops.CheckDraft(rec, d, errs, in); len(errs) > 0 {
 		return false, errs, nil
 	}
 	if err := o.logVisit(s, path, rec, in, false); err != nil {
@@ -331,7 +331,7 @@ func (t *draftText) section(title, help string, commented []string, bullet bool)
 // fill in, and as comments the openers, the open requests and milestones, and help.
 func (o *NewOptions) template(rec *record.Record) (string, error) {
 	today := o.Today()
-	date, err := parseDateFlag("date", o.Date, today, today)
+	date, err := parseDateFlag("date", o.Date, today, today, ops.Happened)
 	if err != nil {
 		return "", err
 	}

@@ -89,10 +89,10 @@ func TestNewOpensEditorOnATerminal(t *testing.T) {
 	// $VISUAL wins over $EDITOR.
 	env["VISUAL"], env["EDITOR"] = editor, "false"
 	os.Remove(filepath.Join(dir, "seen.md"))
-	if code, _, errOut := followIO(t, env, "", true, "new", "S0001", "--dir", dir, "--date", "2026-12-06"); code != 0 {
+	if code, _, errOut := followIO(t, env, "", true, "new", "S0001", "--dir", dir, "--date", "2026-12-04"); code != 0 {
 		t.Fatalf("VISUAL: exit %d: %s", code, errOut)
 	}
-	if seen, _ := os.ReadFile(filepath.Join(dir, "seen.md")); !strings.Contains(string(seen), "## 2026-12-06 visit") {
+	if seen, _ := os.ReadFile(filepath.Join(dir, "seen.md")); !strings.Contains(string(seen), "## 2026-12-04 visit") {
 		t.Errorf("VISUAL was not used, or --date not in the heading:\n%s", seen)
 	}
 

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 )
 
@@ -63,7 +64,7 @@ func runEnd(o *EndOptions) error {
 	if err := o.guard(ops.Input{Flag: "--reason", Text: o.Reason}); err != nil {
 		return err
 	}
-	c, err := o.openChange(o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date, dates.ThisYear)
 	if err != nil {
 		return err
 	}

@@ -65,7 +65,7 @@ func runHandover(o *HandoverOptions) error {
 		return err
 	}
 	in.To = to
-	c, err := o.openChange(o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date, ops.Happened)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
@@ -62,13 +63,13 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 		ValidArgsFunction: completeIDs(o.Store),
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.Date, "date", "", "date of the visit (default today)")
+	fl.StringVar(&o.Date, "date", "", "date of the visit, not after today (default today; 11/30 is the latest 11/30 up to today)")
 	fl.StringVar(&o.Kind, "kind", "", "kind of contact: visit, call, mail, online (default visit)")
 	fl.StringArrayVar(&o.Facts, "fact", nil, "a fact confirmed (A); repeatable")
 	fl.StringArrayVar(&o.Topics, "topic", nil, "a personal topic to pick up next time; repeatable")
 	fl.StringArrayVar(&o.Notes, "note", nil, "any other note; repeatable")
 	fl.StringArrayVar(&o.Requests, "request", nil, `a request (B): "TEXT; due DATE; plan TEXT; report DATE HOW"; repeatable`)
-	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot (required with a visit)")
+	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot, not before the visit (required with a visit; 1/5 is the next 1/5 from today)")
 	fl.StringVar(&o.Name, "name", "", "full name, family name first (creating)")
 	fl.StringVar(&o.Kana, "kana", "", "reading of the name (creating)")
 	fl.StringVar(&o.Client, "client", "", "client company (creating)")
@@ -185,10 +186,10 @@ func (o *NewOptions) hasContent() bool {
 func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 	in := ops.VisitInput{Env: env, Kind: o.Kind, Facts: o.Facts, Topics: o.Topics, Notes: o.Notes}
 	var err error
-	if in.Date, err = parseDateFlag("date", o.Date, env.Today, env.Today); err != nil {
+	if in.Date, err = parseDateFlag("date", o.Date, env.Today, env.Today, ops.Happened); err != nil {
 		return in, err
 	}
-	if in.Next, err = parseDateFlag("next", o.Next, env.Today, 0); err != nil {
+	if in.Next, err = parseDateFlag("next", o.Next, env.Today, 0, ops.Planned); err != nil {
 		return in, err
 	}
 	for _, s := range o.Requests {
@@ -212,6 +213,27 @@ func (o *NewOptions) requestWho(who string) (string, error) {
 		return who, nil
 	}
 	return o.Writer("--request who", who, o.NewPerson)
+}
+
+// checkDates refuses the dates of the visit in that ops.CheckVisitDates refuses (exit 2),
+// and returns its warnings, to print once the visit is written.
+func (o *NewOptions) checkDates(in ops.VisitInput) ([]ops.DateProblem, error) {
+	var warnings []ops.DateProblem
+	for _, p := range ops.CheckVisitDates(ops.VisitDates{Date: in.Date, Next: in.Next, Today: in.Today}, in.Config) {
+		if !p.Warning {
+			return nil, usageErr("--%s %s: %s", p.Field, o.flagText(p.Field), p.Msg.Text(o.Lang()))
+		}
+		warnings = append(warnings, p)
+	}
+	return warnings, nil
+}
+
+// flagText is the value of --date or --next as typed.
+func (o *NewOptions) flagText(field string) string {
+	if field == "next" {
+		return o.Next
+	}
+	return o.Date
 }
 
 func runNew(o *NewOptions) error {
@@ -277,10 +299,10 @@ func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) e
 		return err
 	}
 	var err error
-	if in.Start, err = parseDateFlag("start", o.Start, in.Today, in.Today); err != nil {
+	if in.Start, err = parseDateFlag("start", o.Start, in.Today, in.Today, dates.ThisYear); err != nil {
 		return err
 	}
-	if in.Until, err = parseDateFlag("until", o.Until, in.Today, 0); err != nil {
+	if in.Until, err = parseDateFlag("until", o.Until, in.Today, 0, ops.Planned); err != nil {
 		return err
 	}
 	res, err := ops.Create(in)
@@ -316,6 +338,10 @@ func (o *NewOptions) people(in *ops.CreateInput) error {
 
 // logVisit writes the visit into rec and says what it did; created says rec is new.
 func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, in ops.VisitInput, created bool) error {
+	warnings, err := o.checkDates(in)
+	if err != nil {
+		return err
+	}
 	res, err := ops.Visit(rec, in)
 	if err != nil {
 		return opErr(err)
@@ -331,6 +357,9 @@ func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, i
 		o.warnf("%s", o.T("new.keptnext", rec.Next, res.Latest))
 	}
 	o.warnf("%s", o.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
+	for _, w := range warnings {
+		o.warnf("%s", o.T("warning", w.Msg.Text(o.Lang())))
+	}
 	for _, l := range []struct {
 		key string
 		ids []string

@@ -74,12 +74,14 @@ func privacyScanner(cfg *config.Config) *privacy.Scanner {
 	return privacy.New(privacy.Options{Extra: cfg.Lint.Sensitive})
 }
 
-// parseDateFlag reads a date flag as typed; empty gives def.
-func parseDateFlag(flag, val string, today, def dates.Date) (dates.Date, error) {
+// parseDateFlag reads a date flag as typed, a month and day without a year (12/5) in the
+// direction dir (ops.Happened, ops.Planned, or dates.ThisYear; see dates.ParseNear);
+// empty gives def.
+func parseDateFlag(flag, val string, today, def dates.Date, dir dates.Direction) (dates.Date, error) {
 	if val == "" {
 		return def, nil
 	}
-	d, err := dates.Parse(val, today)
+	d, err := dates.ParseNear(val, today, dir)
 	if err != nil {
 		return 0, usageErr("--%s: %v", flag, err)
 	}
@@ -115,14 +117,15 @@ type change struct {
 	rec         *record.Record
 }
 
-// openChange checks the ID, reads --date (default today), takes the lock and opens the
-// record, which must exist and be readable.
-func (r Records) openChange(id, dateFlag string) (*change, error) {
+// openChange checks the ID, reads --date (default today; a month and day without a year
+// in the direction dir), takes the lock and opens the record, which must exist and be
+// readable.
+func (r Records) openChange(id, dateFlag string, dir dates.Direction) (*change, error) {
 	if err := store.ValidID(id); err != nil {
 		return nil, usageErr("%v", err)
 	}
 	today := r.Today()
-	date, err := parseDateFlag("date", dateFlag, today, today)
+	date, err := parseDateFlag("date", dateFlag, today, today, dir)
 	if err != nil {
 		return nil, err
 	}

@@ -50,11 +50,11 @@ A dated line is written into the log.`,
 }
 
 func runRenew(o *RenewOptions) error {
-	until, err := parseDateFlag("until", o.Until, o.Today(), 0)
+	until, err := parseDateFlag("until", o.Until, o.Today(), 0, ops.Planned)
 	if err != nil {
 		return err
 	}
-	c, err := o.openChange(o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date, ops.Happened)
 	if err != nil {
 		return err
 	}

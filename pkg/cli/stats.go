@@ -77,11 +77,11 @@ JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`,
 
 // statsWindow reads --from and --to (either may be empty) into the window.
 func statsWindow(from, to string, today dates.Date) (dates.Date, dates.Date, error) {
-	f, err := parseDateFlag("from", from, today, 0)
+	f, err := parseDateFlag("from", from, today, 0, dates.ThisYear)
 	if err != nil {
 		return 0, 0, err
 	}
-	t, err := parseDateFlag("to", to, today, 0)
+	t, err := parseDateFlag("to", to, today, 0, dates.ThisYear)
 	if err != nil {
 		return 0, 0, err
 	}

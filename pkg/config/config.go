@@ -30,6 +30,7 @@ type Config struct {
 	Calendar  string          `yaml:"calendar"` // jp (default) or none
 	Shift     dates.Shift     `yaml:"-"`        // where a due date on a closed day moves
 	Closed    []dates.Date    `yaml:"-"`        // extra closed days (company holidays)
+	Yearly    []Yearly        `yaml:"-"`        // days closed every year (年末年始 12-29..01-03)
 	Rules     []Rule          `yaml:"-"`        // milestone rules; the default set when the file has none
 	RulesSet  bool            `yaml:"-"`        // the file lists milestones itself
 	Limit     LimitRule       `yaml:"-"`
@@ -56,6 +57,12 @@ type Rule struct {
 	Renewals []int      // from: renewal — which renewals (1 = the first); empty = every renewal
 	Kind     string     // the due kind: milestone (default) or renewal (tied to the contract end)
 	Line     int
+}
+
+// Yearly is a period closed every year, From..To inclusive (To before From wraps into the
+// next year: 12-29..01-03).
+type Yearly struct {
+	From, To dates.MonthDay
 }
 
 // LimitRule configures the individual 3-year limit (抵触日) warning.
@@ -135,9 +142,41 @@ func (c *Config) BusinessCalendar() dates.Calendar {
 		if len(c.Closed) > 0 {
 			cal = dates.WithClosed(cal, c.Closed)
 		}
+		for _, y := range c.Yearly {
+			cal = dates.WithYearlyClosed(cal, y.From, y.To)
+		}
 		c.calendarV = cal
 	})
 	return c.calendarV
+}
+
+// Closure says why a day is not a business day of the team.
+type Closure int
+
+// Closures.
+const (
+	Open    Closure = iota // a business day
+	Weekend                // a Saturday or a Sunday (calendar: jp)
+	Holiday                // a Japanese public holiday (calendar: jp); its name is given
+	Company                // a day of closed: (a company closure such as 年末年始)
+)
+
+// ClosureOf says whether d is a business day of the team, and if not why: a public
+// holiday (with its name, 元日), a weekend, or a day the team closes (closed:). A public
+// holiday inside a company closure is named as the holiday.
+func (c *Config) ClosureOf(d dates.Date) (Closure, string) {
+	if c.BusinessCalendar().IsBusinessDay(d) {
+		return Open, ""
+	}
+	if c.Calendar != "none" {
+		if name := dates.HolidayName(d); name != "" {
+			return Holiday, name
+		}
+		if wd := d.Weekday(); wd == 0 || wd == 6 {
+			return Weekend, ""
+		}
+	}
+	return Company, ""
 }
 
 // Error is a problem in follow.yaml, with its line.
@@ -226,7 +265,7 @@ func Parse(path string, src []byte) (*Config, error) {
 			c.Shift = s
 		case "closed":
 			for _, it := range p.list(v) {
-				c.Closed = append(c.Closed, p.date(it))
+				p.closed(it, c)
 			}
 		case "milestones":
 			c.Rules = nil
@@ -303,12 +342,33 @@ func (p *parser) span(n *yaml.Node) dates.Span {
 	return s
 }
 
-func (p *parser) date(n *yaml.Node) dates.Date {
-	d, err := dates.ParseISO(p.str(n))
-	if err != nil {
-		p.fail(n, "%v", err)
+// closed reads an entry of closed: a date (2026-12-29), a day closed every year (08-15)
+// or a period closed every year (12-29..01-03).
+func (p *parser) closed(n *yaml.Node, c *Config) {
+	s := p.str(n)
+	if from, to, ok := strings.Cut(s, ".."); ok {
+		f, err1 := dates.ParseMonthDay(strings.TrimSpace(from))
+		t, err2 := dates.ParseMonthDay(strings.TrimSpace(to))
+		if err1 != nil || err2 != nil {
+			p.fail(n, "closed: %q is not a period of the year such as 12-29..01-03", s)
+			return
+		}
+		c.Yearly = append(c.Yearly, Yearly{From: f, To: t})
+		return
 	}
-	return d
+	if strings.Count(s, "-") != 1 {
+		d, err := dates.ParseISO(s)
+		if err != nil {
+			p.fail(n, "closed: %v (write a date 2026-12-29, a day of every year 08-15 or a period of every year 12-29..01-03)", err)
+		}
+		c.Closed = append(c.Closed, d)
+		return
+	}
+	if md, err := dates.ParseMonthDay(s); err == nil {
+		c.Yearly = append(c.Yearly, Yearly{From: md, To: md})
+		return
+	}
+	p.fail(n, "closed: %q is not a date (2026-12-29), a day of every year (08-15) or a period of every year (12-29..01-03)", s)
 }
 
 func (p *parser) pairs(n *yaml.Node, f func(k, v *yaml.Node)) {

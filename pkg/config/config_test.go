@@ -722,3 +722,42 @@ func TestParseUser(t *testing.T) {
 		t.Errorf("no file: %+v, %v", u, err)
 	}
 }
+
+// closed: takes dates, a day of every year and a period of every year (年末年始), and
+// ClosureOf says why a day is closed.
+func TestClosedYearly(t *testing.T) {
+	c := mustParse(t, "closed:\n  - 12-29..01-03   # 年末年始\n  - 08-14\n  - 2027-05-06\n")
+	want := []Yearly{{dates.MonthDay{Month: 12, Day: 29}, dates.MonthDay{Month: 1, Day: 3}}, {dates.MonthDay{Month: 8, Day: 14}, dates.MonthDay{Month: 8, Day: 14}}}
+	if !reflect.DeepEqual(c.Yearly, want) || len(c.Closed) != 1 || c.Closed[0] != day(2027, 5, 6) {
+		t.Fatalf("Yearly = %+v, Closed = %v", c.Yearly, c.Closed)
+	}
+	for d, w := range map[dates.Date]struct {
+		c    Closure
+		name string
+	}{
+		day(2026, 12, 28): {Open, ""},
+		day(2026, 12, 29): {Company, ""},
+		day(2027, 1, 1):   {Holiday, "元日"},
+		day(2027, 1, 2):   {Weekend, ""},
+		day(2027, 1, 4):   {Open, ""},
+		day(2027, 1, 11):  {Holiday, "成人の日"},
+		day(2027, 8, 13):  {Open, ""},
+		day(2027, 8, 14):  {Weekend, ""},
+		day(2026, 8, 14):  {Company, ""},
+		day(2027, 5, 6):   {Company, ""},
+	} {
+		if got, name := c.ClosureOf(d); got != w.c || name != w.name {
+			t.Errorf("ClosureOf(%s) = %v %q, want %v %q", d, got, name, w.c, w.name)
+		}
+	}
+	for _, bad := range []string{"closed: [12-29..1-32]\n", "closed: [monday]\n", "closed: [2026-02-30]\n", "closed: [12/29..]\n"} {
+		if _, err := Parse("follow.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "closed") && !strings.Contains(err.Error(), "2026-02-30") {
+			t.Errorf("%q: err = %v", bad, err)
+		}
+	}
+	// calendar: none knows no weekends and no public holidays: a closed day is the team's.
+	n := mustParse(t, "calendar: none\nclosed: [12-29..01-03]\n")
+	if got, _ := n.ClosureOf(day(2027, 1, 1)); got != Company {
+		t.Errorf("calendar none: 1/1 is %v", got)
+	}
+}

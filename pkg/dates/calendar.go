@@ -30,7 +30,8 @@ func (noneCalendar) Name() string              { return "none" }
 
 // Japan returns the calendar of a Japanese office: Saturdays, Sundays and Japanese public
 // holidays are days off, public holidays including substitute holidays (振替休日) and
-// citizens' holidays (国民の休日). Company closures are added with WithClosed.
+// citizens' holidays (国民の休日). Company closures are added with WithClosed or
+// WithYearlyClosed.
 //
 // Holidays come from github.com/rickar/cal/v2/jp, with these corrections on top:
 //
@@ -234,6 +235,30 @@ func WithClosed(c Calendar, days []Date) Calendar {
 	return closedCalendar{base: c, closed: func(d Date) bool { _, ok := set[d]; return ok }}
 }
 
+// WithYearlyClosed returns c with the days from..to (inclusive) closed every year, such
+// as a year-end closure 12/29..1/3, which wraps into the next year because to comes
+// before from. Its name is c's name followed by "+closed".
+func WithYearlyClosed(c Calendar, from, to MonthDay) Calendar {
+	if c == nil {
+		c = None()
+	}
+	return closedCalendar{base: c, closed: func(d Date) bool { return InYearly(d, from, to) }}
+}
+
+// InYearly reports whether d lies in the yearly period from..to (inclusive; a period
+// whose to comes before from wraps into the next year, as 12/29..1/3 does).
+func InYearly(d Date, from, to MonthDay) bool {
+	if d == 0 {
+		return false
+	}
+	_, m, day := d.YMD()
+	md := MonthDay{Month: m, Day: day}
+	if !to.less(from) {
+		return !md.less(from) && !to.less(md)
+	}
+	return !md.less(from) || !to.less(md)
+}
+
 type closedCalendar struct {
 	base   Calendar
 	closed func(Date) bool
@@ -244,6 +269,39 @@ func (c closedCalendar) IsBusinessDay(d Date) bool {
 }
 
 func (c closedCalendar) Name() string { return c.base.Name() + "+closed" }
+
+// MonthDay is a day of the year without the year, for days closed every year.
+type MonthDay struct {
+	Month time.Month
+	Day   int
+}
+
+func (md MonthDay) less(o MonthDay) bool {
+	return md.Month < o.Month || (md.Month == o.Month && md.Day < o.Day)
+}
+
+// ParseMonthDay reads a month and day such as 12/29, 12-29 or 12月29日 (after
+// textfold.Input). February 29 is allowed; in other years it simply does not occur.
+func ParseMonthDay(s string) (MonthDay, error) {
+	n := textfold.Input(s)
+	m, d, ok := scanMD(strings.Replace(n, "-", "/", 1))
+	if !ok {
+		return MonthDay{}, fmt.Errorf("%s is not a month and day such as 12/29 or 12月29日", quote(s))
+	}
+	if m < 1 || m > 12 {
+		return MonthDay{}, fmt.Errorf("%s is not a real day of the year (there is no month %d)", quote(s), m)
+	}
+	if d < 1 || d > DaysIn(2000, time.Month(m)) {
+		return MonthDay{}, fmt.Errorf("%s is not a real day of the year (%s has %d days)",
+			quote(s), time.Month(m), DaysIn(2000, time.Month(m)))
+	}
+	return MonthDay{Month: time.Month(m), Day: d}, nil
+}
+
+// String returns the form MM-DD, such as 12-29.
+func (md MonthDay) String() string {
+	return string(appendPad(append(appendPad(nil, int(md.Month), 2), '-'), md.Day, 2))
+}
 
 // Shift says where a date that falls on a day off moves to.
 type Shift int

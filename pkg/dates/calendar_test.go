@@ -306,3 +306,63 @@ func BenchmarkJapanIsBusinessDay(b *testing.B) {
 		japan.IsBusinessDay(x + Date(i%730))
 	}
 }
+
+func TestWithYearlyClosed(t *testing.T) {
+	yearEnd := WithYearlyClosed(None(), MonthDay{12, 29}, MonthDay{1, 3})
+	obon := WithYearlyClosed(Japan(), MonthDay{8, 13}, MonthDay{8, 16})
+	tests := []struct {
+		c    Calendar
+		d    Date
+		want bool
+	}{
+		{yearEnd, d(2026, 12, 28), true},
+		{yearEnd, d(2026, 12, 29), false},
+		{yearEnd, d(2026, 12, 31), false},
+		{yearEnd, d(2027, 1, 1), false},
+		{yearEnd, d(2027, 1, 3), false},
+		{yearEnd, d(2027, 1, 4), true},
+		{yearEnd, d(2027, 6, 1), true},
+		{obon, d(2026, 8, 12), true},
+		{obon, d(2026, 8, 13), false},
+		{obon, d(2026, 8, 14), false},
+		{obon, d(2026, 8, 17), true},
+		{obon, d(2026, 8, 11), false}, // 山の日
+		{obon, d(2026, 8, 1), false},  // Saturday
+	}
+	for _, tt := range tests {
+		if got := tt.c.IsBusinessDay(tt.d); got != tt.want {
+			t.Errorf("%s.IsBusinessDay(%v) = %v, want %v", tt.c.Name(), tt.d, got, tt.want)
+		}
+	}
+	if yearEnd.Name() != "none+closed" {
+		t.Errorf("Name = %q", yearEnd.Name())
+	}
+}
+
+func TestParseMonthDay(t *testing.T) {
+	for in, want := range map[string]MonthDay{
+		"12/29": {12, 29}, "12-29": {12, 29}, "1/3": {1, 3}, "01-03": {1, 3}, "12月29日": {12, 29},
+		"１２／２９": {12, 29}, "2/29": {2, 29},
+	} {
+		got, err := ParseMonthDay(in)
+		if err != nil || got != want {
+			t.Errorf("ParseMonthDay(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for in, wantErr := range map[string]string{
+		"13/1":       `"13/1" is not a real day of the year (there is no month 13)`,
+		"2/30":       `"2/30" is not a real day of the year (February has 29 days)`,
+		"4/0":        `"4/0" is not a real day of the year (April has 30 days)`,
+		"2026-12-29": `"2026-12-29" is not a month and day such as 12/29 or 12月29日`,
+		"":           "is not a month and day",
+		"12/29/":     "is not a month and day",
+	} {
+		_, err := ParseMonthDay(in)
+		if err == nil || !strings.HasPrefix(err.Error(), wantErr) && !strings.Contains(err.Error(), wantErr) {
+			t.Errorf("ParseMonthDay(%q) error %v, want %q", in, err, wantErr)
+		}
+	}
+	if s := (MonthDay{1, 3}).String(); s != "01-03" {
+		t.Errorf("String = %s", s)
+	}
+}

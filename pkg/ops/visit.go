@@ -161,10 +161,11 @@ func FromDraft(d *record.Draft, date dates.Date, kind string, env Env) VisitInpu
 }
 
 // CheckDraft adds to the problems found when the draft was parsed those it has against
-// the record: no next date while the record is active, a next date before the visit, ids
-// of requests or milestones that are not open. It returns them all, in line order (those
-// without a line last), so that every problem is reported at once. date is the visit's.
-func CheckDraft(rec *record.Record, d *record.Draft, parsed record.DraftErrors, date dates.Date) record.DraftErrors {
+// the record: no next date while the record is active, the dates CheckVisitDates refuses
+// (a visit after today, a next date before the visit), ids of requests or milestones that
+// are not open. It returns them all, in line order (those without a line last), so that
+// every problem is reported at once. in is the visit the draft describes (FromDraft).
+func CheckDraft(rec *record.Record, d *record.Draft, parsed record.DraftErrors, in VisitInput) record.DraftErrors {
 	errs := parsed
 	fail := func(line int, key string, args ...any) {
 		if key == "draft.nonext" && line > 0 && hasLine(parsed, line) {
@@ -175,8 +176,12 @@ func CheckDraft(rec *record.Record, d *record.Draft, parsed record.DraftErrors, 
 	if rec.Active() && d.Next.IsZero() {
 		fail(d.NextLine, "draft.nonext")
 	}
-	if !d.Next.IsZero() && d.Next.Before(date) {
-		fail(d.NextLine, "draft.nextbefore", d.Next, date)
+	for _, p := range CheckVisitDates(VisitDates{Date: in.Date, Next: d.Next, Today: in.Today}, nil) {
+		line := d.NextLine
+		if p.Field == "date" {
+			line = d.DateLine
+		}
+		fail(line, p.Msg.Key, p.Msg.Args...)
 	}
 	openReqs, openItems := openIDs(rec)
 	for _, q := range d.Requests {

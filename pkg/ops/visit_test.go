@@ -91,10 +91,10 @@ func TestDraft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if errs := CheckDraft(rec, d, nil, today); len(errs) > 0 {
+	in := FromDraft(d, day("2026-12-01"), "visit", envJA)
+	if errs := CheckDraft(rec, d, nil, in); len(errs) > 0 {
 		t.Fatalf("a good draft: %v", errs)
 	}
-	in := FromDraft(d, day("2026-12-01"), "visit", envJA)
 	if in.Date != today || in.Kind != "call" {
 		t.Errorf("the draft's heading gives the date and kind: %s %s", in.Date, in.Kind)
 	}
@@ -117,7 +117,7 @@ func TestCheckDraft(t *testing.T) {
 	if len(parsed) != 1 {
 		t.Fatalf("parse: %v", perr)
 	}
-	errs := CheckDraft(rec, d, parsed, today)
+	errs := CheckDraft(rec, d, parsed, VisitInput{Env: Env{Today: today}, Date: today})
 	var keys []string
 	for _, e := range errs {
 		keys = append(keys, e.Key)
@@ -135,7 +135,7 @@ func TestCheckDraft(t *testing.T) {
 	ended := fixture(t, false)
 	ended.Status, ended.Requests = record.StatusEnded, nil
 	d, _ = record.ParseDraft("### Requests\n- R1; due 12/20\n", today)
-	errs = CheckDraft(ended, d, nil, today)
+	errs = CheckDraft(ended, d, nil, VisitInput{Env: Env{Today: today}, Date: today})
 	if len(errs) != 1 || errs[0].Error() != "line 2: S0101: there is no open request R1 (open: none)" {
 		t.Errorf("nothing open: %v", errs)
 	}

@@ -40,6 +40,7 @@ import (
 // Draft is a parsed draft.
 type Draft struct {
 	Date     dates.Date // zero when the draft has no "## DATE kind" heading
+	DateLine int        // the line of that heading, 0 when there is none
 	Kind     string     // the word after the date, "" when none
 	Facts    []string
 	Requests []DraftRequest // new requests and updates of open ones, in the order written
@@ -185,12 +186,12 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 			headingLine = n
 			section = "notes"
 			first, rest, _ := strings.Cut(strings.ReplaceAll(h, "\u3000", " "), " ")
-			date, err := dates.Parse(first, today)
+			date, err := dates.ParseNear(first, today, dates.Past)
 			if err != nil {
 				fail(n, "draft.heading", "## "+h, err)
 				continue
 			}
-			d.Date = date
+			d.Date, d.DateLine = date, n
 			d.Kind, _, _ = strings.Cut(strings.TrimSpace(rest), " ")
 			continue
 		}
@@ -205,7 +206,7 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 			if val == "" {
 				continue // the caller decides whether a next date is required
 			}
-			next, err := dates.Parse(strings.Trim(val, "*"), today)
+			next, err := dates.ParseNear(strings.Trim(val, "*"), today, dates.Future)
 			if err != nil {
 				fail(n, "draft.next", trimmed, err)
 				continue

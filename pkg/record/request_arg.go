@@ -16,7 +16,8 @@ import (
 // (対応者), in any order, with an optional ":" after the keyword; complaint (苦情) is a part
 // of its own. A value of from or who may also stand alone (派遣先, 上長, client, manager).
 // due is required. Dates are read as on the command line (ISO, slashes, full-width digits,
-// 2026年12月5日, +3d, 2w, 1m, ...). Who is returned as typed: a name is the caller's to
+// 2026年12月5日, +3d, 2w, 1m, ...); a month and day without a year (12/10) is the nearest
+// such day from today on, since both dates are planned (dates.ParseNear). Who is returned as typed: a name is the caller's to
 // resolve against the team (owner and manager are written as they are).
 func ParseRequestArg(s string, today dates.Date) (Request, error) {
 	var q Request
@@ -42,7 +43,7 @@ func ParseRequestArg(s string, today dates.Date) (Request, error) {
 		seen[key] = true
 		switch key {
 		case "due":
-			d, err := dates.Parse(rest, today)
+			d, err := dates.ParseNear(rest, today, dates.Future)
 			if err != nil {
 				return q, fmt.Errorf("request %q: due: %v", s, err)
 			}
@@ -54,7 +55,7 @@ func ParseRequestArg(s string, today dates.Date) (Request, error) {
 			q.Plan = rest
 		case "report":
 			dateText, how, _ := strings.Cut(rest, " ")
-			d, err := dates.Parse(dateText, today)
+			d, err := dates.ParseNear(dateText, today, dates.Future)
 			if err != nil {
 				return q, fmt.Errorf("request %q: report: %v (write report DATE HOW, e.g. report 2026-12-12 電話)", s, err)
 			}

@@ -1,0 +1,47 @@
+package dates
+
+import "fmt"
+
+// ParseNear is ParseIn for a date that lies on one side of today by what it is: a visit
+// that happened (Past), a follow-up that is planned (Future). A month and day without a
+// year is the nearest such day in that direction, as ParseIn reads it; but when the
+// nearest such day of all lies on the other side of today, it is an error that says so:
+// 11/30 typed as the next visit on 2026-12-02 is a slip for a day two days ago far more
+// often than it means 2027-11-30, and 12/20 typed as the day of a visit on 2026-12-02 is
+// a day still to come rather than 2025-12-20. The year written out is always taken as
+// written. With ThisYear it is ParseIn.
+func ParseNear(s string, today Date, dir Direction) (Date, error) {
+	d, err := ParseIn(s, today, dir)
+	if err != nil {
+		return 0, err
+	}
+	return d, checkNear(s, d, today, dir)
+}
+
+// checkNear says when s, read as d in the direction dir, is a month and day whose nearest
+// occurrence lies on the other side of today (see ParseNear).
+func checkNear(s string, d, today Date, dir Direction) error {
+	if dir == ThisYear {
+		return nil
+	}
+	this, err := ParseIn(s, today, ThisYear)
+	if err != nil || this == d {
+		return nil // a year was written, or this year's day lies in the direction asked
+	}
+	if dist(this, today) >= dist(d, today) {
+		return nil
+	}
+	if dir == Future {
+		return fmt.Errorf("%s is %s, %d days ago: a date still to come lies ahead (write %s for that day next year)",
+			quote(s), this, today.Sub(this), d)
+	}
+	return fmt.Errorf("%s is %s, %d days from now: a date that has passed lies behind (write %s for that day last year)",
+		quote(s), this, this.Sub(today), d)
+}
+
+func dist(a, b Date) int {
+	if a < b {
+		return b.Sub(a)
+	}
+	return a.Sub(b)
+}
