@@ -22,6 +22,7 @@ type Brief struct {
 	Client     string `json:"client"`
 	Site       string `json:"site"`
 	Supervisor string `json:"supervisor"`
+	SitePhone  string `json:"site_phone"`
 	Owner      string `json:"owner"`
 	Manager    string `json:"manager"`
 	File       string `json:"file"`
@@ -113,7 +114,7 @@ type Ended struct {
 // Phrase puts them in the reader's language.
 func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today dates.Date) Brief {
 	b := Brief{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Client: r.Client, Site: r.Site,
-		Supervisor: r.Supervisor, Owner: r.Owner, Manager: r.Manager, File: r.Path,
+		Supervisor: r.Supervisor, SitePhone: r.SitePhone, Owner: r.Owner, Manager: r.Manager, File: r.Path,
 		Start: r.Start, ContractEnd: r.Contract.End, Renewals: r.Contract.Renewals, Exempt: r.Exempt, Next: r.Next,
 		Requests: []Request{}, Milestones: []Milestone{}, Openers: []Opener{}}
 	if !r.Start.IsZero() && !today.Before(r.Start) {

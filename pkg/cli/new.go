@@ -28,8 +28,8 @@ type NewOptions struct {
 	Next     string
 
 	// Only when creating the record.
-	Name, Kana, Client, Site, Supervisor, Owner, Manager, Start, Until string
-	NewPerson                                                          bool // --owner / --manager may name someone new to the team
+	Name, Kana, Client, Site, Supervisor, SitePhone, Owner, Manager, Start, Until string
+	NewPerson                                                                     bool // --owner / --manager may name someone new to the team
 
 	by author // who writes the visit (runNew)
 
@@ -41,7 +41,7 @@ type NewOptions struct {
 	Changed func(name string) bool
 }
 
-var createFlags = []string{"name", "kana", "client", "site", "supervisor", "owner", "manager", "start", "until", "new-person"}
+var createFlags = []string{"name", "kana", "client", "site", "supervisor", "site-phone", "owner", "manager", "start", "until", "new-person"}
 
 // NewCmdNew builds follow new; runF, when set, runs instead of the command (tests).
 func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
@@ -75,6 +75,7 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	fl.StringVar(&o.Client, "client", "", "client company (creating)")
 	fl.StringVar(&o.Site, "site", "", "site / organizational unit (creating)")
 	fl.StringVar(&o.Supervisor, "supervisor", "", "on-site supervisor (指揮命令者) (creating)")
+	fl.StringVar(&o.SitePhone, "site-phone", "", "the workplace's phone number, where the manager calls the supervisor (creating)")
 	fl.StringVar(&o.Owner, "owner", "", "follow-up owner, a person of the team (creating; default: me)")
 	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls, a person of the team (creating)")
 	fl.BoolVar(&o.NewPerson, "new-person", false, "--owner / --manager (or me, the default owner) or the who of a request name someone new to the team: write the name as typed")
@@ -162,7 +163,8 @@ func (o *NewOptions) texts() []ops.Input {
 		texts []string
 	}{{"--fact", o.Facts}, {"--topic", o.Topics}, {"--note", o.Notes}, {"--request", o.Requests},
 		{"--name", []string{o.Name}}, {"--kana", []string{o.Kana}}, {"--client", []string{o.Client}},
-		{"--site", []string{o.Site}}, {"--supervisor", []string{o.Supervisor}}, {"--kind", []string{o.Kind}}} {
+		{"--site", []string{o.Site}}, {"--supervisor", []string{o.Supervisor}},
+		{"--site-phone", []string{o.SitePhone}}, {"--kind", []string{o.Kind}}} {
 		for _, t := range l.texts {
 			in = append(in, ops.Input{Flag: l.flag, Text: t})
 		}
@@ -294,7 +296,7 @@ func runNew(o *NewOptions) error {
 // flags are given.
 func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) error {
 	in := ops.CreateInput{Env: visit.Env, Path: path, ID: o.ID, Name: o.Name, Kana: o.Kana,
-		Client: o.Client, Site: o.Site, Supervisor: o.Supervisor}
+		Client: o.Client, Site: o.Site, Supervisor: o.Supervisor, SitePhone: o.SitePhone}
 	if err := o.people(&in); err != nil {
 		return err
 	}

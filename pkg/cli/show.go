@@ -31,14 +31,14 @@ func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 		Use:   "show ID",
 		Short: "The brief before a visit: who, where, what is open, and where to start",
 		Long: `Print the brief to read before a visit or a call: the staff member, client, site,
-supervisor, owner and manager; the days since the start and where they are in the first
+supervisor (and the workplace's phone), owner and manager; the days since the start and where they are in the first
 three months; the contract end, the renewals so far and the limit date; the open
 requests with their due and report-back dates (overdue ones marked); the upcoming
 milestones; the openers — the facts and personal topics of the last contact that had
 them, phrased as questions to start from — and a short history.
 
 --all adds the whole log. --json prints the same data as JSON (stable field names:
-id, name, kana, status, client, site, supervisor, owner, manager, file, start, day,
+id, name, kana, status, client, site, supervisor, site_phone, owner, manager, file, start, day,
 first_months, contract_end, days_to_end, renewals, limit_date, exempt, next,
 next_overdue, requests, milestones, openers, history, ended, handover; with --all, log).`,
 		Example: `  follow show S0101
@@ -200,6 +200,7 @@ func (p Printer) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool
 	}
 	add("show.client", where)
 	add("show.supervisor", b.Supervisor)
+	add("show.sitephone", b.SitePhone)
 	add("show.owner", b.Owner)
 	add("show.manager", b.Manager)
 	add("show.start", p.startText(b, today))

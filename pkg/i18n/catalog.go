@@ -337,6 +337,7 @@ var catalog = [...]entry{
 	{"merge.gitfail", "git merge-file: %v", "git merge-file に失敗しました: %v"},
 	{"merge.info", "follow merge: %s\n", "follow merge: %s\n"},
 
+	{"new.badphone", "--site-phone %q is not a phone number: digits with - ( ) or spaces, a leading + for an international number, an extension after 内線 or ext (03-0000-1234 内線 204)", "--site-phone %q は電話番号として読めません。数字と - ( ) 空白、国際番号は先頭に +、内線は「内線」か ext の後に書いてください（03-0000-1234 内線 204）"},
 	{"new.created", "created %s for %s (%s)\n", "%s を作成しました: %s（%s）\n"},
 	{"new.createflags", "%s already exists; %s only applies when creating a record", "%s は既にあります。%s は記録の作成時だけ使えます"},
 	{"new.internalparse", "internal error: the new record does not parse: %v", "内部エラー: 新しい記録を読み込めません: %v"},
@@ -424,6 +425,7 @@ var catalog = [...]entry{
 	{"show.report", "report back %s", "結果報告 %s"},
 	{"show.requests", "Open requests", "対応中の相談事項"},
 	{"show.resolved", "resolved %s", "解決 %s"},
+	{"show.sitephone", "workplace phone", "職場の電話"},
 	{"show.start", "start", "就業開始"},
 	{"show.startsin", "starts in %d days", "就業開始まであと%d日"},
 	{"show.supervisor", "supervisor", "指揮命令者"},

@@ -75,6 +75,7 @@ var Rules = []Rule{
 	{"milestone", Error, "every milestone has what and due, and ids are unique"},
 	{"contract", Error, "contract periods end after they start"},
 	{"ended", Warning, "an ended record says when it ended"},
+	{"phone", Warning, "site_phone reads as a phone number (digits with - ( ) or spaces, a leading +, an extension after 内線 or ext)"},
 	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},
 	{"order", Error, "entries are in date order, oldest first"},
 	{"mixed-language", Warning, "the words follow owns in the log (entry kinds, section names, Next:/次回:, By:/記入:) are all in the record's language (follow fmt rewrites the others)"},

@@ -238,6 +238,14 @@ func lintCases(t testing.TB) []lintCase {
 		// ended
 		{name: "ended without a date", src: e("status: active", "status: ended"), want: []at{{lStatus, 1, W, "ended"}}},
 
+		// phone: a warning for what is no phone number; an office number with an extension,
+		// typed with an IME, is one; a list is no text at all.
+		{name: "site_phone an office number", src: e("manager: 石田 誠\n", "manager: 石田 誠\nsite_phone: ０３－００００－１２３４ 内線 204\n")},
+		{name: "site_phone not a number", src: e("manager: 石田 誠\n", "manager: 石田 誠\nsite_phone: 中野さんの携帯\n"), want: []at{{lOwner + 2, 13, W, "phone"}}},
+		{name: "site_phone a card number", src: e("manager: 石田 誠\n", "manager: 石田 誠\nsite_phone: 4111 1111 1111 1111\n"),
+			want: []at{{lOwner + 2, 13, W, "phone"}, {lOwner + 2, 13, E, "privacy-card"}}},
+		{name: "site_phone a list", src: e("manager: 石田 誠\n", "manager: 石田 誠\nsite_phone: [03-0000-1234]\n"), want: []at{{lOwner + 2, 13, E, "type"}}},
+
 		// heading
 		{name: "heading with slashes", src: e("## 2026-11-26 完了", "## 2026/11/26 完了"), want: []at{{lDone, 1, E, "heading"}}},
 		{name: "heading without a date", src: e("## 2026-11-26 完了", "## 完了"), want: []at{{lDone, 1, E, "heading"}}},
@@ -560,7 +568,7 @@ func TestRules(t *testing.T) {
 	doc := map[string]string{
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
-		"request": E, "milestone": E, "contract": E, "ended": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
+		"request": E, "milestone": E, "contract": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 	}
 	for name, sev := range doc {

@@ -13,6 +13,7 @@ type CreateInput struct {
 	ID, Name, Kana           string
 	Owner, Manager           string
 	Client, Site, Supervisor string
+	SitePhone                string     // the workplace's phone number, "" when not given
 	Start, Until             dates.Date // Until: the end of the first contract, zero when unknown
 }
 
@@ -35,12 +36,15 @@ func Create(in CreateInput) (Created, error) {
 	if in.Owner == "" {
 		return Created{}, usage("new.noowner", in.ID)
 	}
+	if in.SitePhone != "" && !record.IsPhone(in.SitePhone) {
+		return Created{}, usage("new.badphone", in.SitePhone)
+	}
 	if !in.Until.IsZero() && in.Until.Before(in.Start) {
 		return Created{}, usage("new.untilbefore", in.Until, in.Start)
 	}
 	ms, skipped := plan(schedule.ForStart(in.Config, in.Start, in.Until), nil, in.Today)
 	n := record.New{ID: in.ID, Name: in.Name, Kana: in.Kana, Owner: in.Owner, Manager: in.Manager, Client: in.Client,
-		Site: in.Site, Supervisor: in.Supervisor, Start: in.Start, Until: in.Until, Next: in.Start, Milestones: ms}
+		Site: in.Site, Supervisor: in.Supervisor, SitePhone: in.SitePhone, Start: in.Start, Until: in.Until, Next: in.Start, Milestones: ms}
 	src := []byte(n.Markdown())
 	rec, err := record.Parse(in.Path, src)
 	if err != nil {

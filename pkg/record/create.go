@@ -11,6 +11,7 @@ type New struct {
 	ID, Name, Kana           string
 	Owner, Manager           string
 	Client, Site, Supervisor string
+	SitePhone                string // written only when given
 	Start, Until, Next       dates.Date
 	Milestones               []Milestone
 }
@@ -45,6 +46,9 @@ func (n New) Markdown() string {
 	kv("", "client", n.Client)
 	kv("", "site", n.Site)
 	kv("", "supervisor", n.Supervisor)
+	if n.SitePhone != "" {
+		kv("", "site_phone", n.SitePhone)
+	}
 	kv("", "start", n.Start)
 	b.WriteString("contract:\n")
 	kv("  ", "end", n.Until)

@@ -12,7 +12,7 @@ import (
 
 // TopKeys are the front matter keys follow knows, in the order docs/FORMAT.md lists them.
 var TopKeys = []string{"id", "name", "kana", "status", "owner", "manager", "client", "site",
-	"supervisor", "start", "unit_start", "exempt", "site_limit", "contract", "next", "milestones", "requests",
+	"supervisor", "site_phone", "start", "unit_start", "exempt", "site_limit", "contract", "next", "milestones", "requests",
 	"ended", "tags"}
 
 // RequiredKeys must be present in every record.
@@ -58,6 +58,11 @@ func (r *Record) decode() {
 			r.Site = r.str(k, v)
 		case "supervisor":
 			r.Supervisor = r.str(k, v)
+		case "site_phone":
+			r.SitePhone = r.str(k, v)
+			if r.SitePhone != "" && !IsPhone(r.SitePhone) {
+				r.problem(v, SevWarning, "phone", "site_phone: %q is not a phone number (digits with - ( ) or spaces, a leading + for an international number, and an extension after 内線 or ext)", r.SitePhone)
+			}
 		case "start":
 			r.Start = r.date(k, v)
 		case "unit_start":

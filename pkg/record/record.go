@@ -58,6 +58,9 @@ type Record struct {
 	Client     string
 	Site       string
 	Supervisor string
+	// SitePhone is the workplace's phone number, where the manager calls the supervisor:
+	// an office number, not personal data of the staff member.
+	SitePhone  string
 	Start      dates.Date
 	UnitStart  dates.Date // start in the current organizational unit (3-year limit); Start when unset
 	Exempt     string     // why the 3-year individual limit does not apply (indefinite, age60, ...), "" if it does
@@ -472,6 +475,7 @@ type Summary struct {
 	Path                                     string
 	ID, Name, Status                         string
 	Owner, Manager, Client, Site, Supervisor string
+	SitePhone                                string
 	Start, UnitStart, Next, SiteLimit        dates.Date
 	Exempt                                   string
 	ContractEnd                              dates.Date
@@ -507,7 +511,7 @@ func (r *Record) Summarize() Summary {
 		}
 	}
 	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
-		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, UnitStart: r.UnitStart,
+		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone, Start: r.Start, UnitStart: r.UnitStart,
 		Next: r.Next, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
 		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs,
 		NextLine: int32(r.keyLines["next"]), ContractLine: int32(r.keyLines["contract"]),
@@ -518,7 +522,7 @@ func (r *Record) Summarize() Summary {
 // edits. It allocates nothing: follow due restores a record per file from its cache.
 func (r *Record) RestoreFrom(s Summary) {
 	*r = Record{Path: s.Path, ID: s.ID, Name: s.Name, Status: s.Status, Owner: s.Owner, Manager: s.Manager,
-		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, Start: s.Start, UnitStart: s.UnitStart,
+		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, SitePhone: s.SitePhone, Start: s.Start, UnitStart: s.UnitStart,
 		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
 		Milestones: s.Milestones, Requests: s.Requests,

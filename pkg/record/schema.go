@@ -97,6 +97,7 @@ var schemaProps = []prop{
 	{key: "client", desc: "Client company (派遣先)"},
 	{key: "site", desc: "Site / organizational unit (就業先・組織単位)"},
 	{key: "supervisor", desc: "On-site supervisor (指揮命令者)"},
+	{key: "site_phone", desc: "The workplace's phone number, where the manager calls the supervisor (03-0000-1234 内線 204)"},
 	{key: "start", desc: "Start date (就業開始日)", typ: "date"},
 	{key: "unit_start", desc: "Start in the current organizational unit, for the individual 3-year limit (default: start)", typ: "date"},
 	{key: "exempt", desc: "Why the individual 3-year limit does not apply (indefinite, age60, ...); empty when it does"},

@@ -15,7 +15,7 @@ import (
 
 // AppendBinary appends the encoding of s (without its Path) to b.
 func (s *Summary) AppendBinary(b []byte) []byte {
-	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.Exempt} {
+	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.SitePhone, s.Exempt} {
 		b = varbin.AppendString(b, v)
 	}
 	for _, d := range [...]dates.Date{s.Start, s.UnitStart, s.Next, s.SiteLimit, s.ContractEnd} {
@@ -54,7 +54,7 @@ var errSummary = errors.New("corrupt summary")
 func DecodeSummaryInto(b []byte, out *Summary) error {
 	d := varbin.NewReader(b)
 	s := Summary{Milestones: out.Milestones[:0], Requests: out.Requests[:0]}
-	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.Exempt} {
+	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.SitePhone, &s.Exempt} {
 		*p = d.String()
 	}
 	for _, p := range [...]*dates.Date{&s.Start, &s.UnitStart, &s.Next, &s.SiteLimit, &s.ContractEnd} {
