@@ -60,22 +60,16 @@ func runDone(o *DoneOptions) error {
 	if err := o.guard(ops.Input{Flag: "--note", Text: o.Note}, ops.Input{Flag: "--how", Text: o.How}); err != nil {
 		return err
 	}
-	c, err := o.openChange(o.ID, o.Date, ops.Happened)
+	var res ops.Done
+	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
+		var err error
+		res, err = ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
+			How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport})
+		return res.Edit, err
+	})
 	if err != nil {
 		return err
 	}
-	defer c.unlock()
-	by := o.author(c.rec, false)
-	env := c.env(o.Lang(), by)
-	res, err := ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
-		How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport})
-	if err != nil {
-		return opErr(err)
-	}
-	if _, err := c.save(res.Edit); err != nil {
-		return err
-	}
-	o.noteAuthor(by)
 	o.warnf("%s", o.T("done.done", c.rec.ID, c.rec.Name, res.Line(o.Lang())))
 	o.println(c.path)
 	return nil

@@ -64,21 +64,14 @@ func runEnd(o *EndOptions) error {
 	if err := o.guard(ops.Input{Flag: "--reason", Text: o.Reason}); err != nil {
 		return err
 	}
-	c, err := o.openChange(o.ID, o.Date, dates.ThisYear)
+	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, dates.ThisYear, func(c *change, env ops.Env) (ops.Edit, error) {
+		in.Env, in.Date = env, c.date
+		res, err := ops.End(c.rec, in)
+		return res.Edit, err
+	})
 	if err != nil {
 		return err
 	}
-	defer c.unlock()
-	by := o.author(c.rec, false)
-	in.Env, in.Date = c.env(o.Lang(), by), c.date
-	res, err := ops.End(c.rec, in)
-	if err != nil {
-		return opErr(err)
-	}
-	if _, err := c.save(res.Edit); err != nil {
-		return err
-	}
-	o.noteAuthor(by)
 	o.warnf("%s", o.T("end.done", c.rec.ID, c.rec.Name, c.date))
 	o.println(c.path)
 	return nil

@@ -65,22 +65,16 @@ func runHandover(o *HandoverOptions) error {
 		return err
 	}
 	in.To = to
-	c, err := o.openChange(o.ID, o.Date, ops.Happened)
+	var res ops.HandedOver
+	c, nr, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
+		in.Env, in.Date = env, c.date
+		var err error
+		res, err = ops.Handover(c.rec, in)
+		return res.Edit, err
+	})
 	if err != nil {
 		return err
 	}
-	defer c.unlock()
-	by := o.author(c.rec, false)
-	in.Env, in.Date = c.env(o.Lang(), by), c.date
-	res, err := ops.Handover(c.rec, in)
-	if err != nil {
-		return opErr(err)
-	}
-	nr, err := c.save(res.Edit)
-	if err != nil {
-		return err
-	}
-	o.noteAuthor(by)
 	o.warnf("%s", o.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
 	return o.printBrief(nr, c.cfg, c.today, false)
 }

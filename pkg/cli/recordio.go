@@ -152,3 +152,28 @@ func (c *change) env(ui string, a author) ops.Env {
 
 // save writes the edit of the change's record.
 func (c *change) save(e ops.Edit) (*record.Record, error) { return saveEdit(c.s, c.path, c.rec, e) }
+
+// applyChange is what done, renew, end and handover share: it opens the record id under
+// the store's lock with its --date (default today; dir: how a date without a year is
+// read), runs op with the environment of the
+// change (the record's language, the current user as author), writes the edit op returns,
+// and says when the author is unknown. The lock is released when it returns; the caller
+// says what happened, from op's result, c and the edited record.
+func applyChange(p Printer, r Records, id, date string, dir dates.Direction, op func(c *change, env ops.Env) (ops.Edit, error)) (*change, *record.Record, error) {
+	c, err := r.openChange(id, date, dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer c.unlock()
+	by := r.author(c.rec, false)
+	e, err := op(c, c.env(p.Lang(), by))
+	if err != nil {
+		return nil, nil, opErr(err)
+	}
+	nr, err := c.save(e)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.noteAuthor(by)
+	return c, nr, nil
+}

@@ -54,21 +54,15 @@ func runRenew(o *RenewOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := o.openChange(o.ID, o.Date, ops.Happened)
+	var res ops.Renewed
+	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
+		var err error
+		res, err = ops.Renew(c.rec, ops.RenewInput{Env: env, Date: c.date, Until: until})
+		return res.Edit, err
+	})
 	if err != nil {
 		return err
 	}
-	defer c.unlock()
-	by := o.author(c.rec, false)
-	env := c.env(o.Lang(), by)
-	res, err := ops.Renew(c.rec, ops.RenewInput{Env: env, Date: c.date, Until: until})
-	if err != nil {
-		return opErr(err)
-	}
-	if _, err := c.save(res.Edit); err != nil {
-		return err
-	}
-	o.noteAuthor(by)
 	o.warnf("%s", o.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
 	if len(res.Closed) > 0 {
 		o.warnf("%s", o.T("renew.closed", milestoneList(res.Closed, false)))
