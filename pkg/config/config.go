@@ -37,7 +37,15 @@ type Config struct {
 	EndCats   []string        `yaml:"-"` // categories of an end
 	Lint      LintConfig      `yaml:"-"`
 	Import    ImportConfig    `yaml:"-"`
-	Path      string          `yaml:"-"` // the file read, "" when defaults
+	// FiscalYearStart is the month (1-12) the fiscal year starts in (fiscal_year_start:,
+	// default 4: April to March, the year of the business report).
+	FiscalYearStart int           `yaml:"-"`
+	Training        TrainingRule  `yaml:"-"`
+	Stability       StabilityRule `yaml:"-"`
+	// Retention is how long an ended record is kept after its end (retention:, default
+	// 3y); follow lint points out older ones. Zero: off.
+	Retention dates.Span `yaml:"-"`
+	Path      string     `yaml:"-"` // the file read, "" when defaults
 	KeyLines  map[string]int
 
 	// The calendar is built on first use (a holiday table is not cheap) and then read by
@@ -56,7 +64,28 @@ type Rule struct {
 	Offset   dates.Span // after the anchor (negative: before it)
 	Renewals []int      // from: renewal — which renewals (1 = the first); empty = every renewal
 	Kind     string     // the due kind: milestone (default) or renewal (tied to the contract end)
-	Line     int
+	// Ask are the questions the team asks at this contact (ask:): follow show lists them
+	// and the editor template of follow new offers them as a checklist.
+	Ask  []string
+	Line int
+}
+
+// TrainingRule is the yearly training a staff member is owed in their first years
+// (労働者派遣法 30条の2: at least 8 hours a year in the first 3 years).
+type TrainingRule struct {
+	Hours  float64    // hours owed per fiscal year (default 8)
+	Years  int        // for how many years from the start (default 3)
+	Warn   dates.Span // how long before the fiscal year ends a shortfall is due (default 2m: from February)
+	Enable bool
+}
+
+// StabilityRule is when the employment-stability measures (雇用安定措置, 30条) fall due:
+// from warn before the individual limit date, ask the staff member's wish, then take a
+// measure.
+type StabilityRule struct {
+	Warn   dates.Span // default 6m
+	Who    []string   // who must act (default owner)
+	Enable bool
 }
 
 // Yearly is a period closed every year, From..To inclusive (To before From wraps into the
@@ -103,18 +132,61 @@ type ColumnMap struct {
 // DefaultEndCategories are the end categories when follow.yaml names none.
 var DefaultEndCategories = []string{"contract-expiry", "staff-reason", "client-reason", "other"}
 
-// DefaultRules is the follow-up practice that ships with follow (see DOMAIN.md).
+// DefaultRules is the follow-up practice that ships with follow (see DOMAIN.md), with the
+// questions the team asks at each contact with the staff member (DefaultAsk).
 func DefaultRules() []Rule {
 	span := func(s string) dates.Span { v, _ := dates.ParseSpan(s); return v }
 	return []Rule{
-		{ID: "first-day", What: "初日連絡（スタッフへ）", Who: "owner", From: "start", Offset: span("0d"), Kind: "milestone"},
+		{ID: "first-day", What: "初日連絡（スタッフへ）", Who: "owner", From: "start", Offset: span("0d"), Kind: "milestone", Ask: DefaultAsk("first-day")},
 		{ID: "first-day-thanks", What: "初日お礼電話（指揮命令者へ）", Who: "manager", From: "start", Offset: span("0d"), Kind: "milestone"},
-		{ID: "week-1", What: "1週間フォロー", Who: "owner", From: "start", Offset: span("1w"), Kind: "milestone"},
-		{ID: "month-1", What: "1ヶ月フォロー", Who: "owner", From: "start", Offset: span("1m"), Kind: "milestone"},
-		{ID: "month-3", What: "3ヶ月フォロー", Who: "owner", From: "start", Offset: span("3m"), Kind: "milestone"},
-		{ID: "renewal-intent", What: "更新意向確認", Who: "owner", From: "end", Offset: span("-30d"), Kind: "renewal"},
+		{ID: "week-1", What: "1週間フォロー", Who: "owner", From: "start", Offset: span("1w"), Kind: "milestone", Ask: DefaultAsk("week-1")},
+		{ID: "month-1", What: "1ヶ月フォロー", Who: "owner", From: "start", Offset: span("1m"), Kind: "milestone", Ask: DefaultAsk("month-1")},
+		{ID: "month-3", What: "3ヶ月フォロー", Who: "owner", From: "start", Offset: span("3m"), Kind: "milestone", Ask: DefaultAsk("month-3")},
+		{ID: "renewal-intent", What: "更新意向確認", Who: "owner", From: "end", Offset: span("-30d"), Kind: "renewal", Ask: DefaultAsk("renewal-intent")},
 		{ID: "renewal-thanks", What: "更新お礼電話（指揮命令者へ）", Who: "manager", From: "renewal", Offset: span("0d"), Renewals: []int{1, 3}, Kind: "milestone"},
 	}
+}
+
+// DefaultAsk returns the questions that ship with the default rule id: the commute, the
+// work against what was promised, the people around them, the workload and overtime, what
+// they would like to learn. Nothing touches what the privacy guard refuses (health,
+// family origin, beliefs, the family's money). The same questions are written out in
+// the follow.yaml of follow init.
+func DefaultAsk(rule string) []string {
+	switch rule {
+	case "first-day":
+		return []string{
+			"初日はいかがでしたか？ 最初に任された仕事は？",
+			"通勤はいかがでしたか？（時間・混み具合・経路）",
+			"困っていること、わからないことはありませんか？",
+		}
+	case "week-1":
+		return []string{
+			"通勤には慣れましたか？",
+			"仕事の内容は、事前にお伝えした内容と違いはありませんか？",
+			"わからないことを聞ける人は近くにいますか？",
+		}
+	case "month-1":
+		return []string{
+			"仕事の量や残業はいかがですか？",
+			"職場の方とのやりとりで気になることはありませんか？",
+			"任される仕事は増えましたか？ 難しいと感じるところは？",
+		}
+	case "month-3":
+		return []string{
+			"仕事の内容・量は、最初にお伝えした条件と合っていますか？",
+			"残業や休みの取りやすさはいかがですか？",
+			"これから覚えたいこと、挑戦してみたいことはありますか？",
+		}
+	case "renewal-intent":
+		return []string{
+			"更新について、どのようにお考えですか？",
+			"今の仕事で続けたいこと、変えたいことはありますか？",
+			"通勤や勤務時間で負担に感じていることはありませんか？",
+			"今後覚えたいことや、受けてみたい研修はありますか？",
+		}
+	}
+	return nil
 }
 
 // Default returns the configuration used when there is no follow.yaml.
@@ -125,6 +197,12 @@ func Default() *Config {
 	c.Limit.Warn, _ = dates.ParseSpan("1m")
 	c.Lint.MilestoneLag, _ = dates.ParseSpan("14d")
 	c.Lint.MaxInterval, _ = dates.ParseSpan("60d")
+	c.FiscalYearStart = 4
+	c.Training = TrainingRule{Hours: 8, Years: 3, Enable: true}
+	c.Training.Warn, _ = dates.ParseSpan("2m")
+	c.Stability = StabilityRule{Who: []string{"owner"}, Enable: true}
+	c.Stability.Warn, _ = dates.ParseSpan("6m")
+	c.Retention, _ = dates.ParseSpan("3y")
 	return c
 }
 
@@ -284,8 +362,20 @@ func Parse(path string, src []byte) (*Config, error) {
 			p.lint(v, &c.Lint)
 		case "import":
 			p.importConfig(v, &c.Import)
+		case "fiscal_year_start":
+			m, err := strconv.Atoi(p.str(v))
+			if err != nil || m < 1 || m > 12 {
+				p.fail(v, "fiscal_year_start is the month the fiscal year starts in, 1 to 12 (4 = April)")
+			}
+			c.FiscalYearStart = m
+		case "training":
+			p.training(v, &c.Training)
+		case "stability":
+			p.stability(v, &c.Stability)
+		case "retention":
+			c.Retention = p.offSpan(v)
 		default:
-			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import)", k.Value)
+			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import, fiscal_year_start, training, stability, retention)", k.Value)
 		}
 		if p.err != nil {
 			return nil, p.err
@@ -406,8 +496,14 @@ func (p *parser) rule(n *yaml.Node) Rule {
 			}
 		case "kind":
 			r.Kind, kindAt = p.str(v), v
+		case "ask":
+			for _, it := range p.list(v) {
+				if q := p.str(it); q != "" {
+					r.Ask = append(r.Ask, q)
+				}
+			}
 		default:
-			p.fail(k, "unknown key %q in a milestone rule (known: id, what, who, from, offset (or at), renewals, kind)", k.Value)
+			p.fail(k, "unknown key %q in a milestone rule (known: id, what, who, from, offset (or at), renewals, kind, ask)", k.Value)
 		}
 	})
 	switch {
@@ -459,12 +555,9 @@ func (p *parser) people(n *yaml.Node) []people.Person {
 }
 
 func (p *parser) limit(n *yaml.Node, l *LimitRule) {
-	if n.Kind == yaml.ScalarNode {
-		switch p.str(n) {
-		case "off", "false", "none":
-			l.Enable = false
-			return
-		}
+	if p.off(n) {
+		l.Enable = false
+		return
 	}
 	p.pairs(n, func(k, v *yaml.Node) {
 		switch k.Value {
@@ -483,6 +576,77 @@ func (p *parser) limit(n *yaml.Node, l *LimitRule) {
 			}
 		default:
 			p.fail(k, "unknown key %q in limit (known: years, warn, who)", k.Value)
+		}
+	})
+}
+
+// off reports whether a scalar turns a setting off (off, false, none).
+func (p *parser) off(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode {
+		return false
+	}
+	switch p.str(n) {
+	case "off", "false", "none":
+		return true
+	}
+	return false
+}
+
+// offSpan reads a span that "off" turns off (zero).
+func (p *parser) offSpan(n *yaml.Node) dates.Span {
+	if p.off(n) {
+		return dates.Span{}
+	}
+	s := p.span(n)
+	if s.Approx() < 0 {
+		p.fail(n, "expected a span after the date (3y, 6m, ...), not a negative one")
+	}
+	return s
+}
+
+func (p *parser) training(n *yaml.Node, t *TrainingRule) {
+	if p.off(n) {
+		t.Enable = false
+		return
+	}
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "hours":
+			h, err := strconv.ParseFloat(p.str(v), 64)
+			if err != nil || h <= 0 || h > 1000 {
+				p.fail(v, "training.hours is the hours of training owed per fiscal year (8)")
+			}
+			t.Hours = h
+		case "years":
+			y, err := strconv.Atoi(p.str(v))
+			if err != nil || y < 1 {
+				p.fail(v, "training.years must be a whole number of years")
+			}
+			t.Years = y
+		case "warn":
+			t.Warn = p.offSpan(v)
+		default:
+			p.fail(k, "unknown key %q in training (known: hours, years, warn)", k.Value)
+		}
+	})
+}
+
+func (p *parser) stability(n *yaml.Node, s *StabilityRule) {
+	if p.off(n) {
+		s.Enable = false
+		return
+	}
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "warn":
+			s.Warn = p.offSpan(v)
+		case "who":
+			s.Who = nil
+			for _, it := range p.list(v) {
+				s.Who = append(s.Who, p.str(it))
+			}
+		default:
+			p.fail(k, "unknown key %q in stability (known: warn, who)", k.Value)
 		}
 	})
 }

@@ -404,6 +404,16 @@ func TestParseErrors(t *testing.T) {
 		{"person without name", "people:\n  - name: 川口 健太\n  - reading: もりもと あや\n", "- reading", []string{"a person needs name:"}},
 		{"person twice", "people:\n  - name: 川口 健太\n  - name: 川口\u3000健太\n", "- name: 川口\u3000健太", []string{"川口 健太 is already 川口 健太's"}},
 		{"alias of another", "people:\n  - name: 川口 健太\n  - name: 森本 彩\n    aliases: [かわぐちけんた, 川口健太]\n", "- name: 森本 彩", []string{"川口健太 is already 川口 健太's"}},
+		{"bad fiscal year start", "fiscal_year_start: 13\n", "fiscal_year_start", []string{"1 to 12"}},
+		{"fiscal year start word", "fiscal_year_start: april\n", "fiscal_year_start", []string{"1 to 12"}},
+		{"training hours zero", "training:\n  hours: 0\n", "hours", []string{"training.hours"}},
+		{"training years word", "training:\n  years: three\n", "years", []string{"whole number of years"}},
+		{"training unknown key", "training:\n  hour: 8\n", "hour", []string{`unknown key "hour" in training`}},
+		{"stability unknown key", "stability:\n  warning: 6m\n", "warning", []string{`unknown key "warning" in stability`}},
+		{"stability bad warn", "stability:\n  warn: 6\n", "warn", []string{`"6" needs a unit`}},
+		{"retention negative", "retention: -3y\n", "retention", []string{"negative"}},
+		{"retention word", "retention: forever\n", "retention", []string{`"forever" is not a span`}},
+		{"ask not a list", "milestones:\n  - id: a\n    what: b\n    ask: 通勤は？\n", "ask", []string{"expected a list"}},
 		{"aliases not a list", "people:\n  - name: 川口 健太\n    aliases: けんた\n", "aliases", []string{"expected a list"}},
 	}
 	for _, tc := range tests {
@@ -525,6 +535,15 @@ func TestDefault(t *testing.T) {
 	if c.Lint.MilestoneLag != span(t, "14d") || c.Lint.MaxInterval != span(t, "60d") || len(c.Lint.Disable) != 0 || len(c.Lint.Sensitive) != 0 {
 		t.Errorf("Lint = %+v", c.Lint)
 	}
+	if c.FiscalYearStart != 4 || c.Retention != span(t, "3y") {
+		t.Errorf("FiscalYearStart %d Retention %v, want 4 and 3y", c.FiscalYearStart, c.Retention)
+	}
+	if want := (TrainingRule{Hours: 8, Years: 3, Warn: span(t, "2m"), Enable: true}); !reflect.DeepEqual(c.Training, want) {
+		t.Errorf("Training = %+v, want %+v", c.Training, want)
+	}
+	if want := (StabilityRule{Warn: span(t, "6m"), Who: []string{"owner"}, Enable: true}); !reflect.DeepEqual(c.Stability, want) {
+		t.Errorf("Stability = %+v, want %+v", c.Stability, want)
+	}
 	if c.BusinessCalendar().Name() != "japan" {
 		t.Errorf("BusinessCalendar = %s, want japan", c.BusinessCalendar().Name())
 	}
@@ -588,6 +607,16 @@ func TestDefaultRulesMatchDomain(t *testing.T) {
 					b.WriteString(", ")
 				}
 				b.WriteString(strconv.Itoa(n))
+			}
+			b.WriteString("]")
+		}
+		if len(r.Ask) > 0 {
+			b.WriteString(", ask: [")
+			for i, q := range r.Ask {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(strconv.Quote(q))
 			}
 			b.WriteString("]")
 		}

@@ -74,6 +74,7 @@ var Rules = []Rule{
 	{"request", Error, "every request has an id, what and due, and ids are unique"},
 	{"milestone", Error, "every milestone has what and due, and ids are unique"},
 	{"contract", Error, "contract periods end after they start"},
+	{"duty", Error, "every duties entry has a known kind, a date and what it was; a training its hours, a wish or a measure its option; only a measure an outcome"},
 	{"ended", Warning, "an ended record says when it ended"},
 	{"phone", Warning, "site_phone reads as a phone number (digits with - ( ) or spaces, a leading +, an extension after 内線 or ext)"},
 	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},

@@ -13,7 +13,7 @@ import (
 // TopKeys are the front matter keys follow knows, in the order docs/FORMAT.md lists them.
 var TopKeys = []string{"id", "name", "kana", "status", "owner", "manager", "client", "site",
 	"supervisor", "site_phone", "start", "unit_start", "exempt", "site_limit", "contract", "next", "milestones", "requests",
-	"ended", "tags"}
+	"duties", "ended", "tags"}
 
 // RequiredKeys must be present in every record.
 var RequiredKeys = []string{"id", "name", "status", "owner", "start"}
@@ -79,6 +79,8 @@ func (r *Record) decode() {
 			r.decodeMilestones(k, v)
 		case "requests":
 			r.decodeRequests(k, v)
+		case "duties":
+			r.decodeDuties(k, v)
 		case "ended":
 			r.decodeEnded(k, v)
 		case "tags":

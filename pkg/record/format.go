@@ -12,14 +12,17 @@ import (
 )
 
 // Scalar renders a Go value as a YAML scalar for one line of front matter: dates as
-// YYYY-MM-DD, whole numbers as digits, text plain when YAML reads it back as the same text
-// and double-quoted otherwise. It never produces more than one line.
+// YYYY-MM-DD, whole numbers as digits, other numbers (float64) as their shortest decimal
+// (1.5), text plain when YAML reads it back as the same text and double-quoted otherwise.
+// It never produces more than one line.
 func Scalar(v any) string {
 	switch x := v.(type) {
 	case dates.Date:
 		return x.String()
 	case int:
 		return strconv.Itoa(x)
+	case float64:
+		return FormatHours(x)
 	case string:
 		return QuoteText(x)
 	}

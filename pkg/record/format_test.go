@@ -101,12 +101,19 @@ func TestScalarTypes(t *testing.T) {
 	if err != nil || v.Value != "2026-02-03" || v.Tag != "!!timestamp" {
 		t.Errorf("date reads back as %v %+v", err, v)
 	}
+	for f, want := range map[float64]string{1.5: "1.5", 8: "8", 0.25: "0.25"} {
+		got := Scalar(f)
+		v, _, err := decodeScalar(got)
+		if got != want || err != nil || v.Tag == "!!str" {
+			t.Errorf("Scalar(%v) = %q, reads back as %v %+v", f, got, err, v)
+		}
+	}
 	defer func() {
 		if recover() == nil {
-			t.Error("Scalar(float64) did not panic")
+			t.Error("Scalar(float32) did not panic")
 		}
 	}()
-	Scalar(1.5)
+	Scalar(float32(1.5))
 }
 
 // BUG: YAML does not allow the C1 control characters (U+0080–U+009F except U+0085) nor

@@ -69,6 +69,7 @@ type Record struct {
 	Contract   Contract
 	Milestones []Milestone
 	Requests   []Request
+	Duties     []Duty // training, career consulting, the stability wish and measures (duty.go)
 	Ended      Ended
 	Tags       []string
 
@@ -482,6 +483,9 @@ type Summary struct {
 	Renewals                                 int
 	Milestones                               []Milestone
 	Requests                                 []Request
+	// Duties are the training, wish and measure entries (what follow due weighs), without
+	// their what and outcome.
+	Duties []Duty
 	// Lines of the keys follow due points at (next, contract, start, site_limit).
 	NextLine, ContractLine, StartLine, SiteLimitLine int32
 }
@@ -490,7 +494,9 @@ type Summary struct {
 var dueKeys = [4]string{"next", "contract", "start", "site_limit"}
 
 // Summarize returns the due-relevant part of r: milestones done and requests both resolved
-// and reported back can no longer fall due, so they are left out, and an ended record keeps
+// and reported back can no longer fall due, so they are left out, duties keep only what
+// the stability and training rules weigh (not career consultations, not their words), and
+// an ended record keeps
 // only its name, status, owner and manager (the names of the team, when follow.yaml
 // declares nobody).
 func (r *Record) Summarize() Summary {
@@ -510,10 +516,16 @@ func (r *Record) Summarize() Summary {
 			qs = append(qs, q)
 		}
 	}
+	var ds []Duty
+	for _, d := range r.Duties {
+		if d.Kind != DutyCareer {
+			ds = append(ds, Duty{Kind: d.Kind, Date: d.Date, Hours: d.Hours, Option: d.Option, Result: d.Result, Line: d.Line})
+		}
+	}
 	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
 		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone, Start: r.Start, UnitStart: r.UnitStart,
 		Next: r.Next, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
-		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs,
+		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, Duties: ds,
 		NextLine: int32(r.keyLines["next"]), ContractLine: int32(r.keyLines["contract"]),
 		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"])}
 }
@@ -525,6 +537,6 @@ func (r *Record) RestoreFrom(s Summary) {
 		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, SitePhone: s.SitePhone, Start: s.Start, UnitStart: s.UnitStart,
 		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
-		Milestones: s.Milestones, Requests: s.Requests,
+		Milestones: s.Milestones, Requests: s.Requests, Duties: s.Duties,
 		dueLines: [4]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine}, restored: true}
 }

@@ -37,6 +37,8 @@ func (p prop) schema() map[string]any {
 		m = map[string]any{"type": "array", "items": map[string]any{"type": "string"}}
 	case p.typ == "integer":
 		m = map[string]any{"type": "integer", "minimum": 0}
+	case p.typ == "number":
+		m = map[string]any{"type": "number", "exclusiveMinimum": 0, "maximum": 1000}
 	default:
 		m = map[string]any{"type": []string{"string", "null"}}
 	}
@@ -134,6 +136,15 @@ var schemaProps = []prop{
 		{key: "reported", desc: "When the result was reported back", typ: "date"},
 		{key: "notified", desc: "A complaint: the day the client (派遣先) was told of it", typ: "date"},
 		{key: "note", desc: "A note"},
+	}},
+	{key: "duties", desc: "The agency's duties met at the follow-up (労働者派遣法 30条, 30条の2): training, career consulting, the employment-stability wish and measures", req: []string{"kind", "date"}, arr: []prop{
+		{key: "kind", desc: "training (教育訓練), career (キャリアコンサルティング), wish (雇用安定措置の希望), measure (雇用安定措置)", enum: DutyKinds},
+		{key: "date", desc: "When it happened", typ: "date"},
+		{key: "what", desc: "What was given, asked or done"},
+		{key: "hours", desc: "training: the hours given", typ: "number"},
+		{key: "option", desc: "wish, measure: direct-hire (派遣先での直接雇用), new-dispatch (新たな派遣先), indefinite (無期雇用), other (その他)", enum: DutyOptions},
+		{key: "outcome", desc: "measure: what came of it"},
+		{key: "result", desc: "measure: pending, achieved, or failed (another measure is then due)", enum: DutyResults},
 	}},
 	{key: "ended", desc: "The end of the dispatch (status: ended)", obj: []prop{
 		{key: "date", desc: "Last day", typ: "date"},

@@ -3,6 +3,7 @@ package record
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"slices"
 
 	"github.com/staffnote/follow/pkg/dates"
@@ -44,6 +45,15 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 		}
 		b = binary.AppendVarint(b, int64(q.Line))
 	}
+	b = binary.AppendUvarint(b, uint64(len(s.Duties)))
+	for _, x := range s.Duties {
+		for _, v := range [...]string{x.Kind, x.Option, x.Result} {
+			b = varbin.AppendString(b, v)
+		}
+		b = binary.AppendVarint(b, int64(x.Date))
+		b = binary.AppendUvarint(b, math.Float64bits(x.Hours))
+		b = binary.AppendVarint(b, int64(x.Line))
+	}
 	return b
 }
 
@@ -53,7 +63,7 @@ var errSummary = errors.New("corrupt summary")
 // Requests: follow due decodes a summary per file, and keeps none.
 func DecodeSummaryInto(b []byte, out *Summary) error {
 	d := varbin.NewReader(b)
-	s := Summary{Milestones: out.Milestones[:0], Requests: out.Requests[:0]}
+	s := Summary{Milestones: out.Milestones[:0], Requests: out.Requests[:0], Duties: out.Duties[:0]}
 	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.SitePhone, &s.Exempt} {
 		*p = d.String()
 	}
@@ -87,8 +97,16 @@ func DecodeSummaryInto(b []byte, out *Summary) error {
 			q.Line = int(d.Int32())
 		}
 	}
+	if n := d.Count(6); n > 0 {
+		s.Duties = slices.Grow(s.Duties, n)[:n]
+		for i := range s.Duties {
+			x := &s.Duties[i]
+			x.Kind, x.Option, x.Result = d.String(), d.String(), d.String()
+			x.Date, x.Hours, x.Line = dates.Date(d.Int32()), math.Float64frombits(d.Uvarint()), int(d.Int32())
+		}
+	}
 	if d.Bad() || len(d.Rest()) != 0 {
-		*out = Summary{Milestones: s.Milestones[:0:cap(s.Milestones)], Requests: s.Requests[:0:cap(s.Requests)]}
+		*out = Summary{Milestones: s.Milestones[:0:cap(s.Milestones)], Requests: s.Requests[:0:cap(s.Requests)], Duties: s.Duties[:0:cap(s.Duties)]}
 		return errSummary
 	}
 	*out = s

@@ -21,6 +21,8 @@ func sampleSummary() Summary {
 			Report: dates.MustOf(2026, 12, 4), How: "電話", Done: dates.MustOf(2026, 12, 2), Note: "x", Line: 30},
 			{ID: "R2", What: "残業代の計算が合わない", From: FromStaff, Who: "manager", Type: TypeComplaint, Due: dates.MustOf(2026, 12, 10),
 				Notified: dates.MustOf(2026, 12, 3), Line: 38}},
+		Duties: []Duty{{Kind: DutyTraining, Date: dates.MustOf(2026, 6, 15), Hours: 1.5, Line: 40},
+			{Kind: DutyMeasure, Date: dates.MustOf(2026, 12, 10), Option: OptionDirectHire, Result: ResultFailed, Line: 44}},
 	}
 }
 

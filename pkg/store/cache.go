@@ -42,7 +42,7 @@ import (
 
 const (
 	cacheMagic   = "follow due cache\x00"
-	cacheVersion = 5
+	cacheVersion = 6
 	cacheName    = "due.cache"
 )
 
