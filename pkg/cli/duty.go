@@ -88,19 +88,20 @@ func runDuty(o *DutyOptions) error {
 	}
 	in := ops.DutyInput{Env: ops.Env{Today: o.Today()}, Kind: o.Kind, What: o.What, Hours: hours, Option: o.Option,
 		Outcome: o.Outcome, Result: o.Result}
-	in.Date, err = parseDateFlag("date", o.Date, in.Today, in.Today)
+	in.Date, err = parseDateFlag("date", o.Date, in.Today, in.Today, ops.Happened)
 	if err != nil {
 		return err
 	}
 	if _, err := in.Check(); err != nil {
 		return opErr(err) // before the lock and the record: the command line is wrong
 	}
-	c, err := o.openChange(o.ID, o.Date)
+	c, err := o.openChange(o.ID, o.Date, ops.Happened)
 	if err != nil {
 		return err
 	}
 	defer c.unlock()
-	in.Env = c.env(o.Lang())
+	by := o.author(c.rec, false)
+	in.Env = c.env(o.Lang(), by)
 	res, err := ops.RecordDuty(c.rec, in)
 	if err != nil {
 		return opErr(err)
@@ -108,6 +109,7 @@ func runDuty(o *DutyOptions) error {
 	if _, err := c.save(res.Edit); err != nil {
 		return err
 	}
+	o.noteAuthor(by)
 	o.warnf("%s", o.T("duty.done", c.rec.ID, c.rec.Name, ops.DutyLine(res.Duty, o.Lang())))
 	o.println(c.path)
 	return nil

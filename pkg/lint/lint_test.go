@@ -235,6 +235,10 @@ func lintCases(t testing.TB) []lintCase {
 		// contract
 		{name: "period ends before it starts", src: e("      until: 2027-02-28", "      until: 2026-11-01"), want: []at{{lPeriod, 7, E, "contract"}}},
 
+		// duty
+		{name: "duty of an unknown kind", src: e("tags: [経理]", "tags: [経理]\nduties:\n  - kind: lesson\n    date: 2026-11-30\n    what: x"),
+			want: []at{{lTags + 2, 11, E, "duty"}}},
+
 		// ended
 		{name: "ended without a date", src: e("status: active", "status: ended"), want: []at{{lStatus, 1, W, "ended"}}},
 
@@ -568,7 +572,7 @@ func TestRules(t *testing.T) {
 	doc := map[string]string{
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
-		"request": E, "milestone": E, "contract": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
+		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 	}
 	for name, sev := range doc {

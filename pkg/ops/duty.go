@@ -132,6 +132,10 @@ func optionList() string {
 	return strings.Join(parts, ", ")
 }
 
+// dutyLogKind is the kind of the log entry of each kind of duty (record.Kind).
+var dutyLogKind = map[string]string{record.DutyTraining: record.KindTraining, record.DutyCareer: record.KindCareer,
+	record.DutyWish: record.KindStability, record.DutyMeasure: record.KindStability}
+
 // DutyDone says what recording a duty did.
 type DutyDone struct {
 	Edit
@@ -152,7 +156,7 @@ func RecordDuty(rec *record.Record, in DutyInput) (DutyDone, error) {
 	}
 	ed := rec.Edit()
 	ed.Append([]string{"duties"}, record.DutyFields(d))
-	ed.InsertEntry(d.Date, record.LogEntry(d.Date, in.t("duty.kind."+d.Kind), lines...))
+	ed.InsertEntry(d.Date, in.log(d.Date, dutyLogKind[d.Kind], lines...))
 	out, err := ed.Bytes()
 	if err != nil {
 		return DutyDone{}, err

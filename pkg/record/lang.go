@@ -58,6 +58,9 @@ const (
 	KindReschedule = "reschedule"
 	KindMerge      = "merge"
 	KindNote       = "note"
+	KindTraining   = "training"             // follow duty: training given (教育訓練)
+	KindCareer     = "career-consulting"    // follow duty: a career consultation
+	KindStability  = "employment-stability" // follow duty: the stability wish or a measure
 
 	SectionFacts    = "facts"
 	SectionRequests = "requests"
@@ -84,6 +87,9 @@ var (
 		{Code: KindReschedule, EN: "reschedule", JA: "日程変更"},
 		{Code: KindMerge, EN: "merge", JA: "マージ"},
 		{Code: KindNote, EN: "note", JA: "メモ"},
+		{Code: KindTraining, EN: "training", JA: "教育訓練"},
+		{Code: KindCareer, EN: "career-consulting", JA: "キャリアコンサルティング"},
+		{Code: KindStability, EN: "employment-stability", JA: "雇用安定措置"},
 	}
 	sectionTerms = []Term{
 		{Code: SectionFacts, EN: "Facts", JA: "確認事項", jaAlt: []string{"事実"}},
