@@ -88,6 +88,7 @@ var Rules = []Rule{
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
 	{"next-stale", Warning, "next is not earlier than the Next: of the latest visit"},
+	{"retention", Warning, "no ended record is older than retention in follow.yaml (default 3y after its end): archive it"},
 	{"undeclared-person", Warning, "when follow.yaml declares people:, an active record names only them (owner, manager, who of an open milestone or request)"},
 	{string(privacy.MyNumber), Error, privacy.MyNumber.Doc()},
 	{string(privacy.Card), Error, privacy.Card.Doc()},
@@ -212,6 +213,10 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		}
 	}
 	if !r.Active() {
+		if keep := o.Config.Retention; !keep.IsZero() && !o.Today.IsZero() && !r.Ended.Date.IsZero() && r.Ended.Date.Add(keep).Before(o.Today) {
+			add(r.KeyLine("ended"), "retention", fmt.Sprintf("the dispatch ended %s, more than %s ago (retention in follow.yaml): the record's retention period is over. "+
+				"Move it out of this repository into an archive (git history keeps it here: an archive repository per year of end is the way to drop it when its own time is over)", r.Ended.Date, keep))
+		}
 		return out
 	}
 	if latest != nil && !latest.Next.IsZero() && !r.Next.IsZero() && latest.Next != r.Next && r.Next.Before(latest.Next) {

@@ -220,6 +220,13 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "Next: line empty", src: e("次回: 2026-12-02", "次回:"), want: []at{{lNextLine, 1, E, "next"}}},
 		{name: "ended record needs no next", src: endedWith(t, "")},
 
+		// retention: counted from the end (2026-11-30), 3 years by default
+		{name: "ended 3 years ago to the day is kept", src: endedWith(t, ""), today: dates.MustOf(2029, 11, 30)},
+		{name: "ended more than 3 years ago", src: endedWith(t, ""), today: dates.MustOf(2029, 12, 1), want: []at{{lNext, 1, W, "retention"}}},
+		{name: "retention from follow.yaml", src: endedWith(t, ""), today: dates.MustOf(2027, 12, 1), cfg: func(c *config.Config) { c.Retention = span(t, "1y") },
+			want: []at{{lNext, 1, W, "retention"}}},
+		{name: "retention off", src: endedWith(t, ""), today: dates.MustOf(2040, 1, 1), cfg: func(c *config.Config) { c.Retention = dates.Span{} }},
+
 		// request
 		{name: "request without due", src: dropLine("    due: 2026-11-27"), want: []at{{lR1, 5, E, "request"}}},
 		{name: "request without id and what", src: e("  - id: R1\n    what: 社員食堂を使えるか知りたい\n    due", "  - due"),
@@ -573,7 +580,7 @@ func TestRules(t *testing.T) {
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
-		"visit-next": W, "next-stale": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
+		"visit-next": W, "next-stale": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 	}
 	for name, sev := range doc {
 		r := lint.RuleByName(name)
