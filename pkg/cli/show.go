@@ -66,7 +66,7 @@ type showJSON struct {
 }
 
 func runShow(o *ShowOptions) error {
-	rec, err := o.load(o.ID)
+	rec, err := o.read(o.Printer, o.ID)
 	if err != nil {
 		return err
 	}
@@ -85,9 +85,9 @@ func runShow(o *ShowOptions) error {
 	return render.WriteJSON(o.IO.Out, out)
 }
 
-// load reads a record without taking the lock (writes are atomic renames). A record
-// whose data is broken is still shown, with a warning.
-func (o *ShowOptions) load(id string) (*record.Record, error) {
+// read reads a record to show it, without taking the lock (writes are atomic renames). A
+// record whose data is broken is still read, with a warning to p.
+func (o Records) read(p Printer, id string) (*record.Record, error) {
 	if err := store.ValidID(id); err != nil {
 		return nil, usageErr("%v", err)
 	}
@@ -107,7 +107,7 @@ func (o *ShowOptions) load(id string) (*record.Record, error) {
 		return nil, dataErr(l.Err)
 	}
 	if err := l.Record.Broken(); err != nil {
-		o.warnf("%s", o.T("show.broken", err))
+		p.warnf("%s", p.T("show.broken", err))
 	}
 	return l.Record, nil
 }

@@ -46,10 +46,10 @@ func followIO(t *testing.T, env map[string]string, stdin string, tty bool, args 
 	return code, out.String(), errOut.String()
 }
 
-// TestShowGolden checks follow show on every sample record (subfolders included), in
-// English and in Japanese, against testdata/show/<path>.<lang>.golden. Run
-// go test ./pkg/cli -run TestShowGolden -update to rewrite them after a deliberate change.
-func TestShowGolden(t *testing.T) {
+// sampleRecords are the sample records (subfolders included), as paths relative to the
+// records folder without .md.
+func sampleRecords(t *testing.T) []string {
+	t.Helper()
 	var ids []string
 	err := filepath.WalkDir(showRecordsDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -70,6 +70,14 @@ func TestShowGolden(t *testing.T) {
 	if len(ids) == 0 {
 		t.Fatal("no sample records in " + showRecordsDir)
 	}
+	return ids
+}
+
+// TestShowGolden checks follow show on every sample record (subfolders included), in
+// English and in Japanese, against testdata/show/<path>.<lang>.golden. Run
+// go test ./pkg/cli -run TestShowGolden -update to rewrite them after a deliberate change.
+func TestShowGolden(t *testing.T) {
+	ids := sampleRecords(t)
 	seen := map[string]bool{}
 	for _, rel := range ids {
 		id := filepath.Base(rel)

@@ -540,3 +540,7 @@ func (r *Record) RestoreFrom(s Summary) {
 		Milestones: s.Milestones, Requests: s.Requests, Duties: s.Duties,
 		dueLines: [4]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine}, restored: true}
 }
+
+// FrontMatter returns the YAML text of the front matter as it is written, comments
+// included, without the --- lines.
+func (r *Record) FrontMatter() []byte { return r.Src[r.lay.yamlStart:r.lay.yamlEnd] }

@@ -23,6 +23,11 @@ var md = goldmark.New(
 	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(localize{}, 100))),
 )
 
+// RenderMarkdown renders a record's markdown as the report does: headings one level down,
+// no raw HTML, links and images as plain text. Another page that shows record text (follow
+// export) renders it the same way.
+func RenderMarkdown(src []byte) ([]byte, error) { return renderBody(src) }
+
 // renderBody renders markdown to HTML.
 func renderBody(src []byte) ([]byte, error) {
 	var b bytes.Buffer

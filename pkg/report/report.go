@@ -35,6 +35,14 @@ var templateFS embed.FS
 //go:embed assets/style.css
 var styleCSS string
 
+// StyleSheet is the report's stylesheet, inlined into every page; a page built elsewhere
+// (follow export) inlines it too, so it looks the same and loads nothing.
+func StyleSheet() string { return styleCSS }
+
+// CSP is the Content-Security-Policy of every page (templates/layout.html writes it): no
+// script, no network, styles only inline, images only as data.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+
 // Generator is the value of the generator meta tag every page carries; Write recognises a
 // previous report by it.
 const Generator = "follow report"
