@@ -81,13 +81,13 @@ func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	s := string(build(t, "ja").Markdown())
 	for _, want := range []string{
-		"# 山田 \\<b>花子\\</b>（S0001）の記録\n", // no markup from record text
-		"| 派遣先 | A\\|B 商事 |\n",              // a pipe does not split the cell
-		"| 状況 | 終了 |\n",                      // the status in words
+		"# 山田 \\<b>花子\\</b>（S0001）の記録\n",       // no markup from record text
+		"| 派遣先 | A\\|B 商事 |\n",                 // a pipe does not split the cell
+		"| 状況 | 終了 |\n",                        // the status in words
 		"| M1 | 初日連絡 | 2026-04-01 | manager |", // who: manager with no manager stays the word
 		"| 2026-10-01 | 雇用安定措置 | 依頼 \\<img src=x onerror=alert(1)> |  | 派遣先での直接雇用 | (回答待ち) |",
-		"### 山田 花子\n\n#### 2026-04-01 電話\n", // the record's headings two levels down
-		"```\n## not a heading\n```",             // but not inside a code block
+		"### 山田 花子\n\n#### 2026-04-01 電話\n",                  // the record's headings two levels down
+		"```\n## not a heading\n```",                         // but not inside a code block
 		"```yaml\n", "# a comment the person may read too\n", // the front matter as kept
 		"## 節目の連絡\n\n", "## 契約期間\n\nなし\n",
 	} {
