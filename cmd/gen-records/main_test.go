@@ -110,7 +110,11 @@ func TestRecordsAreClean(t *testing.T) {
 	recs := generate(t, p)
 	var visits []int
 	active := 0
-	opts := lint.Options{Config: config.Default(), Today: p.Today}
+	cfg, err := config.Parse("follow.yaml", []byte(recgen.Config(p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := lint.Options{Config: cfg, Today: p.Today}
 	scan := privacy.New(privacy.Options{})
 	for rel, data := range recs {
 		for _, h := range scan.Scan(data) {

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/staffnote/follow/internal/reportcheck"
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/report"
 )
 
 // TestExportHoldsNobodyElse exports every sample record, as markdown and as HTML, in both
@@ -53,7 +53,7 @@ func TestExportHoldsNobodyElse(t *testing.T) {
 							t.Errorf("export %s: the log line %q is missing", s.id, l)
 						}
 					}
-				} else if probs := report.CheckFiles([]report.File{{Path: "export.html", Data: []byte(out)}}); len(probs) > 0 {
+				} else if probs := reportcheck.Files([]reportcheck.File{{Path: "export.html", Data: []byte(out)}}); len(probs) > 0 {
 					t.Errorf("export %s --format html: %v", s.id, probs)
 				}
 			}

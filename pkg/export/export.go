@@ -9,6 +9,7 @@ package export
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -141,10 +142,10 @@ func duties(r *record.Record, t func(string, ...any) string) Table {
 		t("export.h.what"), t("export.h.hours"), t("export.h.option"), t("export.h.outcome")}}
 	for _, d := range r.Duties {
 		kind, option, outcome := d.Kind, d.Option, d.Outcome
-		if i18n.Has("export.kind." + kind) {
+		if slices.Contains(record.DutyKinds, kind) {
 			kind = t("export.kind." + kind)
 		}
-		if i18n.Has("duty.option." + option) {
+		if slices.Contains(record.DutyOptions, option) {
 			option = t("duty.option." + option)
 		}
 		if d.Kind == record.DutyMeasure {
@@ -152,7 +153,7 @@ func duties(r *record.Record, t func(string, ...any) string) Table {
 			if result == "" {
 				result = record.ResultPending
 			}
-			if i18n.Has("duty.result." + result) {
+			if slices.Contains(record.DutyResults, result) {
 				result = t("duty.result." + result)
 			}
 			outcome = strings.TrimSpace(outcome + " (" + result + ")")

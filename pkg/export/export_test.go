@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/staffnote/follow/internal/reportcheck"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/report"
 )
 
 const hostile = `---
@@ -72,7 +72,7 @@ func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 				t.Errorf("%s: the page lacks %q", lang, want)
 			}
 		}
-		if probs := report.CheckFiles([]report.File{{Path: "export.html", Data: out}}); len(probs) > 0 {
+		if probs := reportcheck.Files([]reportcheck.File{{Path: "export.html", Data: out}}); len(probs) > 0 {
 			t.Errorf("%s: %v", lang, probs)
 		}
 	}
