@@ -178,6 +178,12 @@ func TestReportSampleRecords(t *testing.T) {
 		}
 		checked++
 	}
+	calls := func(scope string, d *stats.Discipline) {
+		t.Helper()
+		ratio(scope+"/calls_on_time", d.CallsOnTime)
+		value(scope+"/calls_late", strconv.Itoa(d.CallsLate))
+		value(scope+"/calls_open", strconv.Itoa(d.CallsOpen))
+	}
 	group := func(scope string, g stats.Group) {
 		t.Helper()
 		ratio(scope+"/renewal_rate", g.RenewalRate)
@@ -207,6 +213,7 @@ func TestReportSampleRecords(t *testing.T) {
 		ratio(scope+"/milestones_on_time", d.MilestonesOnTime)
 		if scope == "total" {
 			value(scope+"/unscheduled", strconv.Itoa(d.Unscheduled))
+			calls(scope, d)
 		}
 	}
 	total := sampleStats(t)
@@ -220,6 +227,14 @@ func TestReportSampleRecords(t *testing.T) {
 	byOwner := sampleStats(t, "--by", "owner")
 	for _, g := range byOwner.Groups {
 		group("owner:"+g.Key, g)
+	}
+	// The managers' thank-you calls, by manager (issue 20: apart from the owners' milestones).
+	byManager := sampleStats(t, "--by", "manager")
+	if len(byManager.Groups) == 0 {
+		t.Error("no manager in the sample records")
+	}
+	for _, g := range byManager.Groups {
+		calls("manager:"+g.Key, g.Discipline)
 	}
 	byMonth := sampleStats(t, "--by", "month")
 	if len(byMonth.Groups) != 12 {

@@ -42,7 +42,9 @@ a termination rate (終了率). Ends with no decision yet are shown as pending a
 of the rates. Then the follow-up discipline: active staff with a next follow-up date,
 overdue follow-ups and how many days overdue (median), requests reported back on time,
 milestones done on time, and the median interval between contacts in the first three
-months.
+months. The managers' thank-you calls to the on-site supervisors (milestones with who:
+manager) are counted apart: made on time, late, or not yet (--by manager: each manager's
+own figure).
 
 Every rate shows its counts (12/13 = 92%). A rate over fewer than --min items is marked
 too small to judge, not hidden. The figures come from the records alone (contract
@@ -188,13 +190,7 @@ func (o *StatsOptions) writeTables(st stats.Stats) error {
 	for _, n := range st.Notes {
 		o.warnf("%s", o.T("stats.note", n.Staff, n.Msg))
 	}
-	first := ""
-	if st.By != "" {
-		first = strings.ToUpper(st.By)
-		if o.Lang() == i18n.JA {
-			first = statsByJA[st.By]
-		}
-	}
+	first := o.byHeader(st.By)
 	groups := append(append([]stats.Group(nil), st.Groups...), st.Total)
 	key := func(g stats.Group, i int) string {
 		if i == len(groups)-1 {
@@ -235,10 +231,41 @@ func (o *StatsOptions) writeTables(st stats.Stats) error {
 	if err := d.Write(out, o.Color()); err != nil {
 		return err
 	}
+	if err := o.writeCalls(st, groups, key); err != nil {
+		return err
+	}
 	if o.IO.StdoutTTY {
 		o.warnf("%s", o.T("stats.footer", st.Min))
 	}
 	return nil
+}
+
+// writeCalls prints the managers' thank-you calls to the supervisors, apart from the
+// owners' milestones: how many fell due, made on time, made late, not made yet.
+func (o *StatsOptions) writeCalls(st stats.Stats, groups []stats.Group, key func(stats.Group, int) string) error {
+	if st.Total.Discipline.CallsOnTime.D == 0 {
+		return nil // no call fell due: a team whose rules make none is not shown an empty table
+	}
+	out := o.IO.Out
+	fmt.Fprintln(out)
+	if err := render.Print(out, o.T("stats.calls", st.From, min(st.To, st.Today)), render.StyleBold, o.Color()); err != nil {
+		return err
+	}
+	t := statsTable([]string{o.byHeader(st.By), o.T("stats.h.calls"), o.T("stats.h.callsontime"), o.T("stats.h.callslate"), o.T("stats.h.callsopen")}, []int{30})
+	for i, g := range groups {
+		if x := g.Discipline; x != nil {
+			t.Rows = append(t.Rows, []string{key(g, i), strconv.Itoa(x.CallsOnTime.D), o.rate(x.CallsOnTime), strconv.Itoa(x.CallsLate), strconv.Itoa(x.CallsOpen)})
+		}
+	}
+	return t.Write(out, o.Color())
+}
+
+// byHeader is the heading of the column of groups: the --by key, in the reader's language.
+func (p Printer) byHeader(by string) string {
+	if p.Lang() == i18n.JA {
+		return statsByJA[by]
+	}
+	return strings.ToUpper(by)
 }
 
 var statsByJA = map[string]string{"owner": "担当", "manager": "上長", "client": "派遣先", "site": "就業先", "cohort": "開始月", "month": "月"}

@@ -68,9 +68,9 @@ type Site struct {
 	Files []File
 	// Pages maps each staff ID to its page's path.
 	Pages map[string]string
-	// Total, Months and Owners are the figures the overview shows (no grouping, by month,
-	// by owner).
-	Total, Months, Owners stats.Stats
+	// Total, Months, Owners and Managers are the figures the overview shows (no grouping,
+	// by month, by owner, by manager: the managers' thank-you calls).
+	Total, Months, Owners, Managers stats.Stats
 }
 
 // Generate builds the site in memory. recs must be records that can be trusted (the
@@ -110,6 +110,8 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 	site.Months = stats.Compute(sorted, so)
 	so.By = stats.ByOwner
 	site.Owners = stats.Compute(sorted, so)
+	so.By = stats.ByManager
+	site.Managers = stats.Compute(sorted, so)
 
 	base := page{Lang: lang, Style: template.CSS(styleCSS), Today: opt.Today}
 	idx := indexPage{page: base, From: opt.From, To: opt.To, Min: opt.Min}
@@ -122,6 +124,9 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 	}
 	for _, g := range site.Owners.Groups {
 		idx.Owners = append(idx.Owners, figures("owner:"+g.Key, g, lang))
+	}
+	for _, g := range site.Managers.Groups {
+		idx.Managers = append(idx.Managers, figures("manager:"+g.Key, g, lang))
 	}
 	idx.MonthChart = monthChart(site.Months.Groups, lang)
 	idx.OwnerChart = ownerChart(site.Owners.Groups, lang)
@@ -204,6 +209,7 @@ type indexPage struct {
 	Total      figureRow
 	Months     []figureRow
 	Owners     []figureRow
+	Managers   []figureRow // the managers' thank-you calls
 	MonthChart barChart
 	OwnerChart hbarChart
 	Notes      []stats.Note
@@ -301,6 +307,9 @@ type figureRow struct {
 	Active, Unscheduled, Overdue               valueCell
 	OverdueMedian, FirstMonths                 valueCell
 	WithNext, Reports, Milestones              ratioCell
+	// The managers' thank-you calls: on time, made late, not made yet.
+	Calls               ratioCell
+	CallsLate, CallsOpen valueCell
 }
 
 type ratioCell struct {
@@ -349,6 +358,7 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 		f.OverdueMedian = valueCell{Key: scope + "/overdue_median_days", V: stats.Days(d.OverdueMedianDays)}
 		f.FirstMonths = valueCell{Key: scope + "/first_months_median_days", V: stats.Days(d.FirstMonthsMedianDays)}
 		f.WithNext, f.Reports, f.Milestones = rc("with_next", d.WithNext), rc("reports_on_time", d.ReportsOnTime), rc("milestones_on_time", d.MilestonesOnTime)
+		f.Calls, f.CallsLate, f.CallsOpen = rc("calls_on_time", d.CallsOnTime), vc("calls_late", d.CallsLate), vc("calls_open", d.CallsOpen)
 	}
 	return f
 }

@@ -12,7 +12,7 @@ var CSVHeaders = []string{"scope", "key", "ends", "renewed", "ended", "early", "
 	"renewal_n", "renewal_d", "renewal_percent", "termination_n", "termination_d", "termination_percent", "too_small", "categories",
 	"active", "with_next_n", "with_next_d", "unscheduled", "overdue", "overdue_median_days",
 	"reports_on_time_n", "reports_on_time_d", "milestones_on_time_n", "milestones_on_time_d",
-	"first_months_median_days", "first_months_intervals"}
+	"first_months_median_days", "first_months_intervals", "calls_on_time_n", "calls_on_time_d", "calls_late", "calls_open"}
 
 // CSVRows are the rows of follow stats --format csv: the total, then each group.
 func (s Stats) CSVRows() [][]string {
@@ -52,9 +52,10 @@ func (g Group) csvRow(scope string) []string {
 	if d := g.Discipline; d != nil {
 		row = append(row, it(d.Active), it(d.WithNext.N), it(d.WithNext.D), it(d.Unscheduled), it(d.Overdue), med(d.OverdueMedianDays),
 			it(d.ReportsOnTime.N), it(d.ReportsOnTime.D), it(d.MilestonesOnTime.N), it(d.MilestonesOnTime.D),
-			med(d.FirstMonthsMedianDays), it(d.FirstMonthsIntervals))
+			med(d.FirstMonthsMedianDays), it(d.FirstMonthsIntervals),
+			it(d.CallsOnTime.N), it(d.CallsOnTime.D), it(d.CallsLate), it(d.CallsOpen))
 	} else {
-		row = append(row, make([]string, 12)...)
+		row = append(row, make([]string, 16)...)
 	}
 	return row
 }

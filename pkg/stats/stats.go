@@ -106,9 +106,15 @@ type Discipline struct {
 	// ReportsOnTime: requests whose report-back date is in the window and due, reported back
 	// on or before it / all of them.
 	ReportsOnTime Ratio `json:"reports_on_time"`
-	// MilestonesOnTime: milestones due in the window and due, done on or before the due date
-	// / all of them.
+	// MilestonesOnTime: the milestones of the follow-up (every milestone but the manager's
+	// calls) due in the window and due, done on or before the due date / all of them.
 	MilestonesOnTime Ratio `json:"milestones_on_time"`
+	// CallsOnTime: the manager's thank-you calls (milestones with who: manager) due in the
+	// window and due, made on or before the due date / all of them. CallsLate of them were
+	// made after it, CallsOpen are past due and not made yet.
+	CallsOnTime Ratio `json:"calls_on_time"`
+	CallsLate   int   `json:"calls_late"`
+	CallsOpen   int   `json:"calls_open"`
 	// FirstMonthsMedianDays: the median number of days between consecutive contact days in
 	// a staff member's first three months, over the intervals ending in the window (null
 	// when none); FirstMonthsIntervals is how many intervals there were.
@@ -280,8 +286,20 @@ type recDisc struct {
 	overdueDays                   int // > 0 when the next date is past
 	reports, reportsOnTime        int
 	milestones, milestonesOnTime  int
+	calls                         callCount
 	intervals                     []int
 }
+
+// callCount counts the manager's thank-you calls that fell due.
+type callCount struct{ due, onTime, late, open int }
+
+func (c *callCount) add(d callCount) {
+	c.due, c.onTime, c.late, c.open = c.due+d.due, c.onTime+d.onTime, c.late+d.late, c.open+d.open
+}
+
+// IsCall reports whether a milestone is the manager's thank-you call to the supervisor:
+// one the rules give to the manager (who: manager).
+func IsCall(m record.Milestone) bool { return m.Who == "manager" }
 
 func recordDiscipline(r *record.Record, opt Options) recDisc {
 	var d recDisc
@@ -324,6 +342,20 @@ func recordDiscipline(r *record.Record, opt Options) recDisc {
 		if m.Due.IsZero() || !inWindow(m.Due) {
 			continue
 		}
+		if IsCall(m) {
+			switch {
+			case !m.Done.IsZero() && !m.Done.After(m.Due):
+				d.calls.due++
+				d.calls.onTime++
+			case !m.Done.IsZero():
+				d.calls.due++
+				d.calls.late++
+			case m.Due.Before(today) && !gone(m.Due):
+				d.calls.due++
+				d.calls.open++
+			}
+			continue
+		}
 		switch {
 		case !m.Done.IsZero():
 			d.milestones++
@@ -363,6 +395,7 @@ type discAcc struct {
 	overdue                       []int
 	reports, reportsOnTime        int
 	milestones, milestonesOnTime  int
+	calls                         callCount
 	intervals                     []int
 }
 
@@ -383,6 +416,7 @@ func (a *discAcc) add(d recDisc) {
 	a.reportsOnTime += d.reportsOnTime
 	a.milestones += d.milestones
 	a.milestonesOnTime += d.milestonesOnTime
+	a.calls.add(d.calls)
 	a.intervals = append(a.intervals, d.intervals...)
 }
 
@@ -395,6 +429,9 @@ func (a *discAcc) result(min int) Discipline {
 		OverdueMedianDays:     Median(a.overdue),
 		ReportsOnTime:         Ratio{N: a.reportsOnTime, D: a.reports, TooSmall: a.reports < min},
 		MilestonesOnTime:      Ratio{N: a.milestonesOnTime, D: a.milestones, TooSmall: a.milestones < min},
+		CallsOnTime:           Ratio{N: a.calls.onTime, D: a.calls.due, TooSmall: a.calls.due < min},
+		CallsLate:             a.calls.late,
+		CallsOpen:             a.calls.open,
 		FirstMonthsMedianDays: Median(a.intervals),
 		FirstMonthsIntervals:  len(a.intervals),
 	}
