@@ -308,7 +308,7 @@ type figureRow struct {
 	OverdueMedian, FirstMonths                 valueCell
 	WithNext, Reports, Milestones              ratioCell
 	// The managers' thank-you calls: on time, made late, not made yet.
-	Calls               ratioCell
+	Calls                ratioCell
 	CallsLate, CallsOpen valueCell
 }
 
