@@ -16,6 +16,7 @@ type DoneOptions struct {
 	How      string
 	HowGiven bool // --how was given, even empty
 	NoReport bool
+	Notified bool
 }
 
 // NewCmdDone builds follow done; runF, when set, runs instead of the command (tests).
@@ -29,10 +30,16 @@ func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
 For a request, done means resolved and the result reported back to the staff member:
 both dates are set, with --how saying how it was reported. Use --no-report when it is
 resolved but not yet reported back; follow due keeps the report-back until a second
-follow done. A dated line is written into the log.`,
+follow done. A dated line is written into the log.
+
+A complaint (a request with type: complaint, 苦情) from a staff member must be passed on
+to the client (派遣先) promptly: --notified records the day the client was told (--date,
+default today) and leaves the complaint open; follow done without it closes it as any
+request. --notified is refused (exit 2) for a request that is not a complaint.`,
 		Example: `  follow done S0101 M3
   follow done S0101 R2 --note "席替え済み" --how 電話
-  follow done S0101 R2 --no-report --date 2026-12-04`,
+  follow done S0101 R2 --no-report --date 2026-12-04
+  follow done S0101 R3 --notified --date 2026-12-02   # a complaint passed on to the client`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID, o.Item = args[0], args[1]
@@ -53,6 +60,7 @@ follow done. A dated line is written into the log.`,
 	c.Flags().StringVar(&o.Note, "note", "", "a note on how it was resolved")
 	c.Flags().StringVar(&o.How, "how", "", "how the result was reported back (電話, 訪問, メール, ...)")
 	c.Flags().BoolVar(&o.NoReport, "no-report", false, "resolved, but not yet reported back")
+	c.Flags().BoolVar(&o.Notified, "notified", false, "a complaint: the client (派遣先) was told of it (the complaint stays open)")
 	return c
 }
 
@@ -64,7 +72,7 @@ func runDone(o *DoneOptions) error {
 	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
 		var err error
 		res, err = ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
-			How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport})
+			How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport, Notified: o.Notified})
 		return res.Edit, err
 	})
 	if err != nil {

@@ -107,8 +107,11 @@ type LintConfig struct {
 	Disable      []string   // rule names turned off
 	MaxInterval  dates.Span // an active record's last contact may not be older than this (0 = off)
 	MilestoneLag dates.Span // a milestone overdue by more than this is reported
-	Sensitive    []string   // extra words for the privacy guard
-	Raw          map[string]any
+	// ComplaintNotify is how many business days after it was heard a staff member's
+	// complaint may go without being passed on to the client (default 1).
+	ComplaintNotify int
+	Sensitive       []string // extra words for the privacy guard
+	Raw             map[string]any
 }
 
 // ImportFields are the fields of a staff list that follow import reads (the flags of
@@ -203,6 +206,7 @@ func Default() *Config {
 	c.Stability = StabilityRule{Who: []string{"owner"}, Enable: true}
 	c.Stability.Warn, _ = dates.ParseSpan("6m")
 	c.Retention, _ = dates.ParseSpan("3y")
+	c.Lint.ComplaintNotify = 1
 	return c
 }
 
@@ -666,8 +670,14 @@ func (p *parser) lint(n *yaml.Node, l *LintConfig) {
 			for _, it := range p.list(v) {
 				l.Sensitive = append(l.Sensitive, p.str(it))
 			}
+		case "complaint_notify":
+			n, err := strconv.Atoi(p.str(v))
+			if err != nil || n < 0 || n > 366 {
+				p.fail(v, "lint.complaint_notify must be a whole number of business days (0-366), not %q", v.Value)
+			}
+			l.ComplaintNotify = n
 		default:
-			p.fail(k, "unknown key %q in lint (known: disable, max_interval, milestone_lag, sensitive)", k.Value)
+			p.fail(k, "unknown key %q in lint (known: disable, max_interval, milestone_lag, sensitive, complaint_notify)", k.Value)
 		}
 	})
 }

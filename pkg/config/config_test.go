@@ -291,6 +291,11 @@ func TestParseSmall(t *testing.T) {
 				t.Errorf("Lint = %+v", c.Lint)
 			}
 		}},
+		{"lint complaint_notify", "lint:\n  complaint_notify: 3\n", func(t *testing.T, c *Config) {
+			if c.Lint.ComplaintNotify != 3 || c.Lint.MilestoneLag != (dates.Span{Days: 14}) {
+				t.Errorf("Lint = %+v", c.Lint)
+			}
+		}},
 		{"BOM", "\xEF\xBB\xBFme: 佐藤\n", func(t *testing.T, c *Config) {
 			if c.Me != "佐藤" {
 				t.Errorf("Me = %q", c.Me)
@@ -391,6 +396,7 @@ func TestParseErrors(t *testing.T) {
 		{"limit on", "limit: on\n", "limit", []string{"expected a block of keys"}},
 		{"lint unknown key", "lint:\n  disabled: [x]\n", "disabled", []string{`unknown key "disabled" in lint`}},
 		{"lint bad max_interval", "lint:\n  max_interval: 45\n", "max_interval", []string{`"45" needs a unit`}},
+		{"lint bad complaint_notify", "lint:\n  complaint_notify: 1d\n", "complaint_notify", []string{`lint.complaint_notify must be a whole number of business days (0-366), not "1d"`}},
 		{"import unknown key", "import:\n  column:\n    社員番号: id\n", "column", []string{`unknown key "column" in import`}},
 		{"import bad field", "import:\n  columns:\n    社員番号: staff\n", "staff", []string{`column "社員番号"`, `"staff" is not a field`, "id, name, kana"}},
 		{"import empty field", "import:\n  columns:\n    社員番号:\n", "社員番号", []string{`"" is not a field`}},

@@ -351,3 +351,26 @@ func Adjust(d Date, c Calendar, s Shift) Date {
 	}
 	return d
 }
+
+// AddBusinessDays returns the n-th business day of c after d (d itself when n is 0): a
+// complaint received on a Friday and to be passed on within 1 business day is due on the
+// Monday. A nil calendar counts every day; the search stops at the supported range, and
+// after 366 days without a business day.
+func AddBusinessDays(d Date, n int, c Calendar) Date {
+	if d == 0 || n <= 0 {
+		return d
+	}
+	if c == nil {
+		c = None()
+	}
+	x := d
+	for gap := 0; n > 0 && gap < maxAdjustSteps && x < maxDate; {
+		x++
+		if c.IsBusinessDay(x) {
+			n, gap = n-1, 0
+		} else {
+			gap++
+		}
+	}
+	return x
+}

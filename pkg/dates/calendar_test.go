@@ -366,3 +366,35 @@ func TestParseMonthDay(t *testing.T) {
 		t.Errorf("String = %s", s)
 	}
 }
+
+func TestAddBusinessDays(t *testing.T) {
+	jp := Japan()
+	for _, c := range []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2026-12-04", 1, "2026-12-07"}, // Friday: the Monday
+		{"2026-12-07", 1, "2026-12-08"},
+		{"2026-12-05", 1, "2026-12-07"}, // Saturday: the Monday
+		{"2026-12-07", 0, "2026-12-07"},
+		{"2026-04-28", 3, "2026-05-07"}, // Showa Day week and Golden Week
+		{"2026-12-04", 5, "2026-12-11"},
+	} {
+		if got := AddBusinessDays(iso(t, c.from), c.n, jp); got.String() != c.want {
+			t.Errorf("AddBusinessDays(%s, %d) = %s, want %s", c.from, c.n, got, c.want)
+		}
+	}
+	if got := AddBusinessDays(iso(t, "2026-12-05"), 2, nil); got.String() != "2026-12-07" {
+		t.Errorf("without a calendar: %s", got)
+	}
+}
+
+func iso(t *testing.T, s string) Date {
+	t.Helper()
+	d, err := ParseISO(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

@@ -87,6 +87,9 @@ var Rules = []Rule{
 	{"milestone-overdue", Warning, "no milestone is overdue by more than lint.milestone_lag (default 14d)"},
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
+	{"complaint-notify", Warning, "a staff member's complaint is passed on to the client (notified) within lint.complaint_notify business days (default 1) of the visit where it was heard"},
+	{"complaint-overdue", Warning, "no open complaint is past its due date"},
+	{"complaint-received", Warning, "every complaint is listed under Requests of the visit where it was heard (its received date, 申出年月日)"},
 	{"next-stale", Warning, "next is not earlier than the Next: of the latest visit"},
 	{"retention", Warning, "no ended record is older than retention in follow.yaml (default 3y after its end): archive it"},
 	{"undeclared-person", Warning, "when follow.yaml declares people:, an active record names only them (owner, manager, who of an open milestone or request)"},
@@ -239,6 +242,7 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 			add(q.Line, "report-overdue", fmt.Sprintf("request %s: the result was to be reported back by %s and is not marked reported (follow done %s %s)", q.ID, q.Report, r.ID, q.ID))
 		}
 	}
+	out = append(out, complaintFindings(r, o.Config, today)...)
 	lag := o.Config.Lint.MilestoneLag
 	for _, m := range r.Milestones {
 		if m.Done.IsZero() && !m.Due.IsZero() && m.Due.Add(lag).Before(today) {
@@ -252,6 +256,38 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		}
 		if !last.IsZero() && last.Add(max).Before(today) {
 			add(r.KeyLine("next"), "stale", fmt.Sprintf("last contact was %s, more than %s ago", last, max))
+		}
+	}
+	return out
+}
+
+// complaintFindings are the checks of complaints (苦情) on an active record: each is
+// listed in the log where it was heard, a staff member's is passed on to the client in
+// time, and none stays open past its due date.
+func complaintFindings(r *record.Record, cfg *config.Config, today dates.Date) []Finding {
+	var out []Finding
+	add := func(line int, rule, msg string) {
+		out = append(out, Finding{Line: max(line, 1), Column: 1, Severity: Warning, Rule: rule, Message: msg})
+	}
+	var received map[string]dates.Date
+	for _, q := range r.Requests {
+		if !q.IsComplaint() {
+			continue
+		}
+		if received == nil {
+			received = r.Received()
+		}
+		got, ok := received[strings.ToUpper(q.ID)]
+		switch {
+		case !ok:
+			add(q.Line, "complaint-received", fmt.Sprintf("complaint %s is not listed under Requests of any visit: write it (- %s: ...) under the visit where it was heard, whose date is its received date (申出年月日)", q.ID, q.ID))
+		case !q.FromClient() && q.Notified.IsZero():
+			if by := dates.AddBusinessDays(got, cfg.Lint.ComplaintNotify, cfg.BusinessCalendar()); by.Before(today) {
+				add(q.Line, "complaint-notify", fmt.Sprintf("complaint %s, heard %s, was to be passed on to the client by %s and is not marked notified (follow done %s %s --notified)", q.ID, got, by, r.ID, q.ID))
+			}
+		}
+		if q.Open() && !q.Due.IsZero() && q.Due.Before(today) {
+			add(q.Line, "complaint-overdue", fmt.Sprintf("complaint %s was to be handled by %s and is still open", q.ID, q.Due))
 		}
 	}
 	return out

@@ -116,6 +116,17 @@ func edit(t testing.TB, src, old, new string) string {
 	return strings.Replace(src, old, new, 1)
 }
 
+// complaint makes R1 of clean a complaint, with more lines after its what, listed under
+// 相談事項 of the first visit (heard 2026-11-25) when listed is set.
+func complaint(t testing.TB, more string, listed bool) string {
+	t.Helper()
+	s := edit(t, clean, "    what: 社員食堂を使えるか知りたい\n", "    what: 社員食堂を使えるか知りたい\n    type: complaint\n"+more)
+	if listed {
+		s = edit(t, s, "### 確認事項\n", "### 相談事項\n\n- R1: 社員食堂を使えるか知りたい（苦情）\n\n### 確認事項\n")
+	}
+	return s
+}
+
 // at is the position, severity and rule of a finding.
 type at struct {
 	Line, Col int
@@ -313,6 +324,16 @@ func lintCases(t testing.TB) []lintCase {
 		// report-overdue
 		{name: "report date passed", src: dropLine("    reported: 2026-11-26"), want: []at{{lR1, 1, W, "report-overdue"}}},
 		{name: "report date today is not overdue", src: dropLine("    reported: 2026-11-26"), today: dates.MustOf(2026, 11, 27)},
+
+		// complaints: listed where heard, passed on to the client in time, not left open
+		{name: "complaint listed nowhere", src: complaint(t, "", false), want: []at{{lR1, 1, W, "complaint-received"}}},
+		{name: "staff complaint not passed on after 1 business day", src: complaint(t, "", true), want: []at{{lR1, 1, W, "complaint-notify"}}},
+		{name: "staff complaint passed on", src: complaint(t, "    notified: 2026-11-26\n", true)},
+		{name: "staff complaint within the business day", src: complaint(t, "", true), today: dates.MustOf(2026, 11, 26)},
+		{name: "complaint_notify 5 business days", src: complaint(t, "", true), cfg: func(c *config.Config) { c.Lint.ComplaintNotify = 5 }},
+		{name: "the client's complaint needs no notice", src: complaint(t, "    from: client\n", true)},
+		{name: "complaint open past its due", src: edit(t, edit(t, complaint(t, "    notified: 2026-11-26\n", true), "    done: 2026-11-26\n", ""), "    reported: 2026-11-26\n", ""),
+			want: []at{{lR1, 1, W, "complaint-overdue"}, {lR1, 1, W, "report-overdue"}}},
 
 		// milestone-overdue
 		{name: "milestone open past the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 10),
@@ -581,6 +602,7 @@ func TestRules(t *testing.T) {
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
+		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W,
 	}
 	for name, sev := range doc {
 		r := lint.RuleByName(name)

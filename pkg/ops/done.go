@@ -17,6 +17,9 @@ type DoneInput struct {
 	How      string // how the result of a request was reported back
 	HowGiven bool   // How was given (even empty): only for requests
 	NoReport bool   // a request resolved but not yet reported back
+	// Notified records the day the client (派遣先) was told of a complaint: only that; the
+	// complaint stays open.
+	Notified bool
 }
 
 // Done says what was marked done.
@@ -27,6 +30,7 @@ type Done struct {
 	Milestone bool // a milestone; else a request
 	Resolved  bool // a request resolved now (it was open)
 	Reported  bool // a request reported back now
+	Notified  bool // a complaint passed on to the client now
 	How       string
 }
 
@@ -37,12 +41,16 @@ func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
 	var res Done
 	var err error
 	ed := rec.Edit()
-	if m := findMilestone(rec, item); m != nil {
-		res, err = doneMilestone(ed, rec, m, item, in)
-	} else if q := findRequest(rec, item); q != nil {
-		res, err = doneRequest(ed, rec, q, item, in)
-	} else {
+	m, q := findMilestone(rec, item), findRequest(rec, item)
+	switch {
+	case m == nil && q == nil:
 		return Done{}, data("done.noitem", rec.ID, in.Item)
+	case in.Notified:
+		res, err = notifyComplaint(ed, rec, q, item, in)
+	case m != nil:
+		res, err = doneMilestone(ed, rec, m, item, in)
+	default:
+		res, err = doneRequest(ed, rec, q, item, in)
 	}
 	if err != nil {
 		return Done{}, err
@@ -51,7 +59,11 @@ func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
 	if in.Note != "" {
 		lines = append(lines, in.Note)
 	}
-	ed.InsertEntry(in.Date, in.log(in.Date, record.KindDone, lines...))
+	kind := record.KindDone
+	if res.Notified {
+		kind = record.KindNotified
+	}
+	ed.InsertEntry(in.Date, in.log(in.Date, kind, lines...))
 	if res.Out, err = ed.Bytes(); err != nil {
 		return Done{}, err
 	}
@@ -108,12 +120,38 @@ func doneRequest(ed *record.Editor, rec *record.Record, q *record.Request, item 
 	return res, nil
 }
 
+// notifyComplaint records the day the client was told of a staff member's complaint. It
+// is refused for anything but an open complaint, and for --how and --no-report, which say
+// how a result was reported back to the staff member. The note goes into the log only:
+// the request's note is for how it was resolved.
+func notifyComplaint(ed *record.Editor, rec *record.Record, q *record.Request, item string, in DoneInput) (Done, error) {
+	switch {
+	case q == nil || !q.IsComplaint():
+		return Done{}, usage("done.notcomplaint", item)
+	case q.FromClient():
+		return Done{}, usage("done.clientcomplaint", item)
+	case in.NoReport || in.HowGiven:
+		return Done{}, usage("done.notifiedflags")
+	case !q.Notified.IsZero():
+		return Done{}, data("done.notifiedalready", rec.ID, item, q.Notified)
+	}
+	ed.SetInItem([]string{"requests"}, item, record.Field{Key: "notified", Value: in.Date})
+	return Done{ID: item, What: q.What, Notified: true, Edit: Edit{verify: func(nr *record.Record) error {
+		if findRequest(nr, item).Notified != in.Date {
+			return i18n.Msg("done.notsaved", item)
+		}
+		return nil
+	}}}, nil
+}
+
 // Line says in lang what was done, as the log line does: "M3 1ヶ月フォロー: 完了".
 func (d Done) Line(lang string) string {
 	t := i18n.Translator(lang)
 	switch {
 	case d.Milestone:
 		return t("done.line.ms", d.ID, d.What)
+	case d.Notified:
+		return t("done.line.notified", d.ID, d.What)
 	case !d.Reported:
 		return t("done.line.resolved", d.ID, d.What)
 	}

@@ -219,3 +219,77 @@ func TestFormat(t *testing.T) {
 		t.Error("Verify passes a record whose next changed")
 	}
 }
+
+// complaints is the fixture with two complaints: R3 from the staff member, R4 the
+// client's own.
+func complaints(t *testing.T) *record.Record {
+	t.Helper()
+	src, err := os.ReadFile("testdata/S0101.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(src), "tags: [", `- id: R3
+  what: 残業代の計算が合わない
+  from: staff
+  type: complaint
+  due: 2026-12-10
+- id: R4
+  what: 遅刻が続いている
+  from: client
+  type: complaint
+  who: manager
+  due: 2026-12-12
+tags: [`, 1)
+	r, err := record.Parse("S0101.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestNotified: --notified records the day the client was told of a staff member's
+// complaint, and only that: the complaint stays open; the log says so.
+func TestNotified(t *testing.T) {
+	rec := complaints(t)
+	res, err := MarkDone(rec, DoneInput{Env: envJA, Item: "r3", Date: today, Notified: true, Note: "派遣先の総務 中野さんへ電話"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nr := edited(t, "done-notified", rec, res.Edit)
+	q := findRequest(nr, "R3")
+	if q.Notified != today || !q.Done.IsZero() || !q.Reported.IsZero() || q.Note != "" {
+		t.Errorf("R3 after --notified: %+v", q)
+	}
+	if got := res.Line("en"); got != "R3 残業代の計算が合わない: complaint passed on to the client" {
+		t.Errorf("Line: %q", got)
+	}
+	if !strings.Contains(string(res.Out), "## 2026-12-05 派遣先連絡\n") {
+		t.Errorf("no 派遣先連絡 entry:\n%s", res.Out)
+	}
+	// Told once: a second --notified is refused; follow done then closes it as any request.
+	_, err = MarkDone(nr, DoneInput{Env: envJA, Item: "R3", Date: today, Notified: true})
+	refused(t, "told twice", err, "done.notifiedalready", false)
+	if _, err := MarkDone(nr, DoneInput{Env: envJA, Item: "R3", Date: today}); err != nil {
+		t.Errorf("closing a notified complaint: %v", err)
+	}
+}
+
+// TestNotifiedRefused: --notified on anything but a staff member's complaint is a usage
+// error, and so are the flags of the report-back with it.
+func TestNotifiedRefused(t *testing.T) {
+	rec := complaints(t)
+	for _, c := range []struct {
+		name, key string
+		in        DoneInput
+	}{
+		{"an ordinary request", "done.notcomplaint", DoneInput{Item: "R1"}},
+		{"a milestone", "done.notcomplaint", DoneInput{Item: "M3"}},
+		{"the client's own complaint", "done.clientcomplaint", DoneInput{Item: "R4"}},
+		{"with --no-report", "done.notifiedflags", DoneInput{Item: "R3", NoReport: true}},
+		{"with --how", "done.notifiedflags", DoneInput{Item: "R3", HowGiven: true}},
+	} {
+		c.in.Env, c.in.Date, c.in.Notified = envJA, today, true
+		_, err := MarkDone(rec, c.in)
+		refused(t, c.name, err, c.key, true)
+	}
+}

@@ -56,6 +56,7 @@ const (
 	KindDone       = "done"
 	KindHandover   = "handover"
 	KindReschedule = "reschedule"
+	KindNotified   = "notified"
 	KindMerge      = "merge"
 	KindNote       = "note"
 	KindTraining   = "training"             // follow duty: training given (教育訓練)
@@ -85,6 +86,7 @@ var (
 		{Code: KindDone, EN: "done", JA: "完了"},
 		{Code: KindHandover, EN: "handover", JA: "引継ぎ", jaAlt: []string{"引き継ぎ", "引継"}},
 		{Code: KindReschedule, EN: "reschedule", JA: "日程変更"},
+		{Code: KindNotified, EN: "notified", JA: "派遣先連絡"},
 		{Code: KindMerge, EN: "merge", JA: "マージ"},
 		{Code: KindNote, EN: "note", JA: "メモ"},
 		{Code: KindTraining, EN: "training", JA: "教育訓練"},
