@@ -60,6 +60,7 @@ func TestScripts(t *testing.T) {
 			"ctrl":    cmdCtrl,
 			"noctrl":  cmdNoCtrl,
 			"exits":   cmdExits,
+			"langs":   cmdLangs,
 			"crlf":    cmdCRLF,
 			"replace": cmdReplace,
 			"files":   cmdFiles,
@@ -116,6 +117,57 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+	}
+}
+
+// langs PROG [ARGS...] runs a program as readers of four languages would: with
+// LANG=C.UTF-8, with LANG=ja_JP.UTF-8, with --lang en under a Japanese LANG and with
+// --lang ja under LANG=C.UTF-8. It fails unless the standard output and the exit code are
+// the same byte for byte every time: machine output does not depend on the reader. The
+// stdout and stderr of the last run stay for the lines that follow.
+func cmdLangs(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 1 {
+		ts.Fatalf("usage: langs PROG [ARGS...]")
+	}
+	vars := []string{"LANG", "LC_ALL", "LC_MESSAGES"}
+	saved := map[string]string{}
+	for _, v := range vars {
+		saved[v] = ts.Getenv(v)
+	}
+	defer func() {
+		for _, v := range vars {
+			ts.Setenv(v, saved[v])
+		}
+	}()
+	var first string
+	firstCode := 0
+	for i, run := range [...]struct{ lang, flag string }{{"C.UTF-8", ""}, {"ja_JP.UTF-8", ""}, {"ja_JP.UTF-8", "en"}, {"C.UTF-8", "ja"}} {
+		ts.Setenv("LC_ALL", "")
+		ts.Setenv("LC_MESSAGES", "")
+		ts.Setenv("LANG", run.lang)
+		a := append([]string(nil), args[1:]...)
+		if run.flag != "" {
+			a = append(a, "--lang", run.flag)
+		}
+		code := 0
+		if err := ts.Exec(args[0], a...); err != nil {
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) {
+				ts.Fatalf("langs: %s did not run: %v", args[0], err)
+			}
+			code = ee.ExitCode()
+		}
+		out := ts.ReadFile("stdout")
+		if i == 0 {
+			first, firstCode = out, code
+			continue
+		}
+		if code != firstCode {
+			ts.Fatalf("LANG=%s --lang %q: exit %d, with LANG=C.UTF-8 %d", run.lang, run.flag, code, firstCode)
+		}
+		if out != first {
+			ts.Fatalf("LANG=%s --lang %q: stdout differs from LANG=C.UTF-8's:\n%s\n--- LANG=C.UTF-8:\n%s", run.lang, run.flag, out, first)
+		}
 	}
 }
 

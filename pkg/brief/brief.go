@@ -5,7 +5,6 @@ package brief
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
@@ -58,9 +57,6 @@ type Handover struct {
 	Lines []string   `json:"lines"`
 }
 
-// HandoverKinds are the entry kinds of a handover (follow handover writes the first two).
-var HandoverKinds = []string{"handover", "引継ぎ", "引き継ぎ", "引継"}
-
 // Request is an open request, or one resolved but not yet reported back.
 type Request struct {
 	ID            string     `json:"id"`
@@ -101,6 +97,24 @@ type History struct {
 	LastKind        string     `json:"last_kind"`
 	DaysSinceLast   int        `json:"days_since_last"`
 	AverageInterval int        `json:"average_interval"` // days between contacts, rounded; 0 with fewer than two
+	// Recent are the latest entries of the log, newest first (RecentEntries at most), with
+	// who wrote each: a substitute's call stands out from the owner's.
+	Recent []Entry `json:"recent"`
+}
+
+// RecentEntries is how many of the latest entries History.Recent lists.
+const RecentEntries = 5
+
+// Entry is one entry of the log as the history lists it.
+type Entry struct {
+	Date dates.Date `json:"date"`
+	Kind string     `json:"kind"` // as written in the record: call, 電話, ...
+	// Code is the kind whatever its language (visit, call, renewal, handover, ...: the
+	// codes of the words follow owns), "" for a kind follow does not know.
+	Code    string `json:"code"`
+	Contact bool   `json:"contact"`
+	Author  string `json:"author"` // its By: / 記入: line, "" when it has none
+	Line    int    `json:"line"`
 }
 
 // Ended describes the end of the dispatch.
@@ -162,23 +176,29 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 func lastHandover(entries []record.Entry) *Handover {
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := entries[i]
-		for _, k := range HandoverKinds {
-			if strings.EqualFold(e.Kind, k) {
-				h := &Handover{Date: e.Date, Lines: []string{}}
-				for _, groups := range [][]record.Item{e.Facts, e.Requests, e.Personal, e.Notes} {
-					for _, it := range groups {
-						h.Lines = append(h.Lines, it.Text)
-					}
+		if t, _, ok := record.KindTerm(e.Kind); ok && t.Code == record.KindHandover {
+			h := &Handover{Date: e.Date, Lines: []string{}}
+			for _, groups := range [][]record.Item{e.Facts, e.Requests, e.Personal, e.Notes} {
+				for _, it := range groups {
+					h.Lines = append(h.Lines, it.Text)
 				}
-				return h
 			}
+			return h
 		}
 	}
 	return nil
 }
 
 func history(entries []record.Entry, today dates.Date) History {
-	h := History{Entries: len(entries)}
+	h := History{Entries: len(entries), Recent: []Entry{}}
+	for i := len(entries) - 1; i >= 0 && len(h.Recent) < RecentEntries; i-- {
+		e := entries[i]
+		x := Entry{Date: e.Date, Kind: e.Kind, Contact: e.IsContact(), Author: e.Author, Line: e.Line}
+		if t, _, ok := record.KindTerm(e.Kind); ok {
+			x.Code = t.Code
+		}
+		h.Recent = append(h.Recent, x)
+	}
 	var contacts []dates.Date
 	for _, e := range entries {
 		if e.IsContact() && !e.Date.IsZero() {

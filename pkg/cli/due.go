@@ -52,7 +52,9 @@ Ended staff are not listed. A record that cannot be read is reported on stderr, 
 others are still listed, and the exit code is 1.
 
 JSON fields (stable): date, staff, name, kind, who, role, what, code, ref, overdue,
-days, owner, manager, client, site, supervisor, file, line.
+days, owner, manager, client, site, supervisor, file, line. JSON, CSV and ICS never
+depend on the reader's language: the words follow generates are in the team's (lang: in
+follow.yaml), else English; the table is in the reader's.
 
 --owner, --who and --me name a person of the team (people: in follow.yaml, else the
 names in the records): a full name, a family name, the start of a name or its reading
@@ -227,7 +229,19 @@ func runDue(o *DueOptions) error {
 		items = slices.DeleteFunc(items, func(it schedule.Item) bool { return !filter.Match(it) })
 	}
 	schedule.Sort(items)
-	if err := o.write(items, today, filter.Until, alarm); err != nil {
+	// The table is read by the reader, in their language; JSON, CSV and ICS are machine
+	// output and never depend on who runs follow: the team's language (lang: in
+	// follow.yaml), else English. (follow due reads front matters only, so a record's own
+	// language, which its log tells, is not known here.)
+	lang := o.Lang()
+	if o.Format != "table" {
+		lang = record.WriteLang("", cfg.Lang, i18n.EN)
+	}
+	t := i18n.Translator(lang)
+	for i := range items {
+		items[i].Phrase(t)
+	}
+	if err := o.write(items, today, filter.Until, alarm, t); err != nil {
 		return dataErr(err)
 	}
 	if broken > 0 {
@@ -280,31 +294,29 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 		}
 		items = append(items, perFile[i]...)
 	}
-	t := i18n.Translator(o.Lang())
-	for i := range items {
-		items[i].Phrase(t)
-	}
 	return items, broken, nil
 }
 
-// write prints the items in the format asked for.
-func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm time.Duration) error {
+// write prints the items in the format asked for; t phrases the calendar's words.
+func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm time.Duration, t func(string, ...any) string) error {
 	out := o.IO.Out
 	switch o.Format {
 	case "json":
 		return render.WriteJSON(out, items)
 	case "csv":
-		headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file"}
+		// The headers are the JSON field names, whatever the reader's language; code came
+		// later than the others and is the last column, so columns counted by position stay.
+		headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code"}
 		var rows [][]string
 		for _, it := range items {
 			rows = append(rows, []string{it.Date.String(), fmt.Sprint(it.Days), fmt.Sprint(it.Overdue), it.Kind, it.Staff, it.Name,
-				it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File})
+				it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File, it.Code})
 		}
 		return render.WriteCSV(out, headers, rows, o.BOM)
 	case "ics":
 		var evs []render.Event
 		for _, it := range items {
-			evs = append(evs, o.icsEvent(it))
+			evs = append(evs, icsEvent(it, t))
 		}
 		return render.WriteICS(out, evs, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm})
 	}
@@ -362,8 +374,9 @@ func (p Printer) daysText(days int) string {
 }
 
 // icsEvent turns a due item into a calendar event whose UID stays the same for the same
-// duty, so a re-import updates the event instead of adding a second one.
-func (p Printer) icsEvent(it schedule.Item) render.Event {
+// duty, so a re-import updates the event instead of adding a second one. t phrases its
+// words: in the team's language, as the calendar is shared and imported, not read once.
+func icsEvent(it schedule.Item, t func(string, ...any) string) render.Event {
 	ref := it.Ref
 	if ref == "" {
 		ref = it.Role
@@ -374,7 +387,7 @@ func (p Printer) icsEvent(it schedule.Item) render.Event {
 	}
 	var desc []string
 	desc = append(desc, it.What)
-	for _, kv := range [][2]string{{p.T("due.ics.client"), it.Client}, {p.T("due.ics.site"), it.Site}, {p.T("due.ics.supervisor"), it.Supervisor}, {p.T("due.ics.who"), it.Who}} {
+	for _, kv := range [][2]string{{t("due.ics.client"), it.Client}, {t("due.ics.site"), it.Site}, {t("due.ics.supervisor"), it.Supervisor}, {t("due.ics.who"), it.Who}} {
 		if kv[1] != "" {
 			desc = append(desc, kv[0]+": "+kv[1])
 		}
@@ -383,7 +396,7 @@ func (p Printer) icsEvent(it schedule.Item) render.Event {
 	return render.Event{
 		UID:         uid + "@follow",
 		Date:        it.Date,
-		Summary:     it.Name + " " + p.T("kind."+it.Kind) + ": " + it.What,
+		Summary:     it.Name + " " + t("kind."+it.Kind) + ": " + it.What,
 		Description: strings.Join(desc, "\n"),
 		Categories:  []string{it.Kind},
 		Location:    it.Client,

@@ -85,7 +85,8 @@ type ListItem struct {
 	ContractEnd dates.Date `json:"contract_end"`
 	Ended       dates.Date `json:"ended"`
 	File        string     `json:"file"`
-	// Match says where --search matched: a field name, or the note that matched.
+	// Match says where --search matched: a field's JSON name (id, name, kana, client,
+	// site), or the note that matched, with its date or id.
 	Match string `json:"match,omitempty"`
 }
 
@@ -206,7 +207,7 @@ func (o *ListOptions) writeTable(items []ListItem) error {
 		}
 		row := []string{it.ID, it.Name, it.Client, it.Site, it.Owner, next}
 		if showMatch {
-			row = append(row, it.Match)
+			row = append(row, o.matchText(it.Match))
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -228,15 +229,28 @@ func (o *ListOptions) writeTable(items []ListItem) error {
 	return nil
 }
 
+// matchFields are the fields --search looks at, by their JSON names, with the catalogue
+// key of their names in the table.
+var matchFields = [...][2]string{{"id", "list.f.id"}, {"name", "list.f.name"}, {"kana", "list.f.kana"}, {"client", "list.f.cli"}, {"site", "list.f.site"}}
+
+// matchText is where --search matched, for the table: a field's name in the reader's
+// language, or the note.
+func (p Printer) matchText(match string) string {
+	for _, f := range matchFields {
+		if match == f[0] {
+			return p.T(f[1])
+		}
+	}
+	return match
+}
+
 // searchRecord matches the folded query against the fields of r and its notes; it returns
-// where it matched: the field's name, or the note itself with its date.
+// where it matched: the field's JSON name (whatever the reader's language: it is in
+// --json), or the note itself with its date.
 func (p Printer) searchRecord(r *record.Record, m textfold.Matcher) (string, bool) {
-	for _, fl := range []struct{ key, val string }{
-		{"list.f.id", r.ID}, {"list.f.name", r.Name}, {"list.f.kana", r.Kana},
-		{"list.f.cli", r.Client}, {"list.f.site", r.Site},
-	} {
-		if m.Match(fl.val) {
-			return p.T(fl.key), true
+	for i, val := range [...]string{r.ID, r.Name, r.Kana, r.Client, r.Site} {
+		if m.Match(val) {
+			return matchFields[i][0], true
 		}
 	}
 	entries, _ := r.Entries()

@@ -40,7 +40,9 @@ them, phrased as questions to start from — and a short history.
 --all adds the whole log. --json prints the same data as JSON (stable field names:
 id, name, kana, status, client, site, supervisor, site_phone, owner, manager, file, start, day,
 first_months, contract_end, days_to_end, renewals, limit_date, exempt, next,
-next_overdue, requests, milestones, openers, history, ended, handover; with --all, log).`,
+next_overdue, requests, milestones, openers, history, ended, handover; with --all, log).
+The JSON is the same whatever the reader's language: the openers' questions are in the
+record's language, and history.recent lists the latest entries with who wrote each.`,
 		Example: `  follow show S0101
   follow show S0101 --all | less
   follow show S0101 --json | jq '.openers[].question'`,
@@ -77,7 +79,11 @@ func runShow(o *ShowOptions) error {
 	if !o.JSON {
 		return o.printBrief(rec, cfg, o.Today(), o.All)
 	}
-	out := showJSON{Brief: o.brief(rec, cfg, o.Today())}
+	// Machine output does not depend on the reader: the questions are in the record's
+	// language, else the team's, else English.
+	entries, _ := rec.Entries()
+	out := showJSON{Brief: brief.Build(rec, entries, cfg, o.Today())}
+	out.Phrase(i18n.Translator(record.WriteLang(rec.Lang(), cfg.Lang, i18n.EN)))
 	if o.All {
 		log := string(rec.Body())
 		out.Log = &log
@@ -315,19 +321,25 @@ func (p Printer) writeOpeners(out *render.Text, b brief.Brief) {
 	}
 }
 
-// writeHistory writes the summary of the contacts.
+// writeHistory writes the summary of the contacts and the latest entries of the log, each
+// with who wrote it.
 func (p Printer) writeHistory(out *render.Text, h brief.History) {
 	out.WriteString("\n")
 	heading(out, p.T("show.history"))
 	if h.Contacts == 0 {
 		out.WriteString("  " + p.T("show.nocontacts") + "\n")
-		return
+	} else {
+		parts := []string{p.T("show.contacts", h.Contacts), p.T("show.last", h.LastContact, h.LastKind, h.DaysSinceLast)}
+		if h.AverageInterval > 0 {
+			parts = append(parts, p.T("show.interval", h.AverageInterval))
+		}
+		out.WriteString("  " + strings.Join(parts, p.sep()) + "\n")
 	}
-	parts := []string{p.T("show.contacts", h.Contacts), p.T("show.last", h.LastContact, h.LastKind, h.DaysSinceLast)}
-	if h.AverageInterval > 0 {
-		parts = append(parts, p.T("show.interval", h.AverageInterval))
+	var rows [][]string
+	for _, e := range h.Recent {
+		rows = append(rows, []string{e.Date.String(), e.Kind, e.Author})
 	}
-	out.WriteString("  " + strings.Join(parts, p.sep()) + "\n")
+	writeIndented(out, rows, -1, nil, false)
 }
 
 // overdueMark appends "(Nd overdue)" to text when overdue.
