@@ -1,6 +1,7 @@
 #!/bin/sh
 # release-extras.sh: what the release archives ship beside the binary (.goreleaser.yaml runs
-# it in before.hooks): shell completions in completions/ and man pages in manpages/man1/.
+# it in before.hooks): shell completions in completions/ and man pages in manpages/man1/
+# (English) and manpages/ja/man1/ (Japanese, where man(1) looks with LANG=ja_JP.UTF-8).
 # The pages are dated by the commit being released: pass its date (RFC 3339) as $1.
 set -eu
 cd "$(dirname "$0")/.."

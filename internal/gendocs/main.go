@@ -1,6 +1,7 @@
 // Command gendocs writes follow's generated reference into the docs folder given (default
 // docs/): docs/cli/, a markdown page per command of follow's command tree with README.md
-// as the index, and docs/lint-rules.md, the rules `follow lint --list` prints.
+// as the index, docs/cli/ja/, the same in Japanese, and docs/lint-rules.md, the rules
+// `follow lint --list` prints.
 // `go generate ./...` runs it; TestGeneratedDocs fails when the committed files differ from
 // what it writes.
 package main
@@ -12,12 +13,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
 
 	"github.com/staffnote/follow/pkg/cli"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/lint"
 )
 
@@ -38,43 +40,36 @@ func main() {
 	}
 }
 
-// writeReference makes docs/cli/ afresh and writes docs/lint-rules.md.
+// writeReference makes docs/cli/ (English) and docs/cli/ja/ (Japanese) afresh and writes
+// docs/lint-rules.md.
 func writeReference(docs string) error {
-	root := cli.DocsRoot()
 	dir := filepath.Join(docs, referenceDir)
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	note := fmt.Sprintf(generatedNote, "follow's command tree", "the help texts in pkg/cli")
-	prepend := func(string) string { return note }
-	if err := doc.GenMarkdownTreeCustom(root, dir, prepend, func(s string) string { return s }); err != nil {
-		return err
-	}
-	if err := writeFile(filepath.Join(dir, "README.md"), func(w io.Writer) { writeIndex(w, root, note) }); err != nil {
-		return err
+	for _, lang := range []string{i18n.EN, i18n.JA} {
+		out, up := dir, "../"
+		if lang != i18n.EN {
+			out, up = filepath.Join(dir, lang), "../../"
+		}
+		if err := writeCommands(cli.DocsRoot(lang), out, lang, up); err != nil {
+			return err
+		}
 	}
 	return writeFile(filepath.Join(docs, lintRulesFile), writeLintRules)
 }
 
-func writeFile(path string, write func(io.Writer)) error {
-	var b strings.Builder
-	write(&b)
-	return os.WriteFile(path, []byte(b.String()), 0o644)
-}
-
-// writeIndex lists every command of the reference with its one-line summary.
-func writeIndex(w io.Writer, root *cobra.Command, note string) {
-	fmt.Fprint(w, note)
-	fmt.Fprint(w, "# follow command reference\n\n")
-	fmt.Fprint(w, "Every command with its flags, as `follow COMMAND --help` prints them. The record format is in\n")
-	fmt.Fprint(w, "[../FORMAT.md](../FORMAT.md); the checks of `follow lint` are in [../lint-rules.md](../lint-rules.md).\n\n")
-	fmt.Fprint(w, "| Command | What it does |\n| --- | --- |\n")
+// writeCommands writes a page per command of root's tree (those a user sees) into dir, and
+// the index, README.md; up is the way from dir to docs/.
+func writeCommands(root *cobra.Command, dir, lang, up string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	note := fmt.Sprintf(generatedNote, "follow's command tree", "the help texts in pkg/i18n/help.go")
+	var cmds []*cobra.Command
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		fmt.Fprintf(w, "| [%s](%s.md) | %s |\n", c.CommandPath(), strings.ReplaceAll(c.CommandPath(), " ", "_"), cell(c.Short))
+		cmds = append(cmds, c)
 		for _, sub := range c.Commands() {
 			if sub.IsAvailableCommand() && !sub.IsAdditionalHelpTopicCommand() {
 				walk(sub)
@@ -82,6 +77,70 @@ func writeIndex(w io.Writer, root *cobra.Command, note string) {
 		}
 	}
 	walk(root)
+	for _, c := range cmds {
+		err := writeFile(filepath.Join(dir, pageName(c)), func(w io.Writer) {
+			fmt.Fprint(w, note)
+			writePage(w, c, lang)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return writeFile(filepath.Join(dir, "README.md"), func(w io.Writer) {
+		T := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
+		fmt.Fprint(w, note)
+		fmt.Fprintf(w, "# %s\n\n%s\n\n| %s |\n| --- | --- |\n", T("doc.title"), T("doc.intro", up, up, up, up), T("doc.columns"))
+		for _, c := range cmds {
+			fmt.Fprintf(w, "| [%s](%s) | %s |\n", c.CommandPath(), pageName(c), cell(c.Short))
+		}
+	})
+}
+
+// pageName is the file of c's page: follow_new.md.
+func pageName(c *cobra.Command) string {
+	return strings.ReplaceAll(c.CommandPath(), " ", "_") + ".md"
+}
+
+// writePage writes c's page as cobra/doc's GenMarkdown lays it out, with the help as
+// follow prints it in lang: its words, its flags' value names and defaults.
+func writePage(w io.Writer, c *cobra.Command, lang string) {
+	T := func(key string) string { return i18n.T(lang, key) }
+	fmt.Fprintf(w, "## %s\n\n%s\n\n", c.CommandPath(), c.Short)
+	if c.Long != "" {
+		fmt.Fprintf(w, "### %s\n\n%s\n\n", T("doc.synopsis"), c.Long)
+	}
+	if c.Runnable() {
+		fmt.Fprintf(w, "```\n%s\n```\n\n", cli.UseLine(c, lang))
+	}
+	if c.Example != "" {
+		fmt.Fprintf(w, "### %s\n\n```\n%s\n```\n\n", T("doc.examples"), c.Example)
+	}
+	if fs := c.NonInheritedFlags(); fs.HasAvailableFlags() {
+		fmt.Fprintf(w, "### %s\n\n```\n%s```\n\n", T("doc.options"), cli.FlagUsages(fs, lang))
+	}
+	if fs := c.InheritedFlags(); fs.HasAvailableFlags() {
+		fmt.Fprintf(w, "### %s\n\n```\n%s```\n\n", T("doc.inherited"), cli.FlagUsages(fs, lang))
+	}
+	var also []string
+	if p := c.Parent(); p != nil {
+		also = append(also, fmt.Sprintf("* [%s](%s)\t - %s\n", p.CommandPath(), pageName(p), p.Short))
+	}
+	children := c.Commands()
+	sort.Slice(children, func(i, j int) bool { return children[i].Name() < children[j].Name() })
+	for _, sub := range children {
+		if sub.IsAvailableCommand() && !sub.IsAdditionalHelpTopicCommand() {
+			also = append(also, fmt.Sprintf("* [%s](%s)\t - %s\n", sub.CommandPath(), pageName(sub), sub.Short))
+		}
+	}
+	if len(also) > 0 {
+		fmt.Fprintf(w, "### %s\n\n%s\n", T("doc.seealso"), strings.Join(also, ""))
+	}
+}
+
+func writeFile(path string, write func(io.Writer)) error {
+	var b strings.Builder
+	write(&b)
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // writeLintRules writes the table of lint.Rules, the data `follow lint --list` prints.

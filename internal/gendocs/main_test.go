@@ -2,14 +2,16 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"testing"
 )
 
-// TestGeneratedDocs fails when the committed reference (docs/cli/, docs/lint-rules.md)
-// differs by a byte from what the command tree and lint.Rules generate now.
+// TestGeneratedDocs fails when the committed reference (docs/cli/, docs/cli/ja/,
+// docs/lint-rules.md) differs by a byte from what the command tree and lint.Rules generate
+// now.
 func TestGeneratedDocs(t *testing.T) {
 	const fix = "the generated docs are stale: run `go generate ./...` and commit docs/"
 	fresh := t.TempDir()
@@ -17,35 +19,39 @@ func TestGeneratedDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 	committed := filepath.Join("..", "..", "docs")
-	names := func(dir string) []string {
-		ents, err := os.ReadDir(dir)
-		if err != nil && !os.IsNotExist(err) {
+	files := func(docs string) []string {
+		out := []string{lintRulesFile}
+		err := filepath.WalkDir(filepath.Join(docs, referenceDir), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				rel, _ := filepath.Rel(docs, p)
+				out = append(out, rel)
+			}
+			if os.IsNotExist(err) {
+				return nil
+			}
+			return err
+		})
+		if err != nil {
 			t.Fatal(err)
-		}
-		var out []string
-		for _, e := range ents {
-			out = append(out, e.Name())
 		}
 		sort.Strings(out)
 		return out
 	}
-	want := names(filepath.Join(fresh, referenceDir))
-	if len(want) < 10 {
+	want := files(fresh)
+	if len(want) < 20 {
 		t.Fatalf("the reference has %d files: %v", len(want), want)
 	}
 	have := map[string]bool{}
-	for _, n := range names(filepath.Join(committed, referenceDir)) {
+	for _, n := range files(committed) {
 		have[n] = true
 	}
-	files := []string{lintRulesFile}
 	for _, n := range want {
-		files = append(files, filepath.Join(referenceDir, n))
 		delete(have, n)
 	}
 	for n := range have {
-		t.Errorf("docs/%s/%s is no longer generated (a command was removed or renamed): %s", referenceDir, n, fix)
+		t.Errorf("docs/%s is no longer generated (a command was removed or renamed): %s", filepath.ToSlash(n), fix)
 	}
-	for _, name := range files {
+	for _, name := range want {
 		got, err := os.ReadFile(filepath.Join(committed, name))
 		if err != nil {
 			t.Errorf("docs/%s: %v: %s", filepath.ToSlash(name), err, fix)
@@ -69,7 +75,7 @@ func TestReferenceDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, name := range append([]string{lintRulesFile}, "cli/follow_due.md", "cli/README.md") {
+	for _, name := range append([]string{lintRulesFile}, "cli/follow_due.md", "cli/README.md", "cli/ja/follow_due.md") {
 		x, _ := os.ReadFile(filepath.Join(a, name))
 		y, _ := os.ReadFile(filepath.Join(b, name))
 		if len(x) == 0 || !bytes.Equal(x, y) {

@@ -40,7 +40,7 @@ request. --notified is refused (exit 2) for a request that is not a complaint.`,
   follow done S0101 R2 --note "席替え済み" --how 電話
   follow done S0101 R2 --no-report --date 2026-12-04
   follow done S0101 R3 --notified --date 2026-12-02   # a complaint passed on to the client`,
-		Args: cobra.ExactArgs(2),
+		Args: exactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID, o.Item = args[0], args[1]
 			o.HowGiven = c.Flags().Changed("how")

@@ -66,7 +66,7 @@ the candidates. "me" is $FOLLOW_USER, else me: in ~/.config/follow/config.yaml
   follow due --who 鈴木 --kind milestone
   follow due --within 1m --json
   follow due --format ics --alarm 9h > follow.ics`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Changed = c.Flags().Changed
 			if runF != nil {

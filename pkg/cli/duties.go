@@ -49,7 +49,7 @@ measures.`,
 		Example: `  follow duties
   follow duties --year 2025 --format csv --bom > 2025年度_教育訓練.csv
   follow duties --json | jq '.[] | select(.training_hours < .training_hours_owed) | .staff'`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Changed = c.Flags().Changed
 			if runF != nil {

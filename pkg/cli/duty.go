@@ -51,7 +51,7 @@ follow duties lists them per fiscal year.`,
   follow duty S0109 career --what "抵触日以降の働き方について"
   follow duty S0109 wish --what 派遣先での直接雇用
   follow duty S0109 措置 --option 直接雇用 --what "派遣先へ直接雇用を依頼" --outcome "見送り" --result 不成立`,
-		Args: cobra.ExactArgs(2),
+		Args: exactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID, o.Kind = args[0], args[1]
 			if runF != nil {

@@ -28,7 +28,7 @@ reason and a category (the team's list in follow.yaml end_categories; by default
 contract-expiry, staff-reason, client-reason, other). Ended staff leave follow due.
 Open renewal checks are closed. A dated line is written into the log.`,
 		Example: `  follow end S0104 --date 2026-12-31 --reason "契約満了、本人が資格取得のため学業に専念" --category staff-reason`,
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {

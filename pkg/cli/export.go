@@ -33,7 +33,7 @@ report; the log rendered without raw HTML and with links as text); md (the defau
 markdown. Write it to a file and check it before handing it over.`,
 		Example: `  follow export S0109 > S0109_開示.md
   follow export S0109 --format html > S0109_開示.html`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {

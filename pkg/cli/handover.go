@@ -33,7 +33,7 @@ records): a full name, a family name, the start of a name or its reading that na
 person gives the full name; an ambiguous or unknown name is refused with the candidates
 and the record is not touched. --new-person writes a name nobody has yet as typed.`,
 		Example: `  follow handover S0101 --to 川口 --note "月曜午前は避ける。次回は柴犬の話から"`,
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {

@@ -40,7 +40,7 @@ func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 		Short:   "Start from what the team has: a staff list (CSV) and notes kept in markdown",
 		Long:    importLong,
 		Example: importExample,
-		Args:    cobra.MinimumNArgs(1),
+		Args:    minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Paths = args
 			if runF != nil {

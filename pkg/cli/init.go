@@ -56,7 +56,7 @@ follow.yaml (a fresh clone of the team's repository) follow init creates no file
 team deleted. It never overwrites a file you have changed.`,
 		Example: `  mkdir team-follow && cd team-follow && git init
   follow init --hooks`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Dir = "."
 			if len(args) == 1 {

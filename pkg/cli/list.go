@@ -48,7 +48,7 @@ start, next, next_overdue, contract_end, ended, file, match.`,
   follow list --owner 森本 --client ミナト
   follow list --search やまだ
   follow list --status all --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(o)

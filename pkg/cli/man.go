@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,38 +10,42 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+
+	"github.com/staffnote/follow/pkg/i18n"
 )
 
 // ManOptions are the inputs of follow man.
 type ManOptions struct {
-	Root *cobra.Command // the command tree the pages describe
 	Dir  string
-	Lang string    // the language of the help texts: en, the pages in Dir/man1
 	Date time.Time // the month the pages are dated by (manDate)
 }
+
+// manLangs are the languages of the man pages, English first: man(1) reads DIR/man1, and
+// DIR/ja/man1 for a Japanese locale.
+var manLangs = []string{i18n.EN, i18n.JA}
 
 // NewCmdMan builds follow man, a hidden command for packagers: the release build runs it to
 // ship the man pages in the archives (.goreleaser.yaml). runF, when set, runs instead of
 // the command (tests).
 func NewCmdMan(f *Factory, runF func(*ManOptions) error) *cobra.Command {
-	o := &ManOptions{Lang: "en"}
+	o := &ManOptions{}
 	return &cobra.Command{
 		Use:    "man DIR",
-		Short:  "Write the man pages of every command into DIR/man1",
-		Long:   "Write the man pages of follow and every command (section 1, roff) into DIR/man1, for packagers.",
 		Hidden: true,
-		Args:   cobra.ExactArgs(1),
+		Args:   exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			date, err := manDate(f)
 			if err != nil {
 				return err
 			}
-			o.Root, o.Dir, o.Date = c.Root(), args[0], date
+			o.Dir, o.Date = args[0], date
 			if runF != nil {
 				return runF(o)
 			}
-			if err := writeManPages(o.Root, o.Dir, o.Lang, o.Date); err != nil {
-				return dataErr(err)
+			for _, lang := range manLangs {
+				if err := writeManPages(DocsRoot(lang), o.Dir, lang, o.Date); err != nil {
+					return dataErr(err)
+				}
 			}
 			return nil
 		},
@@ -50,23 +55,50 @@ func NewCmdMan(f *Factory, runF func(*ManOptions) error) *cobra.Command {
 // manDir is where the man pages of a language go below dir: dir/man1 for English, the
 // default, and dir/<lang>/man1 for another (man(1) looks there for LANG=ja_JP.UTF-8).
 func manDir(dir, lang string) string {
-	if lang == "" || lang == "en" {
+	if lang == "" || lang == i18n.EN {
 		return filepath.Join(dir, "man1")
 	}
 	return filepath.Join(dir, lang, "man1")
 }
 
-// writeManPages writes one man page per command of root's tree (root's help texts, in
-// lang) into manDir(dir, lang). Their date is date's month; nothing else in them varies
-// between two runs.
+// manHeadings are the section headings cobra writes into a man page, with their keys.
+var manHeadings = [][2]string{
+	{"NAME", "cobra.man.name"},
+	{"SYNOPSIS", "cobra.man.synopsis"},
+	{"DESCRIPTION", "cobra.man.description"},
+	{"OPTIONS INHERITED FROM PARENT COMMANDS", "cobra.man.inherited"},
+	{"OPTIONS", "cobra.man.options"},
+	{"EXAMPLE", "cobra.man.example"},
+	{"SEE ALSO", "cobra.man.seealso"},
+}
+
+// writeManPages writes one man page per command of root's tree (its help texts, in lang)
+// into manDir(dir, lang), the words cobra puts in a page in lang too. Their date is date's
+// month; nothing else in them varies between two runs.
 func writeManPages(root *cobra.Command, dir, lang string, date time.Time) error {
-	prepareDocs(root)
 	out := manDir(dir, lang)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	header := &doc.GenManHeader{Section: "1", Date: &date, Source: "follow", Manual: "follow manual"}
-	return doc.GenManTree(root, header, out)
+	words := []string{"[flags]", i18n.T(lang, "cobra.flagsarg")} // of the synopsis
+	for _, h := range manHeadings {
+		words = append(words, ".SH "+h[0]+"\n", ".SH "+i18n.T(lang, h[1])+"\n")
+	}
+	translate := strings.NewReplacer(words...)
+	var err error
+	walkTree(root, func(c *cobra.Command) {
+		if err != nil || !c.IsAvailableCommand() && c.HasParent() || c.IsAdditionalHelpTopicCommand() {
+			return
+		}
+		header := &doc.GenManHeader{Section: "1", Date: &date, Source: "follow", Manual: i18n.T(lang, "cobra.man.manual")}
+		var b bytes.Buffer
+		if err = doc.GenMan(c, header, &b); err != nil {
+			return
+		}
+		page := translate.Replace(b.String())
+		err = os.WriteFile(filepath.Join(out, strings.ReplaceAll(c.CommandPath(), " ", "-")+".1"), []byte(page), 0o644)
+	})
+	return err
 }
 
 // manDate dates the man pages by the commit follow was built from, so the same commit gives
@@ -80,28 +112,16 @@ func manDate(f *Factory) (time.Time, error) {
 	return today.Time(), err
 }
 
-// DocsRoot is follow's command tree for generated documentation (internal/gendocs): English,
-// independent of the machine it runs on, prepared as for the man pages.
-func DocsRoot() *cobra.Command {
+// DocsRoot is follow's command tree for generated documentation (the man pages,
+// internal/gendocs) in lang: independent of the machine it runs on, with the commands cobra
+// adds when it runs, and without cobra's "Auto generated on DATE" lines, so generated files
+// depend on the help texts alone.
+func DocsRoot(lang string) *cobra.Command {
 	root := NewRootCmd(docsFactory())
-	prepareDocs(root)
+	prepareTree(root)
+	localize(root, lang)
+	walkTree(root, func(c *cobra.Command) { c.DisableAutoGenTag = true })
 	return root
-}
-
-// prepareDocs makes root's tree what a user sees in follow's help: with the help and
-// completion commands cobra adds when it runs, and without cobra's "Auto generated on
-// DATE" lines, so generated files depend on the help texts alone.
-func prepareDocs(root *cobra.Command) {
-	root.InitDefaultHelpCmd()
-	root.InitDefaultCompletionCmd()
-	var walk func(c *cobra.Command)
-	walk = func(c *cobra.Command) {
-		c.DisableAutoGenTag = true
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
 }
 
 // docsFactory is a Factory that knows nothing of the machine it runs on: no environment,

@@ -9,20 +9,33 @@ import (
 )
 
 // TestWriteManPages: English pages go to DIR/man1, another language's to DIR/<lang>/man1,
-// dated by the month given.
+// dated by the month given, with the help texts and cobra's headings in their language.
 func TestWriteManPages(t *testing.T) {
 	date := time.Date(2026, 11, 28, 17, 45, 0, 0, time.UTC)
 	for lang, sub := range map[string]string{"en": "man1", "ja": filepath.Join("ja", "man1")} {
 		dir := t.TempDir()
-		if err := writeManPages(NewRootCmd(docsFactory()), dir, lang, date); err != nil {
+		if err := writeManPages(DocsRoot(lang), dir, lang, date); err != nil {
 			t.Fatal(err)
 		}
 		page, err := os.ReadFile(filepath.Join(dir, sub, "follow-due.1"))
 		if err != nil {
 			t.Fatalf("%s: %v", lang, err)
 		}
-		if want := `.TH "FOLLOW-DUE" "1" "Nov 2026" "follow" "follow manual"`; !strings.Contains(string(page), want) {
-			t.Errorf("%s: no %s in\n%s", lang, want, page)
+		top, err := os.ReadFile(filepath.Join(dir, sub, "follow.1"))
+		if want := map[string]string{"en": "Follow up dispatched staff", "ja": "派遣スタッフのフォロー"}[lang]; err != nil || !strings.Contains(string(top), want) {
+			t.Errorf("%s: follow.1 has no %q: %v\n%s", lang, want, err, top)
+		}
+		want := map[string][]string{
+			"en": {`.TH "FOLLOW-DUE" "1" "Nov 2026" "follow" "follow manual"`, ".SH NAME\n", ".SH OPTIONS\n", ".SH OPTIONS INHERITED FROM PARENT COMMANDS\n", "[flags]", "List what is due"},
+			"ja": {`.TH "FOLLOW-DUE" "1" "Nov 2026" "follow" "follow マニュアル"`, ".SH 名前\n", ".SH オプション\n", ".SH 共通オプション\n", "[オプション]"},
+		}[lang]
+		for _, w := range want {
+			if !strings.Contains(string(page), w) {
+				t.Errorf("%s: no %q in\n%s", lang, w, page)
+			}
+		}
+		if lang == "ja" && strings.Contains(string(page), ".SH OPTIONS") {
+			t.Errorf("ja: an English heading in\n%s", page)
 		}
 	}
 }
@@ -45,13 +58,13 @@ func TestManDate(t *testing.T) {
 	}
 }
 
-// TestManParses: follow man DIR hands over the folder, English, and the build's date.
+// TestManParses: follow man DIR hands over the folder and the build's date.
 func TestManParses(t *testing.T) {
 	f := docsFactory()
 	f.Build.Date = "2026-11-28T17:45:00Z"
 	var got *ManOptions
 	parse(t, NewCmdMan(f, func(o *ManOptions) error { got = o; return nil }), "out")
-	if got == nil || got.Dir != "out" || got.Lang != "en" || got.Date.Format("2006-01") != "2026-11" {
+	if got == nil || got.Dir != "out" || got.Date.Format("2006-01") != "2026-11" {
 		t.Errorf("%+v", got)
 	}
 	c := NewCmdMan(f, func(*ManOptions) error { t.Error("ran without DIR"); return nil })

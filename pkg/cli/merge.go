@@ -41,7 +41,7 @@ The result is written to OURS, as git expects. A file that is not a readable rec
 merged line by line (git merge-file).`,
 		Example: `  git config merge.follow.driver "follow merge %O %A %B %P"
   echo 'records/**/*.md merge=follow' >> .gitattributes`,
-		Args: cobra.RangeArgs(3, 4),
+		Args: rangeArgs(3, 4),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Base, o.Ours, o.Theirs = args[0], args[1], args[2]
 			o.Path = o.Ours

@@ -51,7 +51,7 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 		Short:   "Log a visit right after it (creates the record of a new staff member)",
 		Long:    newLong,
 		Example: newExample,
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			o.Changed = c.Flags().Changed

@@ -33,7 +33,7 @@ manager's thank-you call on the renewals the rules name, the next renewal-intent
 A dated line is written into the log.`,
 		Example: `  follow renew S0101 --until 2027-05-31
   follow renew S0101 --until 2027年5月31日 --date 2026-12-20`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {

@@ -40,7 +40,7 @@ earlier report (pages of staff no longer in the records are removed); --force wr
 into any folder.`,
 		Example: `  follow report ~/follow-report && open ~/follow-report/index.html
   follow report out --from 2026-01-01 --to 2026-12-31 --lang ja`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Dir = args[0]
 			if runF != nil {

@@ -36,8 +36,11 @@ func Run(f *Factory, args []string) (code int) {
 		}
 	}()
 	root := NewRootCmd(f)
-	root.SetArgs(args)
-	err := root.Execute()
+	err := prepareRun(f, root, args)
+	if err == nil {
+		root.SetArgs(args)
+		err = root.Execute()
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -47,22 +50,24 @@ func Run(f *Factory, args []string) (code int) {
 	return exitCode(err)
 }
 
+// prepareRun readies root to run args: the whole tree cobra would add, in the user's
+// language (known before cobra parses a flag: earlyFlags). A word that names no command is
+// refused here, in that language, before cobra would in English.
+func prepareRun(f *Factory, root *cobra.Command, args []string) error {
+	prepareTree(root)
+	lang, dir, unknown := earlyFlags(root, args)
+	f.LangFlag, f.DirFlag = lang, dir
+	localize(root, f.Lang())
+	if unknown != "" {
+		return unknownCommand(root, unknown)
+	}
+	return nil
+}
+
 // NewRootCmd builds the command tree.
 func NewRootCmd(f *Factory) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "follow",
-		Short: "Follow up dispatched staff: visit notes, due dates and team rules in markdown records",
-		Long: `follow keeps one markdown record per dispatched staff member (YAML front matter for the
-present and every date that drives work, a dated log of visits below) and tells every
-morning who is due.
-
-  follow new S0001 --fact "..." --next 2w   log a visit right after it
-  follow due                                 what is due or overdue, for whom
-  follow lint                                check every record (for CI)
-
-Records live in --dir, else $FOLLOW_DIR, else the nearest folder above holding
-follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
-2026年12月5日, today, tomorrow, +3d, 2w, 1m. --today (or $FOLLOW_TODAY) pins today.`,
+		Use:           "follow",
 		Version:       f.Build.String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -71,14 +76,12 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetVersionTemplate("follow {{.Version}}\n") // see BuildInfo
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageMsg("root.flagerr", err, c.CommandPath())
-	})
+	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
-	pf.StringVar(&f.DirFlag, "dir", "", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)")
-	pf.StringVar(&f.TodayFlag, "today", "", "the date to treat as today (default: $FOLLOW_TODAY, the clock)")
-	pf.StringVar(&f.LangFlag, "lang", "", "language of messages, tables, the brief and the help: ja or en (default: the locale, LC_ALL / LC_MESSAGES / LANG, when it names a language, else lang: in follow.yaml); records keep their own language")
-	pf.BoolVar(&f.NoColor, "no-color", false, "never colour the output (also: $NO_COLOR)")
+	pf.StringVar(&f.DirFlag, "dir", "", "")
+	pf.StringVar(&f.TodayFlag, "today", "", "")
+	pf.StringVar(&f.LangFlag, "lang", "", "")
+	pf.BoolVar(&f.NoColor, "no-color", false, "")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if bad := f.LangFlag; bad != "" && bad != "ja" && bad != "en" {
 			// Say so in the language of follow.yaml or the environment.
@@ -88,7 +91,7 @@ follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
 		if _, err := f.Today(); err != nil {
 			return err
 		}
-		return nil
+		return requiredFlags(c)
 	}
 	root.AddCommand(
 		NewCmdNew(f, nil),

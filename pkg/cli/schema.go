@@ -23,7 +23,7 @@ it to record.schema.json and points records at it with the comment
 
   # yaml-language-server: $schema=../record.schema.json`,
 		Example: `  follow schema > record.schema.json`,
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(o)

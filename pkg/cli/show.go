@@ -46,7 +46,7 @@ record's language, and history.recent lists the latest entries with who wrote ea
 		Example: `  follow show S0101
   follow show S0101 --all | less
   follow show S0101 --json | jq '.openers[].question'`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {

@@ -55,7 +55,7 @@ JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`,
   follow stats --by owner                   # per follow-up owner
   follow stats --by month --from 2026-01-01 --to 2026-12-31
   follow stats --by cohort --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Changed = c.Flags().Changed
 			if runF != nil {

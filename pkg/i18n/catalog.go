@@ -487,7 +487,6 @@ var catalog = [...]entry{
 	{"report.private", "the report holds personal notes: keep it on this machine and never commit or upload it (a .gitignore in it ignores everything)\n", "レポートには個人的なメモが含まれます。この端末の中だけで扱い、コミットやアップロードはしないでください（フォルダ内の .gitignore ですべて除外しています）\n"},
 
 	{"root.badlang", "--lang must be ja or en, not %q", "--lang には ja か en を指定してください（%q は指定できません）"},
-	{"root.flagerr", "%v\nRun '%s --help' for usage.", "%v\n使い方は '%s --help' でご確認ください。"},
 	{"root.panic", "follow: internal error (this is a bug, please report it): %v\n%s", "follow: 内部エラーです（プログラムの不具合です。お手数ですが開発担当までご報告ください）: %v\n%s"},
 
 	{"show.broken", "%v (the brief may be incomplete; run follow lint)\n", "%v（概要が不完全な可能性があります。follow lint で確認してください）\n"},

@@ -3,7 +3,8 @@
 // Pure packages return codes and data; the edge (pkg/cli, pkg/report) and the operations
 // that write words into a record phrase them here.
 //
-// The catalogue is a sorted array of constants, searched by halves: it costs nothing at
+// The catalogue is two sorted arrays of constants (the messages, and the help texts of the
+// commands with cobra's own words), searched by halves: it costs nothing at
 // process start (no map is built) and a lookup reads a few entries.
 package i18n
 
@@ -22,12 +23,23 @@ const (
 // take the same arguments in the same order (TestCatalog).
 type entry struct{ key, en, ja string }
 
+// find looks key up in the messages (catalog.go), then in the help texts (help.go): two
+// sorted arrays of one catalogue, no key in both (TestCatalogSorted).
 func find(key string) (entry, bool) {
-	i := sort.Search(len(catalog), func(i int) bool { return catalog[i].key >= key })
-	if i < len(catalog) && catalog[i].key == key {
-		return catalog[i], true
+	for _, c := range [...][]entry{catalog[:], helpTexts[:]} {
+		i := sort.Search(len(c), func(i int) bool { return c[i].key >= key })
+		if i < len(c) && c[i].key == key {
+			return c[i], true
+		}
 	}
 	return entry{}, false
+}
+
+// Has reports whether key is in the catalogue: the help takes a command's text from it
+// when it is there.
+func Has(key string) bool {
+	_, ok := find(key)
+	return ok
 }
 
 // T returns the message key in lang ("ja", else English), formatted with args. An unknown

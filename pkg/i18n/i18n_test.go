@@ -24,10 +24,10 @@ func verbs(s string) []string {
 // TestCatalog checks every message: an English and a Japanese text, taking the same
 // arguments in the same order, and both ending in a newline or neither.
 func TestCatalog(t *testing.T) {
-	if len(catalog) == 0 {
+	if len(catalog) == 0 || len(helpTexts) == 0 {
 		t.Fatal("the catalogue is empty")
 	}
-	for _, e := range catalog {
+	for _, e := range all() {
 		k, en, ja := e.key, e.en, e.ja
 		if strings.TrimSpace(en) == "" {
 			t.Errorf("%s: no English text", k)
@@ -45,18 +45,31 @@ func TestCatalog(t *testing.T) {
 }
 
 // TestCatalogSorted: the lookup searches by halves, so the keys must be sorted and unique.
+// The messages and the help texts are two arrays: no key may be in both.
 func TestCatalogSorted(t *testing.T) {
-	for i := 1; i < len(catalog); i++ {
-		if a, b := catalog[i-1].key, catalog[i].key; a >= b {
-			t.Errorf("%q comes before %q: keep the catalogue sorted, each key once", a, b)
+	for name, c := range map[string][]entry{"catalog.go": catalog[:], "help.go": helpTexts[:]} {
+		for i := 1; i < len(c); i++ {
+			if a, b := c[i-1].key, c[i].key; a >= b {
+				t.Errorf("%s: %q comes before %q: keep the catalogue sorted, each key once", name, a, b)
+			}
 		}
 	}
-	for _, e := range catalog {
-		if _, ok := find(e.key); !ok || e.en == e.key {
+	seen := map[string]bool{}
+	for _, e := range all() {
+		if _, ok := find(e.key); !ok || e.en == e.key || !Has(e.key) {
 			t.Errorf("%s is not found, or its text is its key", e.key)
 		}
+		if seen[e.key] {
+			t.Errorf("%s is both in catalog.go and in help.go", e.key)
+		}
+		seen[e.key] = true
+	}
+	if Has("no.such.key") {
+		t.Error("Has: an unknown key is found")
 	}
 }
+
+func all() []entry { return append(catalog[:len(catalog):len(catalog)], helpTexts[:]...) }
 
 // TestT checks the lookup: Japanese when asked, English otherwise, and the key itself for
 // an unknown key (so a missing message shows, rather than vanishing).
