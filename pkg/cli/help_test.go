@@ -39,7 +39,8 @@ func addLine(key, en string) string {
 var pending = map[string]bool{
 	"done": true, "due": true, "end": true, "fmt": true, "handover": true, "import": true,
 	"init": true, "lint": true, "list": true, "merge": true, "new": true, "renew": true,
-	"report": true, "schema": true, "show": true, "stats": true,
+	"report": true, "schema": true, "show": true, "stats": true, "duty": true, "duties": true,
+	"export": true,
 }
 
 // TestHelpTree walks the whole command tree (hidden commands, cobra's help and completion
