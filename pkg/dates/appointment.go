@@ -31,9 +31,24 @@ func (a Appointment) String() string {
 		}
 	}
 	if a.Place != "" {
+		if a.Time != "" && startsLikeEnd(a.Place) {
+			s += "," // 15:00, -2F: a place, not the end of the time
+		}
 		s += " " + a.Place
 	}
 	return s
+}
+
+// startsLikeEnd reports whether a place begins with what, right after a time, reads as the
+// start of its end (15:00 〜16:00, 15:00 - 16:00, 15時から).
+func startsLikeEnd(place string) bool {
+	n := textfold.Input(place)
+	for _, w := range []string{"〜", "~", "-", "から"} {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDateText bounds the part of the text searched for the date: the longest date form
