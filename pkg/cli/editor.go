@@ -16,6 +16,7 @@ import (
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -375,7 +376,7 @@ func (o *NewOptions) templateNotes(t *draftText, rec *record.Record, b brief.Bri
 	case len(b.Openers) > 0:
 		t.comment(o.T("tpl.openers", b.Openers[0].Date))
 		for _, op := range b.Openers {
-			t.comment("  " + oneLineText(op.Question))
+			t.comment("  " + render.OneLine(op.Question))
 		}
 	case b.History.Contacts == 0:
 		t.comment(o.T("show.novisit"))
@@ -387,20 +388,20 @@ func (o *NewOptions) templateNotes(t *draftText, rec *record.Record, b brief.Bri
 		t.comment(o.T("tpl.requests"))
 	}
 	for _, q := range b.Requests {
-		parts := o.requestParts(q, today)
-		t.comment("  " + q.ID + " " + oneLineText(q.What) + " — " + strings.Join(parts, o.sep()))
+		parts := render.RequestParts(o.Lang(), q, today)
+		t.comment("  " + q.ID + " " + render.OneLine(q.What) + " — " + strings.Join(parts, o.sep()))
 		if q.Done.IsZero() {
 			reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())
 		}
-		doneLines = append(doneLines, "- "+q.ID+" "+oneLineText(q.What))
+		doneLines = append(doneLines, "- "+q.ID+" "+render.OneLine(q.What))
 	}
 	if len(b.Milestones) > 0 {
 		t.comment("")
 		t.comment(o.T("tpl.milestones"))
 	}
 	for _, m := range b.Milestones {
-		t.comment("  " + m.ID + " " + o.overdueMark(m.Due.String(), m.Due, m.Overdue, today) + " " + oneLineText(m.What) + " — " + m.Who)
-		doneLines = append(doneLines, "- "+m.ID+" "+oneLineText(m.What))
+		t.comment("  " + m.ID + " " + render.OverdueMark(o.Lang(), m.Due.String(), m.Due, m.Overdue, today) + " " + render.OneLine(m.What) + " — " + m.Who)
+		doneLines = append(doneLines, "- "+m.ID+" "+render.OneLine(m.What))
 	}
 	return reqLines, doneLines
 }

@@ -259,7 +259,7 @@ func (p Printer) searchRecord(r *record.Record, m textfold.Matcher) (string, boo
 		for _, group := range [][]record.Item{e.Facts, e.Requests, e.Personal, e.Notes} {
 			for _, it := range group {
 				if m.Match(it.Text) {
-					return e.Date.String() + " " + oneLineText(it.Text), true
+					return e.Date.String() + " " + render.OneLine(it.Text), true
 				}
 			}
 		}
@@ -267,13 +267,13 @@ func (p Printer) searchRecord(r *record.Record, m textfold.Matcher) (string, boo
 	for _, q := range r.Requests {
 		for _, t := range []string{q.What, q.Plan, q.Note} {
 			if t != "" && m.Match(t) {
-				return q.ID + " " + oneLineText(t), true
+				return q.ID + " " + render.OneLine(t), true
 			}
 		}
 	}
 	for _, ms := range r.Milestones {
 		if ms.Note != "" && m.Match(ms.Note) {
-			return ms.ID + " " + oneLineText(ms.Note), true
+			return ms.ID + " " + render.OneLine(ms.Note), true
 		}
 	}
 	return "", false

@@ -90,3 +90,20 @@ func (m *Message) Text(lang string) string {
 func Translator(lang string) func(key string, args ...any) string {
 	return func(key string, args ...any) string { return T(lang, key, args...) }
 }
+
+// Paren wraps s in the parentheses of lang, to follow a word: " (s)" in English, "（s）"
+// in Japanese.
+func Paren(lang, s string) string {
+	if lang == JA {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
+}
+
+// Sep is what joins phrases in lang: ", " in English, "、" in Japanese.
+func Sep(lang string) string {
+	if lang == JA {
+		return "、"
+	}
+	return ", "
+}

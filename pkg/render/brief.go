@@ -1,0 +1,303 @@
+// Package render's brief view: the one screen follow show prints before a visit, in the
+// reader's language. The brief itself (what is open, the openers, the history) is built
+// by pkg/brief; this only lays it out.
+
+package render
+
+import (
+	"strings"
+
+	"github.com/staffnote/follow/pkg/brief"
+	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/sanitize"
+)
+
+// words localizes the texts of a view into one language.
+type words struct{ lang string }
+
+func (w words) t(key string, args ...any) string { return i18n.T(w.lang, key, args...) }
+func (w words) paren(s string) string            { return i18n.Paren(w.lang, s) }
+func (w words) sep() string                      { return i18n.Sep(w.lang) }
+
+// Brief lays out b (its openers already phrased) as the one screen to read before a
+// visit, in lang, coloured when color is set. Record text is written as it is: the
+// caller's output boundary (sanitize.Writer) shows control characters escaped.
+func Brief(b brief.Brief, today dates.Date, lang string, color bool) *Text {
+	w := words{lang}
+	out := &Text{Color: color}
+	title := b.ID + "  " + b.Name
+	if b.Kana != "" {
+		title += w.paren(b.Kana)
+	}
+	heading(out, OneLine(title))
+	rows, red := w.briefFacts(b, today)
+	writeIndented(out, rows, 1, red, false)
+	red = red[:0]
+	for _, q := range b.Requests {
+		red = append(red, q.Done.IsZero() && q.Overdue || !q.Report.IsZero() && q.ReportOverdue)
+	}
+	w.section(out, w.t("show.requests"), w.requestRows(b.Requests, today), 2, red)
+	var ms [][]string
+	red = red[:0]
+	for _, m := range b.Milestones {
+		mark := ""
+		if m.Overdue {
+			mark = w.t("show.overdue", today.Sub(m.Due))
+		}
+		ms = append(ms, []string{m.Due.String(), m.ID, m.What, m.Who, mark})
+		red = append(red, m.Overdue)
+	}
+	w.section(out, w.t("show.milestones"), ms, 4, red)
+	w.writeOpeners(out, b)
+	w.writeHistory(out, b.History)
+	return out
+}
+
+// BriefLog appends the whole log of a record (its body) to a brief, under its heading in
+// lang (follow show --all).
+func BriefLog(out *Text, lang, log string) {
+	out.WriteString("\n")
+	heading(out, words{lang}.t("show.log"))
+	out.WriteString("\n" + strings.TrimSpace(strings.ReplaceAll(log, "\r\n", "\n")) + "\n")
+}
+
+// RequestParts describes an open request's dates in lang: due (or resolved) and
+// report-back, each marked when overdue.
+func RequestParts(lang string, q brief.Request, today dates.Date) []string {
+	return words{lang}.requestParts(q, today)
+}
+
+// OverdueMark appends "(Nd overdue)", in lang, to text when overdue.
+func OverdueMark(lang, text string, d dates.Date, overdue bool, today dates.Date) string {
+	return words{lang}.overdueMark(text, d, overdue, today)
+}
+
+// heading appends a heading of the brief, in bold, and ends its line.
+func heading(out *Text, s string) {
+	out.Style(s, StyleBold)
+	out.WriteString("\n")
+}
+
+// section writes a heading and its rows as an indented table of data (column col in red
+// where red says so), or "none".
+func (w words) section(out *Text, title string, rows [][]string, col int, red []bool) {
+	out.WriteString("\n")
+	heading(out, title)
+	if len(rows) == 0 {
+		out.WriteString("  " + w.t("show.none") + "\n")
+		return
+	}
+	writeIndented(out, rows, col, red, true)
+}
+
+// briefFacts are the label/value rows at the top of the brief, and which values need
+// attention (shown in red): a contract end passed, a next date missing or overdue.
+func (w words) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) {
+	var rows [][]string
+	var red []bool
+	add := func(key, val string, warn ...bool) {
+		if val != "" {
+			rows = append(rows, []string{w.t(key), val})
+			red = append(red, len(warn) > 0 && warn[0])
+		}
+	}
+	where := b.Client
+	if b.Site != "" {
+		if where != "" {
+			where += " — "
+		}
+		where += b.Site
+	}
+	add("show.client", where)
+	add("show.supervisor", b.Supervisor)
+	add("show.sitephone", b.SitePhone)
+	add("show.owner", b.Owner)
+	add("show.manager", b.Manager)
+	add("show.start", w.startText(b, today))
+	if e := b.Ended; e != nil {
+		text := e.Date.String()
+		if e.Reason != "" {
+			reason := e.Reason
+			if e.Category != "" {
+				reason = w.t("show.endedreason", reason, e.Category)
+			}
+			text = w.t("show.endedline", text, reason)
+		}
+		add("show.ended", text)
+	}
+	add("show.contract", w.contractText(b), b.Ended == nil && !b.ContractEnd.IsZero() && b.DaysToEnd < 0)
+	switch {
+	case b.Ended != nil:
+	case b.Exempt != "":
+		add("show.limit", w.t("show.exempt", b.Exempt))
+	case !b.LimitDate.IsZero():
+		add("show.limit", b.LimitDate.String())
+	}
+	if b.Ended == nil {
+		add("show.next", w.nextText(b, today), b.Next.IsZero() || b.NextOverdue)
+	}
+	return rows, red
+}
+
+// startText is the start date with where the staff member is in their first months.
+func (w words) startText(b brief.Brief, today dates.Date) string {
+	if b.Start.IsZero() {
+		return ""
+	}
+	start := b.Start.String()
+	switch {
+	case b.Ended != nil:
+	case b.Day == 0:
+		start += w.paren(w.t("show.startsin", b.Start.Sub(today)))
+	case b.FirstMonths > 0:
+		start += w.paren(w.t("show.day", b.Day) + w.sep() + w.t("show.month", b.FirstMonths))
+	default:
+		start += w.paren(w.t("show.day", b.Day) + w.sep() + w.t("show.pastthree"))
+	}
+	return start
+}
+
+// contractText is the contract end, how far it is, and the renewals so far.
+func (w words) contractText(b brief.Brief) string {
+	var contract string
+	switch {
+	case b.ContractEnd.IsZero():
+		contract = w.t("show.noend")
+	case b.Ended != nil:
+		contract = w.t("show.until", b.ContractEnd)
+	case b.DaysToEnd > 0:
+		contract = w.t("show.until", b.ContractEnd) + w.paren(w.t("show.endin", b.DaysToEnd))
+	case b.DaysToEnd == 0:
+		contract = w.t("show.until", b.ContractEnd) + w.paren(w.t("show.endtoday"))
+	default:
+		contract = w.t("show.until", b.ContractEnd) + w.paren(w.t("show.endpassed", -b.DaysToEnd))
+	}
+	return contract + w.sep() + w.t("show.renewals", b.Renewals)
+}
+
+// nextText is the next follow-up date, marked when it is today, overdue or missing.
+func (w words) nextText(b brief.Brief, today dates.Date) string {
+	switch {
+	case b.Next.IsZero():
+		return w.t("show.notset")
+	case b.Next == today:
+		return b.Next.String() + w.paren(w.t("show.today"))
+	}
+	return w.overdueMark(b.Next.String(), b.Next, b.NextOverdue, today)
+}
+
+// requestRows are the open requests: id, what (→ plan), and their dates.
+func (w words) requestRows(reqs []brief.Request, today dates.Date) [][]string {
+	var rows [][]string
+	for _, q := range reqs {
+		what := q.What
+		if q.Plan != "" {
+			what += " → " + q.Plan
+		}
+		rows = append(rows, []string{q.ID, what, strings.Join(w.requestParts(q, today), w.sep())})
+	}
+	return rows
+}
+
+// writeOpeners writes the last handover note and the openers, or what to do without them.
+func (w words) writeOpeners(out *Text, b brief.Brief) {
+	if h := b.Handover; h != nil {
+		out.WriteString("\n")
+		heading(out, w.t("show.handover", h.Date))
+		for _, l := range h.Lines {
+			out.WriteString("  - " + OneLine(l) + "\n")
+		}
+	}
+	if len(b.Openers) > 0 {
+		out.WriteString("\n")
+		heading(out, w.t("show.openers", b.Openers[0].Date))
+		for _, o := range b.Openers {
+			out.WriteString("  - " + OneLine(o.Question) + "\n")
+		}
+		return
+	}
+	out.WriteString("\n")
+	heading(out, w.t("show.openers0"))
+	if b.History.Contacts == 0 {
+		out.WriteString("  " + w.t("show.novisit") + "\n")
+	} else {
+		out.WriteString("  " + w.t("show.noopeners") + "\n")
+	}
+}
+
+// writeHistory writes the summary of the contacts and the latest entries of the log, each
+// with who wrote it.
+func (w words) writeHistory(out *Text, h brief.History) {
+	out.WriteString("\n")
+	heading(out, w.t("show.history"))
+	if h.Contacts == 0 {
+		out.WriteString("  " + w.t("show.nocontacts") + "\n")
+	} else {
+		parts := []string{w.t("show.contacts", h.Contacts), w.t("show.last", h.LastContact, h.LastKind, h.DaysSinceLast)}
+		if h.AverageInterval > 0 {
+			parts = append(parts, w.t("show.interval", h.AverageInterval))
+		}
+		out.WriteString("  " + strings.Join(parts, w.sep()) + "\n")
+	}
+	var rows [][]string
+	for _, e := range h.Recent {
+		rows = append(rows, []string{e.Date.String(), e.Kind, e.Author})
+	}
+	writeIndented(out, rows, -1, nil, false)
+}
+
+// overdueMark appends "(Nd overdue)" to text when overdue.
+func (w words) overdueMark(text string, d dates.Date, overdue bool, today dates.Date) string {
+	if !overdue {
+		return text
+	}
+	return text + w.paren(w.t("show.overdue", today.Sub(d)))
+}
+
+// requestParts describes an open request's dates: due (or resolved) and report-back, each
+// marked when overdue.
+func (w words) requestParts(q brief.Request, today dates.Date) []string {
+	var parts []string
+	if q.Done.IsZero() {
+		parts = append(parts, w.overdueMark(w.t("show.due", q.Due), q.Due, q.Overdue, today))
+	} else {
+		parts = append(parts, w.t("show.resolved", q.Done))
+	}
+	if !q.Report.IsZero() {
+		rep := w.t("show.report", q.Report)
+		if q.How != "" {
+			rep += " " + q.How
+		}
+		parts = append(parts, w.overdueMark(rep, q.Report, q.ReportOverdue, today))
+	}
+	return parts
+}
+
+// writeIndented writes rows as an aligned table indented by two spaces, column col in red
+// where red says so (colour applied by the table, after the layout). Cells of data are
+// capped at 60 cells.
+func writeIndented(out *Text, rows [][]string, col int, red []bool, data bool) {
+	t := Table{Rows: rows, Indent: "  ", CellStyle: func(row, j int) Style {
+		if j == col && red[row] {
+			return StyleRed
+		}
+		return StyleNone
+	}}
+	if data {
+		t.MaxWidth = []int{0, 60}
+	}
+	_ = t.Write(out, out.Color)
+}
+
+// OneLine keeps record text on one line of the brief or a draft's comment: newlines,
+// CRs and tabs become spaces, other control characters are shown escaped (\x1b, as the
+// output boundary shows them).
+func OneLine(s string) string {
+	return sanitize.String(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s))
+}
