@@ -30,7 +30,11 @@ func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
 For a request, done means resolved and the result reported back to the staff member:
 both dates are set, with --how saying how it was reported. Use --no-report when it is
 resolved but not yet reported back; follow due keeps the report-back until a second
-follow done. A dated line is written into the log.
+follow done. For a milestone, --how says how it was done (a thank-you call made by
+phone or in person). A dated line is written into the log, by whoever runs the command
+(the By: / 記入: line); a manager's call (a milestone with who: manager) written by
+someone else than the record's manager says so: 「上長 堀 直人 の電話を 大西 由美 が代わりに
+記録」.
 
 A complaint (a request with type: complaint, 苦情) from a staff member must be passed on
 to the client (派遣先) promptly: --notified records the day the client was told (--date,
@@ -39,7 +43,8 @@ request. --notified is refused (exit 2) for a request that is not a complaint.`,
 		Example: `  follow done S0101 M3
   follow done S0101 R2 --note "席替え済み" --how 電話
   follow done S0101 R2 --no-report --date 2026-12-04
-  follow done S0101 R3 --notified --date 2026-12-02   # a complaint passed on to the client`,
+  follow done S0101 R3 --notified --date 2026-12-02   # a complaint passed on to the client
+  follow done S0110 M11 --how 電話 --note "北村さんに更新のお礼。来期も同じ体制で"`,
 		Args: exactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID, o.Item = args[0], args[1]
@@ -58,7 +63,7 @@ request. --notified is refused (exit 2) for a request that is not a complaint.`,
 	}
 	c.Flags().StringVar(&o.Date, "date", "", "when it was done (default today)")
 	c.Flags().StringVar(&o.Note, "note", "", "a note on how it was resolved")
-	c.Flags().StringVar(&o.How, "how", "", "how the result was reported back (電話, 訪問, メール, ...)")
+	c.Flags().StringVar(&o.How, "how", "", "how the result was reported back, or how the milestone was done (電話, 訪問, メール, ...)")
 	c.Flags().BoolVar(&o.NoReport, "no-report", false, "resolved, but not yet reported back")
 	c.Flags().BoolVar(&o.Notified, "notified", false, "a complaint: the client (派遣先) was told of it (the complaint stays open)")
 	return c
@@ -69,8 +74,10 @@ func runDone(o *DoneOptions) error {
 		return err
 	}
 	var res ops.Done
+	var by string
 	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
 		var err error
+		by = env.Author
 		res, err = ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
 			How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport, Notified: o.Notified})
 		return res.Edit, err
@@ -79,6 +86,9 @@ func runDone(o *DoneOptions) error {
 		return err
 	}
 	o.warnf("%s", o.T("done.done", c.rec.ID, c.rec.Name, res.Line(o.Lang())))
+	if res.ForManager {
+		o.warnf("%s\n", res.OnBehalf(o.Lang(), by))
+	}
 	o.println(c.path)
 	return nil
 }

@@ -28,8 +28,10 @@ var catalog = [...]entry{
 	{"done.notcomplaint", "--notified is for a complaint (a request with type: complaint); %s is not one", "--notified は苦情（type: complaint の相談事項）に使うオプションです。%s は苦情ではありません"},
 	{"done.notifiedalready", "%s %s: the client was already told (%s)", "%s の %s は既に派遣先に連絡済みです（%s）"},
 	{"done.notifiedflags", "--notified records when the client was told; --how and --no-report are for reporting back to the staff member", "--notified は派遣先に伝えた日を記録します。--how と --no-report はスタッフへの報告に使います"},
-	{"done.notrequest", "--how and --no-report are for requests; %s is a milestone", "--how と --no-report は相談事項に使うオプションです。%s は節目です"},
+	{"done.notrequest", "--no-report is for requests; %s is a milestone", "--no-report は相談事項に使うオプションです。%s は節目です"},
 	{"done.notsaved", "%s was not marked done", "%s を完了にできませんでした"},
+	{"done.onbehalf", "written by %[2]s for the manager %[1]s, whose call it is", "上長 %[1]s の電話を %[2]s が代わりに記録"},
+	{"done.onbehalf.nomanager", "written by %s for the manager (the record names none), whose call it is", "上長の電話を %s が代わりに記録（記録に上長の名前がありません）"},
 
 	{"draft.aborted", "aborted: the draft was empty, nothing was saved\n", "中止しました: 下書きが空のため何も保存していません\n"},
 	{"draft.at", "line %d: %s", "%d 行目: %s"},

@@ -6,6 +6,7 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // DoneInput marks a milestone or a request done.
@@ -14,8 +15,8 @@ type DoneInput struct {
 	Item     string // its id as typed (M3, r2)
 	Date     dates.Date
 	Note     string
-	How      string // how the result of a request was reported back
-	HowGiven bool   // How was given (even empty): only for requests
+	How      string // how the result of a request was reported back, or how a milestone was done
+	HowGiven bool   // How was given (even empty)
 	NoReport bool   // a request resolved but not yet reported back
 	// Notified records the day the client (派遣先) was told of a complaint: only that; the
 	// complaint stays open.
@@ -32,6 +33,11 @@ type Done struct {
 	Reported  bool // a request reported back now
 	Notified  bool // a complaint passed on to the client now
 	How       string
+	// ForManager: a manager's milestone (the thank-you call, who: manager) written by someone
+	// else than the record's manager; the log says so. Manager is then the record's manager
+	// ("" when the record names none).
+	ForManager bool
+	Manager    string
 }
 
 // MarkDone marks a milestone done, or a request resolved and (unless NoReport) reported
@@ -56,6 +62,9 @@ func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
 		return Done{}, err
 	}
 	lines := []string{res.Line(in.Lang)}
+	if res.ForManager {
+		lines = append(lines, res.OnBehalf(in.Lang, in.Author))
+	}
 	if in.Note != "" {
 		lines = append(lines, in.Note)
 	}
@@ -74,15 +83,21 @@ func doneMilestone(ed *record.Editor, rec *record.Record, m *record.Milestone, i
 	if !m.Done.IsZero() {
 		return Done{}, data("done.already", rec.ID, item, m.Done)
 	}
-	if in.NoReport || in.HowGiven {
+	if in.NoReport {
 		return Done{}, usage("done.notrequest", item)
 	}
 	fields := []record.Field{{Key: "done", Value: in.Date}}
+	if in.How != "" {
+		fields = append(fields, record.Field{Key: "how", Value: in.How})
+	}
 	if in.Note != "" {
 		fields = append(fields, record.Field{Key: "note", Value: in.Note})
 	}
 	ed.SetInItem([]string{"milestones"}, item, fields...)
-	return Done{ID: item, What: m.What, Milestone: true, Edit: Edit{verify: func(nr *record.Record) error {
+	// Who writes is the author line of the entry (in.Author): a manager's call written by
+	// someone else says whose call it was, rather than passing for theirs.
+	forManager := m.Who == "manager" && in.Author != "" && textfold.Key(in.Author) != textfold.Key(rec.Manager)
+	return Done{ID: item, What: m.What, Milestone: true, How: in.How, ForManager: forManager, Manager: rec.Manager, Edit: Edit{verify: func(nr *record.Record) error {
 		if findMilestone(nr, item).Done != in.Date {
 			return i18n.Msg("done.notsaved", item)
 		}
@@ -148,6 +163,8 @@ func notifyComplaint(ed *record.Editor, rec *record.Record, q *record.Request, i
 func (d Done) Line(lang string) string {
 	t := i18n.Translator(lang)
 	switch {
+	case d.Milestone && d.How != "":
+		return t("done.line.how", t("done.line.ms", d.ID, d.What), d.How)
 	case d.Milestone:
 		return t("done.line.ms", d.ID, d.What)
 	case d.Notified:
@@ -163,4 +180,13 @@ func (d Done) Line(lang string) string {
 		line = t("done.line.how", line, d.How)
 	}
 	return line
+}
+
+// OnBehalf says in lang that author wrote down the manager's milestone: the log line of a
+// thank-you call recorded by someone else than the manager.
+func (d Done) OnBehalf(lang, author string) string {
+	if d.Manager == "" {
+		return i18n.T(lang, "done.onbehalf.nomanager", author)
+	}
+	return i18n.T(lang, "done.onbehalf", d.Manager, author)
 }

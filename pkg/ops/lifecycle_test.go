@@ -40,6 +40,46 @@ func TestMarkDone(t *testing.T) {
 	}
 }
 
+// Issue 20: the manager's thank-you call is marked done with how it was made; the entry
+// is by whoever writes it, and when that is not the record's manager the log says whose
+// call it was instead of passing it for the writer's.
+func TestMarkDoneCall(t *testing.T) {
+	src, err := os.ReadFile("testdata/S0101.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := strings.Replace(string(src), "requests:\n", "- id: M4\n  what: 更新お礼電話（指揮命令者へ）\n  due: 2026-12-01\n  who: manager\n  rule: renewal-thanks\nrequests:\n", 1)
+	for _, c := range []struct {
+		name, golden, author, lang, line string
+	}{
+		{"by the manager", "done-call", "鈴木", "ja", "M4 更新お礼電話（指揮命令者へ）: 完了（電話）"},
+		{"by someone else", "done-call-other", "佐藤", "ja", "M4 更新お礼電話（指揮命令者へ）: 完了（電話）"},
+		{"by someone else, in English", "done-call-other-en", "佐藤", "en", "M4 更新お礼電話（指揮命令者へ）: done (電話)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec, err := record.Parse("S0101.md", []byte(call))
+			if err != nil {
+				t.Fatal(err)
+			}
+			env := Env{Today: today, Config: config.Default(), Lang: c.lang, Author: c.author}
+			res, err := MarkDone(rec, DoneInput{Env: env, Item: "M4", Date: today, How: "電話", HowGiven: true, Note: "北村さんに更新のお礼。来期も同じ体制で"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			nr := edited(t, c.golden, rec, res.Edit)
+			if m := nr.Milestones[3]; m.Done != today || m.How != "電話" {
+				t.Errorf("M4 done %s how %q", m.Done, m.How)
+			}
+			if got := res.Line(c.lang); got != c.line {
+				t.Errorf("Line: %q, want %q", got, c.line)
+			}
+			if res.ForManager != (c.author != "鈴木") {
+				t.Errorf("ForManager = %v for a call written by %s", res.ForManager, c.author)
+			}
+		})
+	}
+}
+
 func TestMarkDoneRefused(t *testing.T) {
 	rec := fixture(t, false)
 	for _, c := range []struct {
@@ -49,7 +89,6 @@ func TestMarkDoneRefused(t *testing.T) {
 	}{
 		{"a milestone already done", "done.already", false, DoneInput{Item: "M1"}},
 		{"--no-report on a milestone", "done.notrequest", true, DoneInput{Item: "M3", NoReport: true}},
-		{"--how on a milestone", "done.notrequest", true, DoneInput{Item: "M3", HowGiven: true}},
 		{"no such item", "done.noitem", false, DoneInput{Item: "X9"}},
 		{"resolved, and --no-report again", "done.already", false, DoneInput{Item: "R2", NoReport: true}},
 	} {

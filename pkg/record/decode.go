@@ -21,7 +21,7 @@ var RequiredKeys = []string{"id", "name", "status", "owner", "start"}
 // MilestoneKeys, RequestKeys, ContractKeys, PeriodKeys and EndedKeys are the keys known inside
 // the nested blocks.
 var (
-	MilestoneKeys = []string{"id", "what", "due", "who", "done", "rule", "note"}
+	MilestoneKeys = []string{"id", "what", "due", "who", "done", "how", "rule", "note"}
 	RequestKeys   = []string{"id", "what", "from", "type", "who", "plan", "due", "report", "how", "done", "reported", "notified", "note"}
 	ContractKeys  = []string{"end", "renewals", "history"}
 	PeriodKeys    = []string{"from", "until"}
@@ -351,6 +351,8 @@ func (r *Record) decodeMilestones(k, v *yaml.Node) {
 				m.Who = r.str(mk, mv)
 			case "done":
 				m.Done = r.date(mk, mv)
+			case "how":
+				m.How = r.str(mk, mv)
 			case "rule":
 				m.Rule = r.str(mk, mv)
 			case "note":

@@ -113,6 +113,7 @@ type Milestone struct {
 	Due  dates.Date
 	Who  string // owner, manager, or a person's name
 	Done dates.Date
+	How  string // how it was done (電話, 訪問, ...): a call may be made in person
 	Rule string // the follow.yaml rule that wrote it, if any
 	Note string
 	Line int

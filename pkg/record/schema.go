@@ -119,6 +119,7 @@ var schemaProps = []prop{
 		{key: "due", desc: "When", typ: "date"},
 		{key: "who", desc: "owner, manager, or a person's name"},
 		{key: "done", desc: "When it was done", typ: "date"},
+		{key: "how", desc: "How it was done (電話, 訪問, ...)"},
 		{key: "rule", desc: "The follow.yaml rule that wrote it"},
 		{key: "note", desc: "A note"},
 	}},
