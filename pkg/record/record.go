@@ -119,6 +119,10 @@ type Milestone struct {
 	Line int
 }
 
+// IsCall reports whether the milestone is the manager's thank-you call to the on-site
+// supervisor: a milestone the rules give the manager (who: manager).
+func (m Milestone) IsCall() bool { return m.Who == "manager" }
+
 // Request is a B item (相談事項): something the staff member asked to have resolved.
 type Request struct {
 	ID       string

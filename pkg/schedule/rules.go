@@ -156,3 +156,76 @@ func NextIDs(prefix string, existing []string, n int) []string {
 	}
 	return out
 }
+
+// Occasions of a milestone: what the rule that wrote it is tied to.
+const (
+	OccasionFirstDay = "first-day" // from the start, on the start day itself
+	OccasionStart    = "start"     // from the start, later (1 week, 1 month, ...)
+	OccasionRenewal  = "renewal"   // a renewal: Renewal says which
+	OccasionEnd      = "end"       // the end of a contract
+)
+
+// Occasion says why a milestone is due: the occasion of the rule that wrote it
+// (OccasionFirstDay, ...; "" when no rule of the team's follow.yaml wrote it) and, for a
+// renewal, which renewal it is (1 = the first; 0 when the record cannot tell) and the
+// contract term that renewal began (zero when the history does not hold it).
+func Occasion(r *record.Record, cfg *config.Config, m record.Milestone) (occasion string, renewal int, term record.Period) {
+	rule := cfg.Rule(m.Rule)
+	if rule == nil {
+		return "", 0, record.Period{}
+	}
+	switch rule.From {
+	case "start":
+		if rule.Offset.IsZero() {
+			return OccasionFirstDay, 0, record.Period{}
+		}
+		return OccasionStart, 0, record.Period{}
+	case "end":
+		return OccasionEnd, 0, record.Period{}
+	case "renewal":
+		n := renewalOf(r, rule, m)
+		if h := r.Contract.History; n > 0 && n < len(h) {
+			term = h[n]
+		}
+		return OccasionRenewal, n, term
+	}
+	return "", 0, record.Period{}
+}
+
+// renewalOf tells which renewal a milestone of a renewal rule belongs to. The history
+// tells it by date: a renewal is agreed during the term it renews (period n-1 for renewal
+// n), and a milestone follow adds afterwards (Missing) is dated the first day of the term
+// the renewal began (period n). Without a history that covers the date, the k-th
+// milestone of the rule is the k-th renewal the rule applies to.
+func renewalOf(r *record.Record, rule *config.Rule, m record.Milestone) int {
+	h := r.Contract.History
+	due := m.Due.Add(rule.Offset.Neg()) // the day the renewal was agreed, before any shift
+	for i := len(h) - 1; i > 0; i-- {
+		if h[i].From == due {
+			return i
+		}
+	}
+	for i, p := range h {
+		if !due.Before(p.From) && (p.Until.IsZero() || !due.After(p.Until)) && i+1 <= r.Contract.Renewals {
+			return i + 1
+		}
+	}
+	k := 0
+	for _, x := range r.Milestones {
+		if x.ID == m.ID {
+			break
+		}
+		if x.Rule == m.Rule {
+			k++
+		}
+	}
+	for n := 1; n <= r.Contract.Renewals; n++ {
+		if appliesTo(rule, n) {
+			if k == 0 {
+				return n
+			}
+			k--
+		}
+	}
+	return 0
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/record"
 )
 
 var startIDs = []string{"first-day", "first-day-thanks", "week-1", "month-1", "month-3"}
@@ -508,6 +509,97 @@ func TestNextIDs(t *testing.T) {
 				t.Errorf("NextIDs gave %q, already used or without the prefix", id)
 			}
 			seen[id] = true
+		}
+	}
+}
+
+// Issue 20: the call sheet says why a call is due: the first day, or which renewal.
+func TestOccasion(t *testing.T) {
+	const src = `---
+id: S0110
+name: 西村 和也
+status: active
+owner: 大西 由美
+manager: 堀 直人
+start: 2024-10-01
+contract:
+  end: 2027-06-30
+  renewals: 3
+  history:
+    - from: 2024-10-01
+      until: 2025-03-31
+    - from: 2025-04-01
+      until: 2025-12-31
+    - from: 2026-01-01
+      until: 2026-12-31
+    - from: 2027-01-01
+      until: 2027-06-30
+next: 2026-12-24
+milestones:
+  - id: M2
+    what: 初日お礼電話（指揮命令者へ）
+    due: 2024-10-01
+    who: manager
+    rule: first-day-thanks
+  - id: M3
+    what: 1週間フォロー
+    due: 2024-10-08
+    rule: week-1
+  - id: M8
+    what: 更新お礼電話（指揮命令者へ）
+    due: 2025-03-03
+    who: manager
+    rule: renewal-thanks
+  - id: M11
+    what: 更新お礼電話（指揮命令者へ）
+    due: 2026-11-30
+    who: manager
+    rule: renewal-thanks
+  - id: M12
+    what: 手で足した電話
+    due: 2026-12-01
+    who: manager
+---
+`
+	r := parseRecord(t, src)
+	cfg := config.Default()
+	for _, c := range []struct {
+		id, occasion string
+		renewal      int
+		from         string
+	}{
+		{"M2", OccasionFirstDay, 0, ""},
+		{"M3", OccasionStart, 0, ""},
+		{"M8", OccasionRenewal, 1, "2025-04-01"},  // agreed during the first term
+		{"M11", OccasionRenewal, 3, "2027-01-01"}, // agreed during the third term
+		{"M12", "", 0, ""},                        // no rule wrote it
+	} {
+		var m record.Milestone
+		for _, x := range r.Milestones {
+			if x.ID == c.id {
+				m = x
+			}
+		}
+		occ, n, term := Occasion(r, cfg, m)
+		from := ""
+		if !term.From.IsZero() {
+			from = term.From.String()
+		}
+		if occ != c.occasion || n != c.renewal || from != c.from {
+			t.Errorf("%s: %q renewal %d term from %q, want %q %d %q", c.id, occ, n, from, c.occasion, c.renewal, c.from)
+		}
+	}
+
+	// A call follow added afterwards is dated the first day of the term (Missing); without
+	// a history, the k-th call of the rule is the k-th renewal it applies to ([1, 3]).
+	late := parseRecord(t, strings.Replace(src, "due: 2026-11-30", "due: 2026-01-01", 1))
+	if _, n, _ := Occasion(late, cfg, late.Milestones[3]); n != 2 {
+		t.Errorf("a call dated the first day of the third term: renewal %d, want 2", n)
+	}
+	bare := parseRecord(t, strings.Replace(src, "  history:\n    - from: 2024-10-01\n      until: 2025-03-31\n    - from: 2025-04-01\n      until: 2025-12-31\n    - from: 2026-01-01\n      until: 2026-12-31\n    - from: 2027-01-01\n      until: 2027-06-30\n", "", 1))
+	for i, want := range map[int]int{2: 1, 3: 3} {
+		if occ, n, term := Occasion(bare, cfg, bare.Milestones[i]); occ != OccasionRenewal || n != want || !term.From.IsZero() {
+			t.Errorf("without a history, %s: %s renewal %d (term %v), want renewal %d", bare.Milestones[i].ID, occ, n, term, want)
 		}
 	}
 }

@@ -38,6 +38,7 @@ const (
 	CodeRequest          = "request"            // kind request: an open request, What its text
 	CodeReportBack       = "report-back"        // kind report: a request's result owed to the staff member
 	CodeMilestone        = "milestone"          // kind milestone, or renewal for a renewal rule's: What its text
+	CodeCall             = "call"               // kind milestone: the manager's thank-you call (who: manager), What its text
 	CodeContractOver     = "contract-over"      // kind renewal: the contract end passed with no renewal or end
 	CodeNonRenewalNotice = "non-renewal-notice" // kind renewal: the deadline of the notice not to renew
 	CodeLimit            = "limit"              // kind limit: the individual 3-year limit date
@@ -46,7 +47,7 @@ const (
 
 // Codes lists every code.
 var Codes = []string{CodeNextFollowUp, CodeUnscheduled, CodeRequest, CodeReportBack, CodeMilestone,
-	CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit}
+	CodeCall, CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit}
 
 // Item is one thing someone must do for a staff member. Its JSON field names are part of
 // follow's stable interface (docs/FORMAT.md).
@@ -69,6 +70,7 @@ type Item struct {
 	Client     string `json:"client"`
 	Site       string `json:"site"`
 	Supervisor string `json:"supervisor"`
+	SitePhone  string `json:"site_phone"` // the workplace's phone, where a call reaches the supervisor
 	File       string `json:"file"`
 	Line       int    `json:"line"`
 
@@ -168,6 +170,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 		}
 		it.Staff, it.Name, it.File = r.ID, r.Name, r.Path
 		it.Owner, it.Manager, it.Client, it.Site, it.Supervisor = r.Owner, r.Manager, r.Client, r.Site, r.Supervisor
+		it.SitePhone = r.SitePhone
 		if it.Who == "" {
 			it.Who, it.Role = Resolve(r, "owner")
 		}
@@ -202,8 +205,12 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 		if rule := cfg.Rule(m.Rule); rule != nil && rule.Kind == KindRenewal {
 			kind = KindRenewal
 		}
+		code := CodeMilestone
+		if m.IsCall() {
+			code = CodeCall
+		}
 		who, role := Resolve(r, m.Who)
-		add(Item{Date: m.Due, Kind: kind, Code: CodeMilestone, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
+		add(Item{Date: m.Due, Kind: kind, Code: code, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
 	}
 	if end := r.Contract.End; !end.IsZero() && end.Before(today) && when(end) {
 		add(Item{Date: end, Kind: KindRenewal, Code: CodeContractOver, On: end, Line: r.KeyLine("contract")})
@@ -250,6 +257,7 @@ type Filter struct {
 	Who         string // the person who must act
 	Kinds       []string
 	Client      string // substring of the client
+	Calls       bool   // only the manager's thank-you calls (code call)
 }
 
 // Match reports whether an item passes the filter.
@@ -274,6 +282,9 @@ func (f Filter) Match(it Item) bool {
 		if !ok {
 			return false
 		}
+	}
+	if f.Calls && it.Code != CodeCall {
+		return false
 	}
 	if f.Client != "" && !strings.Contains(textfold.Key(it.Client), textfold.Key(f.Client)) {
 		return false
@@ -348,7 +359,7 @@ func refLess(a, b string) bool {
 // stay in memory whole.
 func (it *Item) Detach() {
 	fields := [...]*string{&it.Staff, &it.Name, &it.Kind, &it.Who, &it.Role, &it.What, &it.Ref,
-		&it.Owner, &it.Manager, &it.Client, &it.Site, &it.Supervisor, &it.File, &it.Subject, &it.How}
+		&it.Owner, &it.Manager, &it.Client, &it.Site, &it.Supervisor, &it.SitePhone, &it.File, &it.Subject, &it.How}
 	n := 0
 	for _, f := range fields {
 		n += len(*f)

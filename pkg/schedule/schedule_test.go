@@ -227,7 +227,7 @@ func TestCodes(t *testing.T) {
 			x := it
 			x.Phrase(i18n.Translator(lang))
 			switch {
-			case it.Code == CodeRequest || it.Code == CodeMilestone:
+			case it.Code == CodeRequest || it.Code == CodeMilestone || it.Code == CodeCall:
 				if x.What != it.What || it.What == "" {
 					t.Errorf("%s: Phrase changed the record's text %q to %q", it.Code, it.What, x.What)
 				}
@@ -722,9 +722,9 @@ func keysWithStaff(items []Item) []string {
 func TestItemJSON(t *testing.T) {
 	it := Item{
 		Date: d(2026, 5, 20), Staff: "S-0101", Name: "山田 花子", Kind: KindMilestone, Who: "高橋 部長",
-		Role: "manager", What: "初日お礼電話", Code: CodeMilestone, Ref: "M2", Overdue: true, Days: -3, Owner: "佐藤 健",
+		Role: "manager", What: "初日お礼電話", Code: CodeCall, Ref: "M2", Overdue: true, Days: -3, Owner: "佐藤 健",
 		Manager: "高橋 部長", Client: "株式会社サンプル商事", Site: "本社 経理部", Supervisor: "鈴木 課長",
-		File: "staff/S-0101.md", Line: 18,
+		SitePhone: "03-0000-1234 内線 204", File: "staff/S-0101.md", Line: 18,
 	}
 	b, err := json.Marshal(it)
 	if err != nil {
@@ -735,7 +735,7 @@ func TestItemJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantKeys := []string{"date", "staff", "name", "kind", "who", "role", "what", "code", "ref", "overdue", "days",
-		"owner", "manager", "client", "site", "supervisor", "file", "line"}
+		"owner", "manager", "client", "site", "supervisor", "site_phone", "file", "line"}
 	var got []string
 	for k := range m {
 		got = append(got, k)
@@ -747,9 +747,9 @@ func TestItemJSON(t *testing.T) {
 	}
 	want := map[string]any{
 		"date": "2026-05-20", "staff": "S-0101", "name": "山田 花子", "kind": "milestone", "who": "高橋 部長",
-		"role": "manager", "what": "初日お礼電話", "code": "milestone", "ref": "M2", "overdue": true, "days": float64(-3),
+		"role": "manager", "what": "初日お礼電話", "code": "call", "ref": "M2", "overdue": true, "days": float64(-3),
 		"owner": "佐藤 健", "manager": "高橋 部長", "client": "株式会社サンプル商事", "site": "本社 経理部",
-		"supervisor": "鈴木 課長", "file": "staff/S-0101.md", "line": float64(18),
+		"supervisor": "鈴木 課長", "site_phone": "03-0000-1234 内線 204", "file": "staff/S-0101.md", "line": float64(18),
 	}
 	if !reflect.DeepEqual(m, want) {
 		t.Errorf("JSON = %s", b)

@@ -64,7 +64,7 @@ func TestCallsOnTimeByManagerOnTheSampleRecords(t *testing.T) {
 	// Each late call was made the day after it was due.
 	for _, r := range recs {
 		for _, m := range r.Milestones {
-			if IsCall(m) && m.Done.After(m.Due) && m.Done.Sub(m.Due) != 1 {
+			if m.IsCall() && m.Done.After(m.Due) && m.Done.Sub(m.Due) != 1 {
 				t.Errorf("%s %s: made %d days late", r.ID, m.ID, m.Done.Sub(m.Due))
 			}
 		}

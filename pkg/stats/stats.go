@@ -297,10 +297,6 @@ func (c *callCount) add(d callCount) {
 	c.due, c.onTime, c.late, c.open = c.due+d.due, c.onTime+d.onTime, c.late+d.late, c.open+d.open
 }
 
-// IsCall reports whether a milestone is the manager's thank-you call to the supervisor:
-// one the rules give to the manager (who: manager).
-func IsCall(m record.Milestone) bool { return m.Who == "manager" }
-
 func recordDiscipline(r *record.Record, opt Options) recDisc {
 	var d recDisc
 	today := opt.Today
@@ -342,7 +338,7 @@ func recordDiscipline(r *record.Record, opt Options) recDisc {
 		if m.Due.IsZero() || !inWindow(m.Due) {
 			continue
 		}
-		if IsCall(m) {
+		if m.IsCall() {
 			switch {
 			case !m.Done.IsZero() && !m.Done.After(m.Due):
 				d.calls.due++
