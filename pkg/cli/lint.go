@@ -297,7 +297,7 @@ func (o *LintOptions) listRules() error {
 // mergeDriverFinding warns when the repository marks records for the follow merge driver
 // but this clone has not configured it: git then falls back to line merges silently.
 func mergeDriverFinding(dir string) *lint.Finding {
-	top, err := gitOutput(dir, "rev-parse", "--show-toplevel")
+	top, err := gitstage.Output(dir, "rev-parse", "--show-toplevel")
 	if err != nil {
 		return nil
 	}
@@ -317,7 +317,7 @@ func mergeDriverFinding(dir string) *lint.Finding {
 	if line == 0 {
 		return nil
 	}
-	if drv, _ := gitOutput(dir, "config", "--get", "merge.follow.driver"); drv != "" {
+	if drv, _ := gitstage.Output(dir, "config", "--get", "merge.follow.driver"); drv != "" {
 		return nil
 	}
 	return &lint.Finding{File: attrs, Line: line, Column: 1, Severity: lint.Warning, Rule: "merge-driver",

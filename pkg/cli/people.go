@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/gitstage"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
@@ -228,7 +229,7 @@ func resolveMe(team *people.Team, m me) (string, error) {
 
 // gitUserName is git's user.name seen from dir ("" when git or the setting is missing).
 func gitUserName(dir string) string {
-	name, err := gitOutput(dir, "config", "user.name")
+	name, err := gitstage.Output(dir, "config", "user.name")
 	if err != nil {
 		return ""
 	}

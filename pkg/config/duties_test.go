@@ -64,7 +64,7 @@ func TestDefaultAsk(t *testing.T) {
 // a coordinator to note an answer that follow lint then refuses.
 func TestAskPassesPrivacyGuard(t *testing.T) {
 	sets := map[string][]Rule{"DefaultRules": DefaultRules()}
-	for _, path := range []string{"../cli/skel/follow.yaml", "../../records/follow.yaml"} {
+	for _, path := range []string{"../initrepo/skel/follow.yaml", "../../records/follow.yaml"} {
 		c, err := Load(path)
 		if err != nil {
 			t.Fatal(err)

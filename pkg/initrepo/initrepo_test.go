@@ -1,4 +1,4 @@
-package cli
+package initrepo
 
 import (
 	"os"
@@ -12,8 +12,8 @@ import (
 )
 
 // The follow.yaml that follow init writes is the default rule set, written out.
-func TestInitFollowYAMLIsDefault(t *testing.T) {
-	c, err := config.Parse("follow.yaml", []byte(skelFile("follow.yaml")))
+func TestFollowYAMLIsDefault(t *testing.T) {
+	c, err := config.Parse("follow.yaml", []byte(Skel("follow.yaml")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,23 +38,23 @@ func TestInitFollowYAMLIsDefault(t *testing.T) {
 
 // The workflow installs the follow that ran init: its release or module version, else its
 // commit, else a placeholder that go install refuses; never @latest.
-func TestInitWorkflowPinsTheVersion(t *testing.T) {
+func TestWorkflowPinsTheVersion(t *testing.T) {
 	const commit = "0123456789abcdef0123456789abcdef01234567"
 	for _, c := range []struct {
-		b    BuildInfo
+		b    build
 		want string // "" = the placeholder
 	}{
-		{BuildInfo{Version: "0.3.0", Commit: commit}, "v0.3.0"},
-		{BuildInfo{Version: "v0.3.0"}, "v0.3.0"},
-		{BuildInfo{Version: "v1.2.0-rc.1"}, "v1.2.0-rc.1"},
-		{BuildInfo{Version: "v0.0.0-20261128150000-b2da2c2a1b2c", Commit: commit}, "v0.0.0-20261128150000-b2da2c2a1b2c"},
-		{BuildInfo{Version: "v0.0.0-20261128150000-b2da2c2a1b2c+dirty", Commit: commit + "+dirty"}, ""},
-		{BuildInfo{Commit: commit}, commit},
-		{BuildInfo{Commit: commit + "+dirty"}, ""},
-		{BuildInfo{Version: "devel"}, ""},
-		{BuildInfo{}, ""},
+		{build{Version: "0.3.0", Commit: commit}, "v0.3.0"},
+		{build{Version: "v0.3.0"}, "v0.3.0"},
+		{build{Version: "v1.2.0-rc.1"}, "v1.2.0-rc.1"},
+		{build{Version: "v0.0.0-20261128150000-b2da2c2a1b2c", Commit: commit}, "v0.0.0-20261128150000-b2da2c2a1b2c"},
+		{build{Version: "v0.0.0-20261128150000-b2da2c2a1b2c+dirty", Commit: commit + "+dirty"}, ""},
+		{build{Commit: commit}, commit},
+		{build{Commit: commit + "+dirty"}, ""},
+		{build{Version: "devel"}, ""},
+		{build{}, ""},
 	} {
-		wf, pinned := initWorkflow(c.b)
+		wf, pinned := Workflow(c.b.Version, c.b.Commit)
 		if pinned != (c.want != "") {
 			t.Errorf("%+v: pinned %v", c.b, pinned)
 		}
@@ -70,7 +70,7 @@ func TestInitWorkflowPinsTheVersion(t *testing.T) {
 
 // The generated GitHub Actions workflow passes actionlint. CI installs actionlint
 // (.ci/run); elsewhere the test is skipped when it is missing.
-func TestInitWorkflowActionlint(t *testing.T) {
+func TestWorkflowActionlint(t *testing.T) {
 	bin, err := exec.LookPath("actionlint")
 	if err != nil {
 		if gobin := filepath.Join(os.Getenv("HOME"), "go", "bin", "actionlint"); fileExists(gobin) {
@@ -86,8 +86,8 @@ func TestInitWorkflowActionlint(t *testing.T) {
 	if err := os.MkdirAll(filepath.Dir(wf), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range []BuildInfo{{Version: "0.3.0"}, {}} {
-		text, _ := initWorkflow(b)
+	for _, b := range []build{{Version: "0.3.0"}, {}} {
+		text, _ := Workflow(b.Version, b.Commit)
 		if err := os.WriteFile(wf, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -99,7 +99,35 @@ func TestInitWorkflowActionlint(t *testing.T) {
 	}
 }
 
+// build is the version and commit of a follow.
+type build struct{ Version, Commit string }
+
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// Write creates what is missing and never changes a file that exists.
+func TestWrite(t *testing.T) {
+	dir := t.TempDir()
+	files := []File{{"a/new.txt", "new\n", 0o644}, {"same.txt", "same\n", 0o644}, {"team.txt", "follow's\n", 0o644}}
+	for name, body := range map[string]string{"same.txt": "same\n", "team.txt": "the team's\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Write(dir, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Written{{"a/new.txt", Created}, {"same.txt", Same}, {"team.txt", Kept}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Write = %v, want %v", got, want)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "team.txt")); string(b) != "the team's\n" {
+		t.Errorf("the team's file was changed: %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "a", "new.txt")); string(b) != "new\n" {
+		t.Errorf("new file holds %q", b)
+	}
 }
