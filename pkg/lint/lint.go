@@ -90,7 +90,8 @@ var Rules = []Rule{
 	{"complaint-notify", Warning, "a staff member's complaint is passed on to the client (notified) within lint.complaint_notify business days (default 1) of the visit where it was heard"},
 	{"complaint-overdue", Warning, "no open complaint is past its due date"},
 	{"complaint-received", Warning, "every complaint is listed under Requests of the visit where it was heard (its received date, 申出年月日)"},
-	{"next-stale", Warning, "next is not earlier than the Next: of the latest visit"},
+	{"next-stale", Warning, "next is not earlier than the Next: the log last agreed (the latest visit's, or a rescheduling entry's)"},
+	{"next-moved", Warning, "next is not later than the Next: the log last agreed, and the contacts of one day agree on it, unless a rescheduling entry (reschedule / 日程変更) records the move"},
 	{"retention", Warning, "no ended record is older than retention in follow.yaml (default 3y after its end): archive it"},
 	{"undeclared-person", Warning, "when follow.yaml declares people:, an active record names only them (owner, manager, who of an open milestone or request)"},
 	{string(privacy.MyNumber), Error, privacy.MyNumber.Doc()},
@@ -222,8 +223,8 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		}
 		return out
 	}
-	if latest != nil && !latest.Next.IsZero() && !r.Next.IsZero() && latest.Next != r.Next && r.Next.Before(latest.Next) {
-		add(r.KeyLine("next"), "next-stale", fmt.Sprintf("next is %s but the latest visit (%s) says Next: %s", r.Next, latest.Date, latest.Next))
+	for _, x := range promiseKept(r) {
+		add(x.Line, x.Rule, x.Message)
 	}
 	if o.Config.PeopleSet {
 		for _, u := range undeclared(r, people.Declared(o.Config.People)) {
@@ -372,6 +373,40 @@ func undeclared(r *record.Record, team *people.Team) []nameAt {
 		if q.Open() {
 			check(q.Line, "request "+q.ID+" who", q.Who)
 		}
+	}
+	return out
+}
+
+// promiseKept checks next against the date the log last agreed with the staff member
+// (record.Promise): a next not moved after a visit (next-stale), a next moved later than
+// the agreed date with no entry saying so, or contacts of one day that agreed different
+// dates (next-moved: two people logged a contact the same day, and one date, the promise
+// to the staff member, would silently give way to the other).
+func promiseKept(r *record.Record) []Finding {
+	p, ok := r.Promise()
+	if !ok || r.Next.IsZero() {
+		return nil
+	}
+	line := r.KeyLine("next")
+	whose := fmt.Sprintf("the latest contact (%s) says Next: %s", p.On, p.Date)
+	if p.Moved {
+		whose = fmt.Sprintf("the entry of %s (line %d) moved it to %s", p.On, p.Line, p.Date)
+	}
+	var out []Finding
+	switch {
+	case r.Next.Before(p.Date):
+		out = append(out, Finding{Line: line, Rule: "next-stale", Message: fmt.Sprintf("next is %s but %s", r.Next, whose)})
+	case r.Next.After(p.Date):
+		out = append(out, Finding{Line: line, Rule: "next-moved", Message: fmt.Sprintf("next is %s but %s, and no rescheduling entry (reschedule / 日程変更) records the move: write one, or set next back to %s", r.Next, whose, p.Date)})
+	case p.Disputed:
+		ds := make([]string, len(p.Dates))
+		for i, d := range p.Dates {
+			ds[i] = d.String()
+		}
+		out = append(out, Finding{Line: line, Rule: "next-moved", Message: fmt.Sprintf("the contacts of %s agreed different next dates (%s); next keeps the earliest, %s: write a rescheduling entry (reschedule / 日程変更) for the one that holds", p.On, strings.Join(ds, ", "), p.Date)})
+	}
+	for i := range out {
+		out[i].Line, out[i].Column, out[i].Severity = max(line, 1), 1, Warning
 	}
 	return out
 }

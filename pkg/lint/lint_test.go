@@ -351,7 +351,18 @@ func lintCases(t testing.TB) []lintCase {
 
 		// next-stale
 		{name: "next earlier than the latest Next:", src: e("next: 2026-12-02", "next: 2026-12-01"), want: []at{{lNext, 1, W, "next-stale"}}},
-		{name: "next later than the latest Next: is fine", src: e("next: 2026-12-02", "next: 2026-12-03")},
+
+		// next-moved: a promise to the staff member is not moved without an entry saying so
+		{name: "next later than the latest Next:", src: e("next: 2026-12-02", "next: 2026-12-03"), want: []at{{lNext, 1, W, "next-moved"}}},
+		{name: "next moved by a rescheduling entry", src: e("next: 2026-12-02", "next: 2026-12-03") + "\n## 2026-11-27 日程変更\n\n- 本人の都合で1日後ろへ\n\n次回: 2026-12-03\n"},
+		{name: "next moved earlier by a rescheduling entry", src: e("next: 2026-12-02", "next: 2026-12-01") + "\n## 2026-11-27 reschedule\n\nNext: 2026-12-01\n", want: []at{{lEnd + 2, 1, W, "mixed-language"}}},
+		{name: "a rescheduling entry, next not moved", src: clean + "\n## 2026-11-27 日程変更\n\n次回: 2026-12-03\n", want: []at{{lNext, 1, W, "next-stale"}}},
+		// The reproduction of issue 12: two people logged a contact on one day, one kept the
+		// agreed 12-02, the other wrote 12-09; a line merge kept next 12-09.
+		{name: "the contacts of one day disagree, next the later date", src: edit(t, e("next: 2026-12-02", "next: 2026-12-09"), "## 2026-11-26 完了", "## 2026-11-25 訪問\n\n- 職場で面談\n\n次回: 2026-12-09\n\n## 2026-11-26 完了"),
+			want: []at{{lNext, 1, W, "next-moved"}}},
+		{name: "the contacts of one day disagree, next the earlier date", src: edit(t, clean, "## 2026-11-26 完了", "## 2026-11-25 訪問\n\n- 職場で面談\n\n次回: 2026-12-09\n\n## 2026-11-26 完了"),
+			want: []at{{lNext, 1, W, "next-moved"}}},
 
 		// undeclared-person: only when follow.yaml declares people:, only active records
 		{name: "declared people", cfg: declare("森本 彩", "石田 誠")},
@@ -601,7 +612,7 @@ func TestRules(t *testing.T) {
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
-		"visit-next": W, "next-stale": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
+		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W,
 	}
 	for name, sev := range doc {
