@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -34,7 +35,10 @@ func NewCmdMerge(f *Factory, runF func(*MergeOptions) error) *cobra.Command {
 with records marked "merge=follow" in .gitattributes. Visits logged on both branches are
 both kept, in date order; front matter merges key by key; requests and milestones
 merge item by item, and new ones that took the same id on both branches are renumbered
-(with the references in the log); next follows the Next: of the latest visit. A true
+(with the references in the log); next follows the Next: of the latest visit. When
+contacts of one day on the two branches agreed different next dates, the earliest holds
+(a promise to the staff member is never dropped) and a merge note (マージ / merge)
+records the disagreement. A true
 conflict (both branches changed the owner or the contract end differently, say) is left
 between standard conflict markers, which follow lint reports, and the exit status is 1.
 The result is written to OURS, as git expects. A file that is not a readable record is
@@ -96,6 +100,13 @@ func runMerge(o *MergeOptions) error {
 	}
 	if msg := res.Describe(o.Path); msg != "" {
 		o.warnf("%s", o.T("merge.info", msg))
+	}
+	if !res.KeptNext.IsZero() {
+		ds := make([]string, len(res.Disputed))
+		for i, d := range res.Disputed {
+			ds[i] = d.String()
+		}
+		o.warnf("%s", o.T("merge.promise", o.Path, strings.Join(ds, ", "), res.KeptNext))
 	}
 	if len(res.Conflicts) > 0 {
 		return silentExit(ExitError)

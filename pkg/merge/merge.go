@@ -1,8 +1,10 @@
 // Package merge is a three-way merge of follow records that understands their structure:
 // visits logged on two branches are both kept in date order, front matter merges key by
 // key, requests and milestones merge item by item (renumbered when two branches chose the
-// same id), and next follows the latest visit. What truly conflicts is left between
-// standard conflict markers. It is pure: git's merge driver glue is in the cli.
+// same id), and next follows the latest visit, except that a date promised to the staff
+// member is never dropped: contacts of one day that agreed different dates give the
+// earliest, with a merge note. What truly conflicts is left between standard conflict
+// markers. It is pure: git's merge driver glue is in the cli.
 package merge
 
 import (
@@ -22,6 +24,10 @@ type Result struct {
 	Out       []byte
 	Conflicts []string // what conflicted, for the message; empty when clean
 	Renamed   []string // ids renumbered, e.g. "R3→R4"
+	// KeptNext is set when contacts of one day from the two sides agreed different next
+	// dates (Disputed, in the order of the log): the earliest, kept, with a merge note.
+	KeptNext dates.Date
+	Disputed []dates.Date
 }
 
 // Merge merges ours and theirs, both changed from base. All three must parse as records;
@@ -47,7 +53,7 @@ func Merge(path string, base, ours, theirs []byte) (*Result, error) {
 	fm := m.frontMatter()
 	body := m.body()
 	out := "---" + eol + fm + closing(a) + eol + body
-	out = fixNext(out, m)
+	out = settleNext(out, m)
 	if a.CRLF() {
 		out = toCRLF(out)
 	}
@@ -447,33 +453,65 @@ func (m *merger) renameRefs(text string) string {
 	return text
 }
 
-// fixNext sets next to the Next: of the latest contact in the merged body, when the merge
-// is clean and that date differs.
-func fixNext(out string, m *merger) string {
-	if len(m.res.Conflicts) > 0 || !m.nextBoth {
+// settleNext sets next in a clean merge of an active record. When both sides moved next
+// after logging a contact, it follows the date the merged log agreed last
+// (record.Promise). When contacts of one day, from the two sides, agreed different dates
+// (two people called the staff member the same day, one kept the date agreed before, the
+// other moved it), a promised date is never dropped: the earliest holds, next says so
+// whatever the line merge of next gave, and a merge note (kind merge / マージ, dated that
+// day, with its own Next: line) records the disagreement in the record's language.
+func settleNext(out string, m *merger) string {
+	if len(m.res.Conflicts) > 0 {
 		return out
 	}
 	r, err := record.Parse("merged", []byte(out))
 	if err != nil || !r.Active() {
 		return out
 	}
-	es, _ := r.Entries()
-	var latest *record.Entry
-	for i := range es {
-		if es[i].IsContact() && !es[i].Next.IsZero() && (latest == nil || !es[i].Date.Before(latest.Date)) {
-			latest = &es[i]
-		}
-	}
-	if latest == nil || latest.Next == r.Next {
+	p, ok := r.Promise()
+	if !ok || (!m.nextBoth && !p.Disputed) {
 		return out
 	}
 	ed := r.Edit()
-	ed.Set(latest.Next, "next")
+	if p.Disputed && !disputedBefore(p, m.a, m.b) {
+		m.res.KeptNext, m.res.Disputed = p.Date, p.Dates
+		ed.InsertEntry(p.On, mergeNote(p, record.WriteLang(r.Lang(), "", "")))
+	} else if !m.nextBoth {
+		return out // a disagreement one side had already: lint tells (next-moved)
+	}
+	if p.Date != r.Next {
+		ed.Set(p.Date, "next")
+	}
 	b, err := ed.Bytes()
 	if err != nil {
 		return out
 	}
 	return string(b)
+}
+
+// disputedBefore reports whether one of the sides alone already held the disagreement p
+// (the merge did not make it).
+func disputedBefore(p record.Promise, sides ...*record.Record) bool {
+	for _, s := range sides {
+		if sp, ok := s.Promise(); ok && sp.Disputed && sp.On == p.On {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeNote is the entry that records a disagreement over next the merge settled.
+func mergeNote(p record.Promise, lang string) string {
+	ds := make([]string, len(p.Dates))
+	for i, d := range p.Dates {
+		ds[i] = d.String()
+	}
+	line := fmt.Sprintf("The contacts of this day agreed different next dates (%s): the earliest, %s, is kept so that no promise is dropped. If a later one holds, log a reschedule entry with its Next: line.", strings.Join(ds, ", "), p.Date)
+	if lang == record.LangJA {
+		line = fmt.Sprintf("同じ日の連絡で次回の日付が分かれていました（%s）。約束した日を落とさないよう、早い %s を残しました。遅い日にする場合は日程変更の記録（次回: を添えて）を書いてください。", strings.Join(ds, "、"), p.Date)
+	}
+	g := record.Log{Date: p.On, Kind: record.Kind(record.KindMerge, lang), Lang: lang, Lines: []string{line}}
+	return g.Markdown() + "\n" + record.LabelsFor(lang).Next + ": " + p.Date.String() + "\n"
 }
 
 func toCRLF(s string) string {

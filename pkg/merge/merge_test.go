@@ -72,6 +72,13 @@ type mergeCase struct {
 	want               string   // exact output; "" to skip
 	contains           []string // substrings the output must hold
 	conflicts, renamed []string
+	kept               string // Result.KeptNext: a disagreement over next settled
+}
+
+// mergeNote is the note follow merge adds when contacts of one day disagree on next.
+func mergeNote(on, dates, kept string) string {
+	return "\n## " + on + " マージ\n\n- 同じ日の連絡で次回の日付が分かれていました（" + dates + "）。約束した日を落とさないよう、早い " + kept +
+		" を残しました。遅い日にする場合は日程変更の記録（次回: を添えて）を書いてください。\n\n次回: " + kept + "\n"
 }
 
 func mergeCases(t testing.TB) []mergeCase {
@@ -82,6 +89,7 @@ func mergeCases(t testing.TB) []mergeCase {
 		visit("2026-12-02", "訪問", "B: 残業はほぼない。", "2026-12-16") +
 		visit("2026-12-04", "電話", "A: 仕訳入力に慣れてきた。", "2026-12-18")
 	twoEntries := base + visit("2026-11-27", "電話", "食堂の件を報告。", "2026-12-02")
+	agreed := logged(t, base, "2026-12-02", "訪問", "面談。", "2026-12-16") // 12-16 agreed
 
 	// Both add a request R2 and mention it in their visit.
 	withR2 := func(what, date, next string) string {
@@ -108,10 +116,44 @@ func mergeCases(t testing.TB) []mergeCase {
 		{name: "visits on the same date with different content", base: base,
 			ours:   logged(t, base, "2026-12-02", "訪問", "A: 午前の訪問。", "2026-12-16"),
 			theirs: logged(t, base, "2026-12-02", "訪問", "B: 午後の訪問。", "2026-12-17"),
-			// Both kept, ours first; next is the Next: of the last of them, as lint reads it.
-			want: r(base, "next: 2026-12-02\n", "next: 2026-12-17\n") +
+			// Both kept, ours first; they agreed different dates: the earlier holds, with a note.
+			want: r(base, "next: 2026-12-02\n", "next: 2026-12-16\n") +
 				visit("2026-12-02", "訪問", "A: 午前の訪問。", "2026-12-16") +
-				visit("2026-12-02", "訪問", "B: 午後の訪問。", "2026-12-17")},
+				visit("2026-12-02", "訪問", "B: 午後の訪問。", "2026-12-17") +
+				mergeNote("2026-12-02", "2026-12-16、2026-12-17", "2026-12-16"),
+			kept: "2026-12-16"},
+
+		// The reproduction of issue 12: 12-16 was agreed; on 12-09 one person calls and keeps
+		// it, another visits and moves it to 12-24. A line merge of next took 12-24 (only
+		// one side changed it) and the promise of 12-16 was gone without a trace.
+		{name: "one keeps the agreed date, the other moves it the same day: the promise holds", base: agreed,
+			ours:   agreed + visit("2026-12-09", "電話", "A: 予定どおり16日に。", "2026-12-16"),
+			theirs: r(agreed, "next: 2026-12-16\n", "next: 2026-12-24\n") + visit("2026-12-09", "訪問", "B: 24日に変更。", "2026-12-24"),
+			want: agreed + visit("2026-12-09", "電話", "A: 予定どおり16日に。", "2026-12-16") +
+				visit("2026-12-09", "訪問", "B: 24日に変更。", "2026-12-24") +
+				mergeNote("2026-12-09", "2026-12-16、2026-12-24", "2026-12-16"),
+			kept: "2026-12-16"},
+		{name: "the same, sides swapped", base: agreed,
+			ours:   r(agreed, "next: 2026-12-16\n", "next: 2026-12-24\n") + visit("2026-12-09", "訪問", "B: 24日に変更。", "2026-12-24"),
+			theirs: agreed + visit("2026-12-09", "電話", "A: 予定どおり16日に。", "2026-12-16"),
+			want: agreed + visit("2026-12-09", "訪問", "B: 24日に変更。", "2026-12-24") +
+				visit("2026-12-09", "電話", "A: 予定どおり16日に。", "2026-12-16") +
+				mergeNote("2026-12-09", "2026-12-24、2026-12-16", "2026-12-16"),
+			kept: "2026-12-16"},
+		{name: "the merge note goes before a later entry", base: agreed,
+			ours:   agreed + visit("2026-12-09", "電話", "A", "2026-12-16") + "\n## 2026-12-10 完了\n\n- M1 完了\n",
+			theirs: r(agreed, "next: 2026-12-16\n", "next: 2026-12-24\n") + visit("2026-12-09", "訪問", "B", "2026-12-24"),
+			want: agreed + visit("2026-12-09", "電話", "A", "2026-12-16") + visit("2026-12-09", "訪問", "B", "2026-12-24") +
+				mergeNote("2026-12-09", "2026-12-16、2026-12-24", "2026-12-16") + "\n## 2026-12-10 完了\n\n- M1 完了\n",
+			kept: "2026-12-16"},
+		{name: "contacts of one day that agree need no note", base: agreed,
+			ours:   agreed + visit("2026-12-09", "電話", "A", "2026-12-16"),
+			theirs: agreed + visit("2026-12-09", "訪問", "B", "2026-12-16"),
+			want:   agreed + visit("2026-12-09", "電話", "A", "2026-12-16") + visit("2026-12-09", "訪問", "B", "2026-12-16")},
+		{name: "a later day's contact moves the date: no dispute", base: agreed,
+			ours:   agreed + visit("2026-12-09", "電話", "A", "2026-12-16"),
+			theirs: r(agreed, "next: 2026-12-16\n", "next: 2026-12-24\n") + visit("2026-12-10", "訪問", "B", "2026-12-24"),
+			want:   r(agreed, "next: 2026-12-16\n", "next: 2026-12-24\n") + visit("2026-12-09", "電話", "A", "2026-12-16") + visit("2026-12-10", "訪問", "B", "2026-12-24")},
 		{name: "the same visit on both", base: base, ours: theirsVisit, theirs: theirsVisit, want: theirsVisit},
 		{name: "a visit older than the base's last entry goes in date order", base: twoEntries,
 			ours:   logged(t, twoEntries, "2026-12-04", "電話", "A", "2026-12-18"),
@@ -247,6 +289,9 @@ func TestMerge(t *testing.T) {
 			if strings.Join(res.Renamed, "|") != strings.Join(c.renamed, "|") {
 				t.Errorf("Renamed = %q, want %q", res.Renamed, c.renamed)
 			}
+			if kept := res.KeptNext.String(); res.KeptNext.IsZero() && c.kept != "" || !res.KeptNext.IsZero() && kept != c.kept {
+				t.Errorf("KeptNext = %v, want %q", res.KeptNext, c.kept)
+			}
 			if len(c.conflicts) > 0 {
 				if !strings.Contains(out, "<<<<<<< ours\n") && !strings.Contains(out, "<<<<<<< ours\r\n") {
 					t.Errorf("conflict without markers:\n%s", out)
@@ -278,7 +323,7 @@ func TestMerge(t *testing.T) {
 			fs, _ := lint.Check(lint.File{Path: "S0001.md", Src: res.Out}, lint.Options{Today: dates.MustOf(2026, 12, 1)})
 			for _, f := range fs {
 				switch f.Rule {
-				case "order", "next-stale", "heading", "request", "milestone", "yaml":
+				case "order", "next-stale", "next-moved", "heading", "request", "milestone", "yaml", "mixed-language":
 					t.Errorf("lint of the merge: %s", f)
 				}
 			}
