@@ -16,6 +16,7 @@ import (
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/privacy"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -192,7 +193,7 @@ func runImport(o *ImportOptions) error {
 		DefaultOwner: func() (string, error) { return o.Me(o.NewPerson) },
 	})
 	r.problems = append(r.problems, plan.Problems...)
-	rep := importReport{DryRun: o.DryRun, Items: plan.Items, Problems: r.problems, Ignored: r.ignored}
+	rep := importer.Report{DryRun: o.DryRun, Items: plan.Items, Problems: r.problems, Ignored: r.ignored}
 	if !o.DryRun && (len(r.problems) == 0 || o.SkipBad) {
 		rep.Written, rep.Failed = true, o.write(s, plan.Writes)
 	}
@@ -230,7 +231,7 @@ type importRead struct {
 	rows     []importer.RowOf
 	notes    []importer.Note
 	problems []importer.Problem
-	ignored  []ignoredColumns
+	ignored  []importer.IgnoredColumns
 }
 
 // read reads every staff list and note.
@@ -250,7 +251,7 @@ func (o *ImportOptions) read(in importInputs, enc importer.Encoding, cfg *config
 			r.rows = append(r.rows, importer.RowOf{File: p, Staff: row})
 		}
 		if ign := sh.Ignored(); len(ign) > 0 {
-			r.ignored = append(r.ignored, ignoredColumns{File: p, Columns: ign})
+			r.ignored = append(r.ignored, importer.IgnoredColumns{File: p, Columns: ign})
 		}
 	}
 	for _, p := range in.notes {
@@ -283,4 +284,13 @@ func (o *ImportOptions) write(s *store.Store, writes []importer.Write) map[strin
 		}
 	}
 	return failed
+}
+
+func (o *ImportOptions) print(r importer.Report) error {
+	items := r.Done()
+	if o.JSON {
+		return render.WriteJSON(o.IO.Out, r.JSON(items))
+	}
+	r.Print(o.IO.Out, o.IO.ErrOut, items, o.Lang(), o.Today())
+	return nil
 }

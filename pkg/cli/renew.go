@@ -8,6 +8,7 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
 )
 
@@ -65,31 +66,18 @@ func runRenew(o *RenewOptions) error {
 	}
 	o.warnf("%s", o.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
 	if len(res.Closed) > 0 {
-		o.warnf("%s", o.T("renew.closed", milestoneList(res.Closed, false)))
+		o.warnf("%s", o.T("renew.closed", render.Milestones(res.Closed, false)))
 	}
 	o.reportMilestones(res.Milestones, res.Skipped, c.today)
 	o.println(c.path)
 	return nil
 }
 
-// milestoneList lists milestones as "M6 更新意向確認, ...", with their due dates when due.
-func milestoneList(ms []record.Milestone, due bool) string {
-	names := make([]string, 0, len(ms))
-	for _, m := range ms {
-		if due {
-			names = append(names, m.ID+" "+m.Due.String()+" "+m.What)
-		} else {
-			names = append(names, m.ID+" "+m.What)
-		}
-	}
-	return strings.Join(names, ", ")
-}
-
 // reportMilestones says which milestones the rules added, and which they implied but were
 // already past and so were not written.
 func (p Printer) reportMilestones(added []record.Milestone, skipped []schedule.Planned, today dates.Date) {
 	if len(added) > 0 {
-		p.warnf("%s", p.T("new.milestones", milestoneList(added, true)))
+		p.warnf("%s", p.T("new.milestones", render.Milestones(added, true)))
 	}
 	if len(skipped) > 0 {
 		names := make([]string, 0, len(skipped))

@@ -10,6 +10,7 @@ import (
 	"github.com/staffnote/follow/pkg/brief"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/sanitize"
 )
 
@@ -300,4 +301,17 @@ func OneLine(s string) string {
 		}
 		return r
 	}, s))
+}
+
+// Milestones lists milestones as "M6 更新意向確認, ...", with their due dates when due.
+func Milestones(ms []record.Milestone, due bool) string {
+	names := make([]string, 0, len(ms))
+	for _, m := range ms {
+		if due {
+			names = append(names, m.ID+" "+m.Due.String()+" "+m.What)
+		} else {
+			names = append(names, m.ID+" "+m.What)
+		}
+	}
+	return strings.Join(names, ", ")
 }

@@ -1,40 +1,40 @@
-package cli
+package importer
 
 import (
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
-	"github.com/staffnote/follow/pkg/importer"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/render"
 )
 
-// importReport is what follow import did, or would do.
-type importReport struct {
+// Report is what follow import did, or would do.
+type Report struct {
 	DryRun   bool
 	Written  bool // the records were written (not a dry run, and no problem or --skip-bad)
-	Items    []importer.Item
-	Problems []importer.Problem
-	Ignored  []ignoredColumns
+	Items    []Item
+	Problems []Problem
+	Ignored  []IgnoredColumns
 	Failed   map[string]error // records that could not be written, by path
 }
 
-// ignoredColumns are the columns of a staff list that follow does not read.
-type ignoredColumns struct {
+// IgnoredColumns are the columns of a staff list that follow does not read.
+type IgnoredColumns struct {
 	File    string   `json:"file"`
 	Columns []string `json:"columns"`
 }
 
-// done returns the items that happened (or would), leaving out those whose record could
+// Done returns the items that happened (or would), leaving out those whose record could
 // not be written; those are added to the problems.
-func (r *importReport) done() []importer.Item {
+func (r *Report) Done() []Item {
 	if len(r.Failed) == 0 {
 		return r.Items
 	}
-	var out []importer.Item
+	var out []Item
 	for _, it := range r.Items {
 		if _, bad := r.Failed[it.Path]; !bad {
 			out = append(out, it)
@@ -46,26 +46,25 @@ func (r *importReport) done() []importer.Item {
 	}
 	sort.Strings(paths)
 	for _, p := range paths {
-		r.Problems = append(r.Problems, importer.Problem{File: p, Msg: msgErr("import.notwritten", r.Failed[p]).(*i18n.Message)})
+		r.Problems = append(r.Problems, Problem{File: p, Msg: i18n.Msg("import.notwritten", r.Failed[p])})
 	}
 	return out
 }
 
-func (o *ImportOptions) print(r importReport) error {
-	items := r.done()
-	if o.JSON {
-		return render.WriteJSON(o.IO.Out, importJSONOf(r, items))
-	}
+// Print writes the report for a person, in lang: what happened to each of items (those
+// of Done) to out; the columns ignored, the problems and the summary to errOut.
+func (r *Report) Print(out, errOut io.Writer, items []Item, lang string, today dates.Date) {
+	w := words{out, errOut, lang, today}
 	for _, ig := range r.Ignored {
-		o.warnf("%s", o.T("import.ignored", ig.File, strings.Join(ig.Columns, o.sep())))
+		w.warnf("%s", w.t("import.ignored", ig.File, strings.Join(ig.Columns, i18n.Sep(lang))))
 	}
 	if r.Written || r.DryRun {
 		for _, it := range items {
-			o.printItem(it, r.DryRun)
+			w.printItem(it, r.DryRun)
 		}
 	}
 	for _, p := range r.Problems {
-		o.warnf("%s\n", p.Text(o.Lang()))
+		w.warnf("%s\n", p.Text(lang))
 	}
 	n := map[string]int{}
 	for _, it := range items {
@@ -73,88 +72,98 @@ func (o *ImportOptions) print(r importReport) error {
 	}
 	switch {
 	case r.DryRun:
-		o.warnf("%s", o.T("import.dryrun"))
+		w.warnf("%s", w.t("import.dryrun"))
 	case len(r.Problems) > 0 && !r.Written:
-		o.warnf("%s", o.T("import.refused", len(r.Problems)))
-		return nil
+		w.warnf("%s", w.t("import.refused", len(r.Problems)))
+		return
 	case len(r.Problems) > 0:
-		o.warnf("%s", o.T("import.skipped", len(r.Problems)))
+		w.warnf("%s", w.t("import.skipped", len(r.Problems)))
 	}
-	o.warnf("%s", o.T("import.summary", n[importer.Create], n[importer.Unchanged], n[importer.Differs], n[importer.Append], n[importer.Imported]))
-	return nil
+	w.warnf("%s", w.t("import.summary", n[Create], n[Unchanged], n[Differs], n[Append], n[Imported]))
 }
 
 // printItem prints one row or note: what was done (or would be, dry).
-func (o *ImportOptions) printItem(it importer.Item, dry bool) {
+func (w words) printItem(it Item, dry bool) {
 	var msg string
 	switch it.Action {
-	case importer.Create:
-		msg = o.T("import.do.create", it.ID, it.Name, it.Path)
+	case Create:
+		msg = w.t("import.do.create", it.ID, it.Name, it.Path)
 		if dry {
-			msg = o.T("import.dry.create", it.ID, it.Name, it.Path)
+			msg = w.t("import.dry.create", it.ID, it.Name, it.Path)
 		}
-	case importer.Unchanged:
-		msg = o.T("import.unchanged", it.ID, it.Name, it.Path)
-	case importer.Differs:
-		msg = o.T("import.differs", it.ID, it.Name, o.diffs(it.Diffs))
-	case importer.Append:
-		msg = o.appended(it, dry)
-	case importer.Imported:
-		msg = o.T("import.imported", it.Date, it.Kind, it.ID, it.Name, it.File)
+	case Unchanged:
+		msg = w.t("import.unchanged", it.ID, it.Name, it.Path)
+	case Differs:
+		msg = w.t("import.differs", it.ID, it.Name, w.diffs(it.Diffs))
+	case Append:
+		msg = w.appended(it, dry)
+	case Imported:
+		msg = w.t("import.imported", it.Date, it.Kind, it.ID, it.Name, it.File)
 	}
-	fmt.Fprint(o.IO.Out, msg)
-	if it.Action != importer.Create {
+	fmt.Fprint(w.out, msg)
+	if it.Action != Create {
 		return
 	}
 	if len(it.Milestones) > 0 {
-		o.warnf("%s", o.T("import.milestones", it.ID, milestoneList(it.Milestones, true)))
+		w.warnf("%s", w.t("import.milestones", it.ID, render.Milestones(it.Milestones, true)))
 	}
 	if len(it.Skipped) > 0 {
 		names := make([]string, 0, len(it.Skipped))
 		for _, s := range it.Skipped {
 			names = append(names, s.Rule.What+" "+s.Due.String())
 		}
-		o.warnf("%s", o.T("import.skippedpast", it.ID, o.Today(), strings.Join(names, o.sep())))
+		w.warnf("%s", w.t("import.skippedpast", it.ID, w.today, strings.Join(names, i18n.Sep(w.lang))))
 	}
 }
 
 // appended says a note was (or would be) appended, and where next moved.
-func (o *ImportOptions) appended(it importer.Item, dry bool) string {
+func (w words) appended(it Item, dry bool) string {
 	switch {
 	case dry && it.NextMoved:
-		return o.T("import.dry.appendnext", it.Date, it.Kind, it.ID, it.Name, it.File, it.Next)
+		return w.t("import.dry.appendnext", it.Date, it.Kind, it.ID, it.Name, it.File, it.Next)
 	case dry:
-		return o.T("import.dry.append", it.Date, it.Kind, it.ID, it.Name, it.File)
+		return w.t("import.dry.append", it.Date, it.Kind, it.ID, it.Name, it.File)
 	case it.NextMoved:
-		return o.T("import.do.appendnext", it.Date, it.Kind, it.ID, it.Name, it.File, it.Next)
+		return w.t("import.do.appendnext", it.Date, it.Kind, it.ID, it.Name, it.File, it.Next)
 	}
-	return o.T("import.do.append", it.Date, it.Kind, it.ID, it.Name, it.File)
+	return w.t("import.do.append", it.Date, it.Kind, it.ID, it.Name, it.File)
 }
 
 // diffs says how a row differs from its record: field: record → file, ...
-func (o *ImportOptions) diffs(ds []importer.Diff) string {
+func (w words) diffs(ds []Diff) string {
 	parts := make([]string, 0, len(ds))
 	for _, d := range ds {
 		rec, file := d.Record, d.File
 		if rec == "" {
-			rec = o.T("import.none")
+			rec = w.t("import.none")
 		}
-		parts = append(parts, o.T("import.diff", d.Field, rec, file))
+		parts = append(parts, w.t("import.diff", d.Field, rec, file))
 	}
-	return strings.Join(parts, o.sep())
+	return strings.Join(parts, i18n.Sep(w.lang))
 }
 
-// The JSON of follow import --json: stable names, no word of the user's language (a
+// words writes the report in one language.
+type words struct {
+	out, errOut io.Writer
+	lang        string
+	today       dates.Date
+}
+
+func (w words) t(key string, args ...any) string { return i18n.T(w.lang, key, args...) }
+
+func (w words) warnf(format string, args ...any) { fmt.Fprintf(w.errOut, format, args...) }
+
+// ReportJSON is the JSON of follow import --json: stable names, no word of the user's language (a
 // problem's what is English; code is its stable key).
-type importJSON struct {
-	DryRun   bool                `json:"dry_run"`
-	Written  bool                `json:"written"`
-	Items    []importItemJSON    `json:"items"`
-	Problems []importProblemJSON `json:"problems"`
-	Ignored  []ignoredColumns    `json:"ignored_columns"`
+type ReportJSON struct {
+	DryRun   bool             `json:"dry_run"`
+	Written  bool             `json:"written"`
+	Items    []itemJSON       `json:"items"`
+	Problems []problemJSON    `json:"problems"`
+	Ignored  []IgnoredColumns `json:"ignored_columns"`
 }
 
-type importItemJSON struct {
+type itemJSON struct {
 	File       string          `json:"file"`
 	Line       int             `json:"line,omitempty"`
 	ID         string          `json:"id"`
@@ -190,7 +199,7 @@ type diffJSON struct {
 	File   string `json:"file"`
 }
 
-type importProblemJSON struct {
+type problemJSON struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Column string `json:"column"`
@@ -198,19 +207,20 @@ type importProblemJSON struct {
 	What   string `json:"what"`
 }
 
-func importJSONOf(r importReport, items []importer.Item) importJSON {
-	out := importJSON{DryRun: r.DryRun, Written: r.Written, Items: []importItemJSON{}, Problems: []importProblemJSON{},
+// JSON is the report for follow import --json, of items (those of Done).
+func (r *Report) JSON(items []Item) ReportJSON {
+	out := ReportJSON{DryRun: r.DryRun, Written: r.Written, Items: []itemJSON{}, Problems: []problemJSON{},
 		Ignored: r.Ignored}
 	if out.Ignored == nil {
-		out.Ignored = []ignoredColumns{}
+		out.Ignored = []IgnoredColumns{}
 	}
 	for _, it := range items {
-		j := importItemJSON{File: it.File, Line: it.Line, ID: it.ID, Action: it.Action, Path: it.Path, Name: it.Name,
+		j := itemJSON{File: it.File, Line: it.Line, ID: it.ID, Action: it.Action, Path: it.Path, Name: it.Name,
 			Date: it.Date, Next: it.Next, NextMoved: it.NextMoved}
 		if it.Kind != "" {
 			j.Kind = ops.LogKindWord(it.Kind, i18n.EN) // the kind's code, whatever the record's language
 		}
-		if it.Action == importer.Create || it.Action == importer.Unchanged || it.Action == importer.Differs {
+		if it.Action == Create || it.Action == Unchanged || it.Action == Differs {
 			j.Next = 0 // a row: the record's next follow-up is not the item's
 		}
 		for _, m := range it.Milestones {
@@ -225,7 +235,7 @@ func importJSONOf(r importReport, items []importer.Item) importJSON {
 		out.Items = append(out.Items, j)
 	}
 	for _, p := range r.Problems {
-		out.Problems = append(out.Problems, importProblemJSON{File: p.File, Line: p.Line, Column: p.Column, Code: p.Code(), What: p.Msg.Text(i18n.EN)})
+		out.Problems = append(out.Problems, problemJSON{File: p.File, Line: p.Line, Column: p.Column, Code: p.Code(), What: p.Msg.Text(i18n.EN)})
 	}
 	return out
 }
