@@ -121,8 +121,8 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // langs PROG [ARGS...] runs a program as readers of every language would: with
-// LANG=C.UTF-8, LANG=en_US.UTF-8 and LANG=ja_JP.UTF-8, with --lang en under a Japanese
-// LANG and with --lang ja under LANG=C.UTF-8. It fails unless the standard output and the exit code are
+// LANG=C.UTF-8, LANG=C, LANG=en_US.UTF-8 and LANG=ja_JP.UTF-8, with --lang en under a
+// Japanese LANG and with --lang ja under LANG=C and LANG=C.UTF-8. It fails unless the standard output and the exit code are
 // the same byte for byte every time: machine output does not depend on the reader. The
 // stdout and stderr of the last run stay for the lines that follow.
 func cmdLangs(ts *testscript.TestScript, neg bool, args []string) {
@@ -141,7 +141,7 @@ func cmdLangs(ts *testscript.TestScript, neg bool, args []string) {
 	}()
 	var first string
 	firstCode := 0
-	for i, run := range [...]struct{ lang, flag string }{{"C.UTF-8", ""}, {"en_US.UTF-8", ""}, {"ja_JP.UTF-8", ""}, {"ja_JP.UTF-8", "en"}, {"C.UTF-8", "ja"}} {
+	for i, run := range [...]struct{ lang, flag string }{{"C.UTF-8", ""}, {"C", ""}, {"en_US.UTF-8", ""}, {"ja_JP.UTF-8", ""}, {"ja_JP.UTF-8", "en"}, {"C", "ja"}, {"C.UTF-8", "ja"}} {
 		ts.Setenv("LC_ALL", "")
 		ts.Setenv("LC_MESSAGES", "")
 		ts.Setenv("LANG", run.lang)

@@ -635,3 +635,25 @@ func TestMergeSidesIndentedDifferently(t *testing.T) {
 		t.Errorf("clean merge is not the sound record both sides make: %v\n%s", err, res.Out)
 	}
 }
+
+// The merge note is written in the record's language: an English record gets an English
+// note (issue 12: one language per record, the merge driver included).
+func TestMergeNoteInTheRecordsLanguage(t *testing.T) {
+	en := strings.NewReplacer("次回:", "Next:", "電話", "call", "訪問", "visit")
+	agreed := en.Replace(logged(t, base, "2026-12-02", "訪問", "met", "2026-12-16"))
+	ours := agreed + en.Replace(visit("2026-12-09", "電話", "A: keeps the 16th", "2026-12-16"))
+	theirs := rep(t, agreed, "next: 2026-12-16\n", "next: 2026-12-24\n") + en.Replace(visit("2026-12-09", "訪問", "B: moved to the 24th", "2026-12-24"))
+	res := run(t, mergeCase{base: agreed, ours: ours, theirs: theirs})
+	want := ours + "\n## 2026-12-09 visit\n\n- B: moved to the 24th\n\nNext: 2026-12-24\n" +
+		"\n## 2026-12-09 merge\n\n- The contacts of this day agreed different next dates (2026-12-16, 2026-12-24): the earliest, 2026-12-16, is kept so that no promise is dropped. If a later one holds, log a reschedule entry with its Next: line.\n\nNext: 2026-12-16\n"
+	if string(res.Out) != want {
+		t.Errorf("output:\n%s\nwant:\n%s\ndiff: %s", res.Out, want, firstDiff(string(res.Out), want))
+	}
+	r, err := record.Parse("S0001.md", res.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, mixed := r.Mixed(); mixed {
+		t.Errorf("the merge mixed the record's languages:\n%s", res.Out)
+	}
+}
