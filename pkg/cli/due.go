@@ -46,8 +46,10 @@ func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "due",
 		Short: "List what is due or overdue, for whom",
-		Long: `List every follow-up, request, report-back, milestone, renewal check and limit-date
-warning that is due up to today + --within, and everything overdue, oldest first.
+		Long: `List every follow-up, request, report-back, milestone, renewal check, limit-date
+warning and agency duty (kind duty: the employment-stability measures near the limit
+date, training short of the hours owed) that is due up to today + --within, and
+everything overdue, oldest first.
 Ended staff are not listed. A record that cannot be read is reported on stderr, the
 others are still listed, and the exit code is 1.
 

@@ -109,15 +109,17 @@ func Dispatched(r *record.Record, from, to dates.Date) bool {
 
 // Owed returns the training hours r is owed in fiscal year fy: training.hours when the
 // year begins before the end of the first training.years years from the start and r was
-// dispatched in it, else 0 (and 0 when training: off). The hours are not prorated: a
-// staff member who starts in March is owed the year's hours too, as the training plan
-// counts them.
+// dispatched in it, else 0 (and 0 when training: off). The hours are not prorated, but a
+// staff member who starts in the year's last training.warn (February or March) owes
+// none that year: there is no time left to train them, and the check would fall due on
+// their first day.
 func Owed(r *record.Record, cfg *config.Config, fy int) float64 {
 	if !cfg.Training.Enable || r.Start.IsZero() {
 		return 0
 	}
 	from, to := dates.FiscalYearBounds(fy, cfg.FiscalYearStart)
-	if !Dispatched(r, from, to) || !from.Before(r.Start.AddMonths(12*cfg.Training.Years)) {
+	if !Dispatched(r, from, to) || !from.Before(r.Start.AddMonths(12*cfg.Training.Years)) ||
+		!r.Start.Before(to.AddDays(1).Add(cfg.Training.Warn.Neg())) {
 		return 0
 	}
 	return cfg.Training.Hours

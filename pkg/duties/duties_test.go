@@ -125,6 +125,16 @@ func TestOwed(t *testing.T) {
 	if got := Owed(r, cfg, 2026); got != 0 {
 		t.Errorf("training off: owed %v", got)
 	}
+	// A start in February or March owes nothing that year (training.warn 2m), the next one
+	// in full.
+	late := rec(t, "S3", "2027-01-31", "")
+	if Owed(late, config.Default(), 2026) != 8 {
+		t.Error("a start on 2027-01-31 owes nothing in fiscal 2026")
+	}
+	late = rec(t, "S3", "2027-02-01", "")
+	if Owed(late, config.Default(), 2026) != 0 || Owed(late, config.Default(), 2027) != 8 {
+		t.Error("a start on 2027-02-01 owes in fiscal 2026, or not in 2027")
+	}
 	r2 := rec(t, "S2", "2026-04-01", "", training("2026-05-01", "2"), training("2026-06-01", "0.5"), training("2027-04-01", "8"))
 	if got := Hours(r2, config.Default(), 2026); got != 2.5 {
 		t.Errorf("Hours = %v, want 2.5", got)

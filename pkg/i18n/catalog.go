@@ -98,6 +98,10 @@ var catalog = [...]entry{
 	{"due.what.report-back", "report back to the staff member: %s", "スタッフへ結果を報告: %s"},
 	{"due.what.report-back.how", "report back to the staff member: %s (%s)", "スタッフへ結果を報告: %s（%s）"},
 	{"due.what.site-limit", "site limit date %s: ask the client whether it extends it", "事業所単位の抵触日 %s: 派遣先に延長の有無を確認"},
+	{"due.what.stability-another-measure", "stability measures: the last failed; take another (limit %s)", "雇用安定措置: 前の措置が不成立、次の措置を実施（抵触日 %s）"},
+	{"due.what.stability-measure", "stability measures: take a measure (limit %s)", "雇用安定措置: 措置を実施（抵触日 %s）"},
+	{"due.what.stability-wish", "stability measures: ask the staff member's wish (limit %s)", "雇用安定措置: 本人の希望を確認（抵触日 %s）"},
+	{"due.what.training-short", "training: %s of %s hours this fiscal year (it ends %s)", "教育訓練: 今年度 %s / %s 時間（年度末 %s まで）"},
 	{"due.what.unscheduled", "no next follow-up date: read the last visit and fix one", "次回フォロー日が未定（前回の記録を見て日程を決める）"},
 
 	{"duties.h.career", "CAREER", "キャリア相談"},
@@ -394,6 +398,7 @@ var catalog = [...]entry{
 	{"init.same", "unchanged %s\n", "変更なし: %s\n"},
 
 	{"init.unpinned", "warning: this follow is a development build and cannot tell its version: write the version your team uses in %s (CI fails until you do)\n", "警告: この follow は開発ビルドのためバージョンが分かりません。チームで使うバージョンを %s に書いてください（書くまで CI は失敗します）\n"},
+	{"kind.duty", "duty", "義務"},
 	{"kind.follow-up", "follow-up", "フォロー"},
 	{"kind.limit", "limit", "抵触日"},
 	{"kind.milestone", "milestone", "節目"},

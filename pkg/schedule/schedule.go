@@ -23,12 +23,13 @@ const (
 	KindMilestone   = "milestone"
 	KindRenewal     = "renewal"
 	KindLimit       = "limit"
+	KindDuty        = "duty" // the agency's duties: employment-stability measures, training (duty.go)
 )
 
 // Kinds lists every kind, for validation and completion.
-var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindReport, KindRenewal, KindLimit, KindUnscheduled}
+var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindReport, KindRenewal, KindLimit, KindDuty, KindUnscheduled}
 
-var kindOrder = map[string]int{KindUnscheduled: 0, KindFollowUp: 1, KindRenewal: 2, KindLimit: 3, KindMilestone: 4, KindRequest: 5, KindReport: 6}
+var kindOrder = map[string]int{KindUnscheduled: 0, KindFollowUp: 1, KindRenewal: 2, KindLimit: 3, KindDuty: 4, KindMilestone: 5, KindRequest: 6, KindReport: 7}
 
 // Codes say what a due item is, whatever the language: the stable "code" of follow due
 // --json. Kind groups them for the reader (and --kind); the code says which duty it is.
@@ -43,11 +44,18 @@ const (
 	CodeNonRenewalNotice = "non-renewal-notice" // kind renewal: the deadline of the notice not to renew
 	CodeLimit            = "limit"              // kind limit: the individual 3-year limit date
 	CodeSiteLimit        = "site-limit"         // kind limit: the site's limit date
+	// kind duty (duty.go): the employment-stability measures near the limit date, and the
+	// training owed in the first years.
+	CodeStabilityWish           = "stability-wish"            // ask the staff member's wish
+	CodeStabilityMeasure        = "stability-measure"         // a wish is recorded: take a measure
+	CodeStabilityAnotherMeasure = "stability-another-measure" // the last measure failed: take another
+	CodeTrainingShort           = "training-short"            // fewer training hours this fiscal year than owed
 )
 
 // Codes lists every code.
 var Codes = []string{CodeNextFollowUp, CodeUnscheduled, CodeRequest, CodeReportBack, CodeMilestone,
-	CodeCall, CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit}
+	CodeCall, CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit,
+	CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure, CodeTrainingShort}
 
 // Item is one thing someone must do for a staff member. Its JSON field names are part of
 // follow's stable interface (docs/FORMAT.md).
@@ -77,7 +85,9 @@ type Item struct {
 	// What the phrase of the code needs besides the date (not in JSON: what carries it).
 	Subject string     `json:"-"` // report-back: the request's text; limit: the unit (site, else client)
 	How     string     `json:"-"` // report-back: how it is reported, "" when not agreed
-	On      dates.Date `json:"-"` // contract-over, non-renewal-notice: the contract end; limit, site-limit: the limit date
+	On      dates.Date `json:"-"` // contract-over, non-renewal-notice: the contract end; limit, site-limit, stability-*: the limit date; training-short: the fiscal year's end
+	Given   float64    `json:"-"` // training-short: the hours given this fiscal year
+	Owed    float64    `json:"-"` // training-short: the hours owed
 }
 
 // Phrase sets What of an item whose words follow writes (every code but request and
@@ -94,8 +104,10 @@ func (it *Item) Phrase(t func(key string, args ...any) string) {
 		} else {
 			it.What = t(key, it.Subject)
 		}
-	case CodeContractOver, CodeNonRenewalNotice, CodeSiteLimit:
+	case CodeContractOver, CodeNonRenewalNotice, CodeSiteLimit, CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure:
 		it.What = t(key, it.On)
+	case CodeTrainingShort:
+		it.What = t(key, record.FormatHours(it.Given), record.FormatHours(it.Owed), it.On)
 	case CodeLimit:
 		it.What = t(key, it.On, it.Subject)
 	}
@@ -246,6 +258,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 			}
 		}
 	}
+	dutyItems(r, cfg, today, when, add)
 	return out
 }
 

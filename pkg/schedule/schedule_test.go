@@ -145,6 +145,10 @@ func TestAllFullRecord(t *testing.T) {
 		// 2026-04-01 + 3 years = 2029-04-01; warned 1 month before, to the owner and the manager
 		{itemKey{"2029-03-01", KindLimit, "", "佐藤 健", "owner"}, "", line("start:"), false, d(2029, 3, 1).Sub(today), "2029-04-01 (本社 経理部)", false},
 		{itemKey{"2029-03-01", KindLimit, "", "高橋 部長", "manager"}, "", line("start:"), false, d(2029, 3, 1).Sub(today), "2029-04-01 (本社 経理部)", false},
+		// the employment-stability wish from 6 months before the limit date; training short
+		// in the first 3 years from February 1 (duty_test.go)
+		{itemKey{"2028-10-01", KindDuty, "", "佐藤 健", "owner"}, "stability measures: ask the staff member's wish (limit 2029-04-01)", line("start:"), false, d(2028, 10, 1).Sub(today), "", true},
+		{itemKey{"2027-02-01", KindDuty, "", "佐藤 健", "owner"}, "training: 0 of 8 hours this fiscal year (it ends 2027-03-31)", line("start:"), false, d(2027, 2, 1).Sub(today), "", true},
 	}
 	if len(items) != len(want) {
 		t.Errorf("got %d items, want %d:", len(items), len(want))
@@ -238,8 +242,19 @@ func TestCodes(t *testing.T) {
 	}
 	r.Contract.End = d(2026, 8, 31) // not over: the notice deadline instead
 	r.Next = d(2026, 5, 20)
-	for _, it := range All(r, config.Default(), today) {
-		seen[it.Code] = it.Kind
+	for _, duties := range [][]record.Duty{
+		{{Kind: record.DutyWish, Date: d(2026, 5, 1), Option: record.OptionDirectHire}},
+		{{Kind: record.DutyWish, Date: d(2026, 5, 1), Option: record.OptionDirectHire}, {Kind: record.DutyMeasure, Date: d(2026, 5, 2), Result: record.ResultFailed}},
+	} {
+		r.Duties = duties
+		for _, it := range All(r, config.Default(), today) {
+			seen[it.Code] = it.Kind
+			x := it
+			x.Phrase(i18n.Translator("ja"))
+			if x.What == "" || strings.Contains(x.What, "due.what") {
+				t.Errorf("%s: What %q", it.Code, x.What)
+			}
+		}
 	}
 	for _, c := range Codes {
 		if _, ok := seen[c]; !ok {
@@ -439,7 +454,7 @@ func TestAllKinds(t *testing.T) {
 			r := s.parse(t)
 			var got []want
 			for _, it := range allEN(r, tc.cfg, today) {
-				if tc.kind != "" && it.Kind != tc.kind {
+				if tc.kind != "" && it.Kind != tc.kind || tc.kind == "" && it.Kind == KindDuty { // duty_test.go
 					continue
 				}
 				got = append(got, want{it.Date.String(), it.Kind, it.Ref, it.Who, it.Role, it.Overdue, it.Days})
@@ -468,7 +483,7 @@ func TestAllLines(t *testing.T) {
 			if !strings.Contains(it.What, "2026-05-01") || !strings.Contains(it.What, "follow renew") {
 				t.Errorf("contract-over What = %q", it.What)
 			}
-		case KindLimit:
+		case KindLimit, KindDuty:
 			want = lineOf(t, src, "start:")
 			// no site: the client names the unit
 		default:
@@ -505,7 +520,7 @@ func TestAllRelativeToToday(t *testing.T) {
 	s := base()
 	s.Next = "2026-05-20"
 	r := s.parse(t)
-	cfg := cfgWith(func(c *config.Config) { c.Limit.Enable = false })
+	cfg := cfgWith(func(c *config.Config) { c.Limit.Enable, c.Stability.Enable, c.Training.Enable = false, false, false })
 	for _, tc := range []struct {
 		today   dates.Date
 		days    int
