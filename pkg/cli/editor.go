@@ -2,21 +2,13 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 
-	"github.com/staffnote/follow/pkg/brief"
-	"github.com/staffnote/follow/pkg/dates"
-	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/draft"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
-	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -32,10 +24,6 @@ const (
 	draftFromStdin  = "stdin"
 	draftFromEditor = "editor"
 )
-
-// errorMark starts the lines follow writes at the top of a draft that could not be saved;
-// they are comments, and are replaced at each round.
-const errorMark = "# !! "
 
 // checkDraftFlags rejects --from and --edit mixed with visit flags or with each other.
 func (o *NewOptions) checkDraftFlags() error {
@@ -81,7 +69,7 @@ func runNewDraft(o *NewOptions, source string) error {
 	case draftFromFile:
 		var src []byte
 		if o.From == "-" {
-			src, err = readLimited(o.IO.In)
+			src, err = draft.ReadLimited(o.IO.In)
 		} else {
 			src, err = store.ReadLimited(o.From)
 		}
@@ -90,39 +78,16 @@ func runNewDraft(o *NewOptions, source string) error {
 		}
 		return o.submitOnce(s, string(src), o.From, "")
 	case draftFromStdin:
-		src, err := readLimited(o.IO.In)
+		src, err := draft.ReadLimited(o.IO.In)
 		if err != nil {
 			return usageMsg("draft.read", err)
 		}
 		if strings.TrimSpace(record.StripDraftComments(string(src))) == "" {
 			return usageMsg("new.novisit", o.ID)
 		}
-		return o.submitOnce(s, string(src), "stdin", strings.TrimSuffix(draftPath(s, o.ID), ".md")+".stdin.md")
+		return o.submitOnce(s, string(src), "stdin", strings.TrimSuffix(draft.Path(s, o.ID), ".md")+".stdin.md")
 	}
 	return o.editLoop(s)
-}
-
-func readLimited(r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, record.MaxSize+1))
-	if err == nil && len(b) > record.MaxSize {
-		err = i18n.Msg("draft.toolarge", record.MaxSize)
-	}
-	return b, err
-}
-
-// draftPath is where the draft of a staff member is kept while it is edited or invalid.
-func draftPath(s *store.Store, id string) string {
-	return filepath.Join(s.Root, store.StateDir, "drafts", id+".md")
-}
-
-func writeDraft(s *store.Store, path, text string) error {
-	if _, err := s.EnsureStateDir(); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	return os.WriteFile(path, []byte(text), 0o600)
 }
 
 // submitOnce handles a draft read without an editor. When it cannot be saved the errors
@@ -131,7 +96,7 @@ func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error
 	saved, errs, err := o.submit(s, text)
 	if err != nil {
 		if keep != "" {
-			_ = writeDraft(s, keep, text)
+			_ = draft.Save(s, keep, text)
 			o.warnf("%s", o.T("draft.keptfile", keep, o.ID, keep))
 		}
 		return err
@@ -140,11 +105,11 @@ func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error
 		where := origin
 		if keep != "" {
 			where = keep
-			_ = writeDraft(s, keep, text)
+			_ = draft.Save(s, keep, text)
 		}
 		o.warnf("%s", o.T("draft.invalid"))
 		for _, e := range errs {
-			o.warnf("%s\n", o.draftErrorText(e, where, 0))
+			o.warnf("%s\n", draft.ErrorText(e, where, 0, o.Lang()))
 		}
 		if keep != "" {
 			o.warnf("%s", o.T("draft.keptfile", keep, o.ID, keep))
@@ -166,7 +131,7 @@ func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error
 // editLoop opens the editor on the template (or on a draft left from before) until the
 // visit is saved, the draft is emptied, or the user closes it unchanged after an error.
 func (o *NewOptions) editLoop(s *store.Store) error {
-	path := draftPath(s, o.ID)
+	path := draft.Path(s, o.ID)
 	var text string
 	if b, err := os.ReadFile(path); err == nil && strings.TrimSpace(record.StripDraftComments(string(b))) != "" {
 		text = string(b)
@@ -183,7 +148,7 @@ func (o *NewOptions) editLoop(s *store.Store) error {
 	}
 	previous := "\x00" // the body of the last invalid round
 	for {
-		if err := writeDraft(s, path, text); err != nil {
+		if err := draft.Save(s, path, text); err != nil {
 			return dataErr(err)
 		}
 		if err := o.runEditor(path); err != nil {
@@ -194,7 +159,7 @@ func (o *NewOptions) editLoop(s *store.Store) error {
 		if err != nil {
 			return dataErr(err)
 		}
-		body := stripErrorHeader(string(b))
+		body := draft.StripErrorHeader(string(b))
 		saved, errs, err := o.submit(s, body)
 		switch {
 		case err != nil:
@@ -208,15 +173,15 @@ func (o *NewOptions) editLoop(s *store.Store) error {
 			o.warnf("%s", o.T("draft.aborted"))
 			return silentExit(ExitError)
 		}
-		header := o.errorHeader(errs)
+		header := draft.ErrorHeader(errs, o.Lang())
 		shift := strings.Count(header, "\n")
 		o.warnf("%s", o.T("draft.invalid"))
 		for _, e := range errs {
-			o.warnf("%s\n", o.draftErrorText(e, path, shift))
+			o.warnf("%s\n", draft.ErrorText(e, path, shift, o.Lang()))
 		}
 		text = header + body
 		if body == previous {
-			_ = writeDraft(s, path, text)
+			_ = draft.Save(s, path, text)
 			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
 			return silentExit(ExitError)
 		}
@@ -302,34 +267,7 @@ func (o *NewOptions) draftWho(d *record.Draft) record.DraftErrors {
 	return errs
 }
 
-// draftText is the text of a draft being written.
-type draftText struct{ strings.Builder }
-
-// comment writes s as comment lines.
-func (t *draftText) comment(s string) {
-	for _, line := range strings.Split(s, "\n") {
-		if line == "" {
-			t.WriteString("#\n")
-		} else {
-			t.WriteString("# " + line + "\n")
-		}
-	}
-}
-
-// section writes a section heading with its help, commented lines, and an empty item.
-func (t *draftText) section(title, help string, commented []string, bullet bool) {
-	t.WriteString("\n### " + title + "\n")
-	t.comment(help)
-	for _, c := range commented {
-		t.comment(c)
-	}
-	if bullet {
-		t.WriteString("\n- \n")
-	}
-}
-
-// template is the text the editor opens on: the heading of the visit, the sections to
-// fill in, and as comments the openers, the open requests and milestones, and help.
+// template is the text the editor opens on (draft.Template).
 func (o *NewOptions) template(rec *record.Record) (string, error) {
 	today := o.Today()
 	date, err := parseDateFlag("date", o.Date, today, today, ops.Happened)
@@ -340,155 +278,15 @@ func (o *NewOptions) template(rec *record.Record) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var t draftText
-	reqLines, doneLines := o.templateNotes(&t, rec, o.brief(rec, cfg, today), today)
-	// The words that will be written into the record are in its language; the help
-	// around them is in the writer's.
-	lang := rec.LangOr(cfg.Lang, o.Lang())
-	l := record.LabelsFor(lang)
-	t.WriteString("\n## " + date.String() + " " + ops.KindWord(o.Kind, lang) + "\n")
-	t.section(l.Facts, o.T("tpl.facts"), nil, true)
-	t.section(l.Requests, o.T("tpl.reqhelp"), reqLines, false)
-	t.section(l.Personal, o.T("tpl.personal"), nil, true)
-	t.section(l.Notes, o.T("tpl.notes"), nil, false)
-	t.section(l.Done, o.T("tpl.done"), doneLines, false)
-	t.WriteString("\n")
-	t.comment(o.T("tpl.next"))
-	t.WriteString(l.Next + ": \n")
-	return t.String(), nil
+	return draft.Template(rec, o.brief(rec, cfg, today), date, today, o.Kind, rec.LangOr(cfg.Lang, o.Lang()), o.Lang()), nil
 }
 
-// templateNotes writes the comments at the top of the template: who, how, the openers,
-// the open requests and milestones. It returns the lines to offer, commented, under
-// Requests (to update a request) and Done (to close an item).
-func (o *NewOptions) templateNotes(t *draftText, rec *record.Record, b brief.Brief, today dates.Date) (reqLines, doneLines []string) {
-	who := rec.Name
-	if rec.Kana != "" {
-		who += o.paren(rec.Kana)
-	}
-	if rec.Client != "" {
-		who += o.sep() + rec.Client
-	}
-	t.comment(o.T("tpl.title", rec.ID, who))
-	t.comment(o.T("tpl.howto"))
-	t.comment("")
-	switch {
-	case len(b.Openers) > 0:
-		t.comment(o.T("tpl.openers", b.Openers[0].Date))
-		for _, op := range b.Openers {
-			t.comment("  " + render.OneLine(op.Question))
-		}
-	case b.History.Contacts == 0:
-		t.comment(o.T("show.novisit"))
-	default:
-		t.comment(o.T("show.noopeners"))
-	}
-	if len(b.Requests) > 0 {
-		t.comment("")
-		t.comment(o.T("tpl.requests"))
-	}
-	for _, q := range b.Requests {
-		parts := render.RequestParts(o.Lang(), q, today)
-		t.comment("  " + q.ID + " " + render.OneLine(q.What) + " — " + strings.Join(parts, o.sep()))
-		if q.Done.IsZero() {
-			reqLines = append(reqLines, "- "+q.ID+"; due "+q.Due.String())
-		}
-		doneLines = append(doneLines, "- "+q.ID+" "+render.OneLine(q.What))
-	}
-	if len(b.Milestones) > 0 {
-		t.comment("")
-		t.comment(o.T("tpl.milestones"))
-	}
-	for _, m := range b.Milestones {
-		t.comment("  " + m.ID + " " + render.OverdueMark(o.Lang(), m.Due.String(), m.Due, m.Overdue, today) + " " + render.OneLine(m.What) + " — " + m.Who)
-		doneLines = append(doneLines, "- "+m.ID+" "+render.OneLine(m.What))
-	}
-	return reqLines, doneLines
-}
-
-// errorHeader renders the problems of a draft as comments for the top of the file.
-func (p Printer) errorHeader(errs record.DraftErrors) string {
-	var lines []string
-	lines = append(lines, p.T("tpl.error"), p.T("tpl.error2"))
-	n := len(errs) + 3 // the header's own lines: the two above, the errors, and a blank comment
-	for _, e := range errs {
-		lines = append(lines, p.draftErrorText(e, "", n))
-	}
-	var b strings.Builder
-	for _, l := range lines {
-		b.WriteString(errorMark + strings.ReplaceAll(l, "\n", " ") + "\n")
-	}
-	b.WriteString(errorMark + "\n")
-	return b.String()
-}
-
-// stripErrorHeader removes the error lines follow wrote at the top of a draft.
-func stripErrorHeader(text string) string {
-	for strings.HasPrefix(text, strings.TrimRight(errorMark, " ")) {
-		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			return ""
-		}
-		line := text[:i]
-		if !strings.HasPrefix(line, errorMark) && line != strings.TrimRight(errorMark, " ") {
-			break
-		}
-		text = text[i+1:]
-	}
-	return text
-}
-
-// draftErrorText formats a draft problem in the interface language, as "file:line: msg"
-// when file is given, with the line moved down by shift.
-func (p Printer) draftErrorText(e record.DraftError, file string, shift int) string {
-	msg := i18n.Msg(e.Key, e.Args...).Text(p.Lang())
-	if e.Line <= 0 {
-		if file != "" {
-			return file + ": " + msg
-		}
-		return msg
-	}
-	if file != "" {
-		return fmt.Sprintf("%s:%d: %s", file, e.Line+shift, msg)
-	}
-	return p.T("draft.at", e.Line+shift, msg)
-}
-
-// editorCommand is the user's editor: $VISUAL, then $EDITOR, then vi (as git does).
-func (o *NewOptions) editorCommand() string {
-	for _, v := range []string{"VISUAL", "EDITOR"} {
-		if e := strings.TrimSpace(o.Getenv(v)); e != "" {
-			return e
-		}
-	}
-	if runtime.GOOS == "windows" {
-		return "notepad"
-	}
-	return "vi"
-}
-
-// runEditor opens the editor on path and waits for it. The editor command may hold
-// arguments ("code --wait"); on Unix it is run by the shell, as git does.
+// runEditor opens the user's editor on path and waits for it. The editor gets the
+// terminal itself.
 func (o *NewOptions) runEditor(path string) error {
-	editor := o.editorCommand()
-	var cmd *exec.Cmd
-	if runtime.GOOS == "windows" {
-		args := strings.Fields(editor)
-		cmd = exec.Command(args[0], append(args[1:], path)...)
-	} else {
-		cmd = exec.Command("sh", "-c", editor+` "$@"`, editor, path)
-	}
-	cmd.Stdin = o.IO.In
-	cmd.Stdout = rawStream(o.IO.Out) // the user's editor gets the terminal itself
-	cmd.Stderr = rawStream(o.IO.ErrOut)
+	var in io.Reader = o.IO.In
 	if file, ok := o.IO.In.(*os.File); ok {
-		cmd.Stdin = file
+		in = file
 	}
-	if err := cmd.Run(); err != nil {
-		return i18n.Msg("draft.editor", editor, err)
-	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return i18n.Msg("draft.editor", editor, err)
-	}
-	return nil
+	return draft.RunEditor(draft.EditorCommand(o.Getenv), path, in, rawStream(o.IO.Out), rawStream(o.IO.ErrOut))
 }

@@ -152,13 +152,3 @@ func TestEditorTemplateLanguages(t *testing.T) {
 		}
 	}
 }
-
-func TestStripErrorHeader(t *testing.T) {
-	in := "# !! a\n# !! line 3: b\n# !!\n## 2026-12-05 visit\n# !! not at the top\n"
-	if got := stripErrorHeader(in); got != "## 2026-12-05 visit\n# !! not at the top\n" {
-		t.Errorf("%q", got)
-	}
-	if got := stripErrorHeader("# !! only"); got != "" {
-		t.Errorf("%q", got)
-	}
-}
