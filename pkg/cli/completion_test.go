@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,12 +35,12 @@ func TestCompleteStaffIDs(t *testing.T) {
 				t.Errorf("%s: candidate %q is not ID<TAB>name", cmd, c)
 			}
 		}
-		if !contains(got, "S0101\t早川 美咲") {
+		if !slices.Contains(got, "S0101\t早川 美咲") {
 			t.Errorf("%s: %q lacks S0101 with its name", cmd, got)
 		}
 	}
 	// Records in subfolders are completed too.
-	if got := complete(t, "show", "S011"); !contains(got, "S0110\t西村 和也") {
+	if got := complete(t, "show", "S011"); !slices.Contains(got, "S0110\t西村 和也") {
 		t.Errorf("subfolder: %q", got)
 	}
 }
@@ -48,17 +49,17 @@ func TestCompleteOwnersAndValues(t *testing.T) {
 	// The people of the team (people: of the sample follow.yaml), with their reading.
 	owners := complete(t, "handover", "S0101", "--to", "")
 	for _, want := range []string{"森本 彩\tもりもと あや", "川口 健太\tかわぐち けんた", "石田 誠\tいしだ まこと"} {
-		if !contains(owners, want) {
+		if !slices.Contains(owners, want) {
 			t.Errorf("handover --to: %q lacks %s", owners, want)
 		}
 	}
-	if got := complete(t, "list", "--owner", "森"); !contains(got, "森本 彩\tもりもと あや") || len(got) != 1 {
+	if got := complete(t, "list", "--owner", "森"); !slices.Contains(got, "森本 彩\tもりもと あや") || len(got) != 1 {
 		t.Errorf("list --owner 森: %q", got)
 	}
 	if got := complete(t, "list", "--status", ""); strings.Join(got, ",") != "active,ended,all" {
 		t.Errorf("list --status: %q", got)
 	}
-	if got := complete(t, "list", "--client", "株式会社"); !contains(got, "株式会社ミナト精工") {
+	if got := complete(t, "list", "--client", "株式会社"); !slices.Contains(got, "株式会社ミナト精工") {
 		t.Errorf("list --client: %q", got)
 	}
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -122,7 +121,7 @@ func (o *DueOptions) check() (alarm time.Duration, err error) {
 		return 0, usageMsg("due.bomcsv")
 	}
 	for _, k := range o.Kinds {
-		if !contains(schedule.Kinds, k) {
+		if !slices.Contains(schedule.Kinds, k) {
 			return 0, usageMsg("due.badkind", k, strings.Join(schedule.Kinds, ", "))
 		}
 	}
@@ -306,112 +305,19 @@ func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm
 	case "json":
 		return render.WriteJSON(out, items)
 	case "csv":
-		// The headers are the JSON field names, whatever the reader's language; code came
-		// later than the others and is the last column, so columns counted by position stay.
-		headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code"}
-		var rows [][]string
-		for _, it := range items {
-			rows = append(rows, []string{it.Date.String(), fmt.Sprint(it.Days), fmt.Sprint(it.Overdue), it.Kind, it.Staff, it.Name,
-				it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File, it.Code})
-		}
-		return render.WriteCSV(out, headers, rows, o.BOM)
+		return render.DueCSV(out, items, o.BOM)
 	case "ics":
-		var evs []render.Event
-		for _, it := range items {
-			evs = append(evs, icsEvent(it, t))
-		}
-		return render.WriteICS(out, evs, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm})
+		return render.DueICS(out, items, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm}, t)
 	}
 	if len(items) == 0 {
 		o.warnf("%s", o.T("due.none", until))
 		return nil
 	}
-	return o.writeTable(items)
-}
-
-// writeTable prints the items as the morning's table: overdue in red, today in yellow.
-func (o *DueOptions) writeTable(items []schedule.Item) error {
-	t := render.Table{
-		Headers:  []string{o.T("due.h.date"), o.T("due.h.days"), o.T("due.h.kind"), o.T("due.h.staff"), o.T("due.h.name"), o.T("due.h.who"), o.T("due.h.what"), o.T("due.h.client")},
-		Align:    []render.Alignment{render.AlignLeft, render.AlignRight},
-		MaxWidth: []int{0, 0, 0, 0, 0, 0, 60, 30},
-	}
-	overdue := 0
-	for _, it := range items {
-		what := it.What
-		if it.Ref != "" {
-			what = it.Ref + " " + what
-		}
-		t.Rows = append(t.Rows, []string{it.Date.String(), o.daysText(it.Days), o.T("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client})
-		if it.Overdue {
-			overdue++
-		}
-	}
-	t.RowStyle = func(i int) render.Style {
-		switch {
-		case items[i].Overdue:
-			return render.StyleRed
-		case items[i].Days == 0:
-			return render.StyleYellow
-		}
-		return render.StyleNone
-	}
-	if err := t.Write(o.IO.Out, o.Color()); err != nil {
-		return err
-	}
-	if o.IO.StdoutTTY {
+	overdue, err := render.DueTable(out, items, o.Lang(), o.Color())
+	if err == nil && o.IO.StdoutTTY {
 		o.warnf("%s", o.T("due.summary", len(items), overdue))
 	}
-	return nil
-}
-
-func (p Printer) daysText(days int) string {
-	switch {
-	case days == 0:
-		return p.T("due.today")
-	case days < 0:
-		return p.T("due.overdue", -days)
-	}
-	return p.T("due.in", days)
-}
-
-// icsEvent turns a due item into a calendar event whose UID stays the same for the same
-// duty, so a re-import updates the event instead of adding a second one. t phrases its
-// words: in the team's language, as the calendar is shared and imported, not read once.
-func icsEvent(it schedule.Item, t func(string, ...any) string) render.Event {
-	ref := it.Ref
-	if ref == "" {
-		ref = it.Role
-	}
-	uid := it.Staff + "-" + it.Kind
-	if ref != "" {
-		uid += "-" + ref
-	}
-	var desc []string
-	desc = append(desc, it.What)
-	for _, kv := range [][2]string{{t("due.ics.client"), it.Client}, {t("due.ics.site"), it.Site}, {t("due.ics.supervisor"), it.Supervisor}, {t("due.ics.who"), it.Who}} {
-		if kv[1] != "" {
-			desc = append(desc, kv[0]+": "+kv[1])
-		}
-	}
-	desc = append(desc, it.File)
-	return render.Event{
-		UID:         uid + "@follow",
-		Date:        it.Date,
-		Summary:     it.Name + " " + t("kind."+it.Kind) + ": " + it.What,
-		Description: strings.Join(desc, "\n"),
-		Categories:  []string{it.Kind},
-		Location:    it.Client,
-	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return err
 }
 
 // dueMemoryLimit is the soft memory limit of follow due. Its live heap is small (the cache

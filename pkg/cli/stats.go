@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -138,7 +139,7 @@ func runStats(o *StatsOptions) error {
 	if o.BOM && o.Format != "csv" {
 		return usageMsg("due.bomcsv")
 	}
-	if o.By != "" && !contains(stats.Bys, o.By) {
+	if o.By != "" && !slices.Contains(stats.Bys, o.By) {
 		return usageMsg("stats.badby", strings.Join(stats.Bys, ", "), o.By)
 	}
 	if o.Min < 0 {

@@ -1,0 +1,50 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/schedule"
+)
+
+func dueItems(t *testing.T) []schedule.Item {
+	return []schedule.Item{
+		{Date: day(t, "2026-11-28"), Days: -3, Overdue: true, Kind: schedule.KindFollowUp, Staff: "S0001", Name: "山田 花子", Who: "川口 健太", What: "定期フォロー", Client: "青葉物流", File: "S0001.md", Code: "followup"},
+		{Date: day(t, "2026-12-01"), Days: 0, Kind: "request", Ref: "R1", Staff: "S0002", Name: "佐藤 一郎", What: "椅子", File: "S0002.md", Code: "request"},
+	}
+}
+
+func TestDueTable(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"en": {"3d overdue", "R1 椅子"},
+		"ja": {"3日超過", "R1 椅子"},
+	} {
+		var b strings.Builder
+		overdue, err := DueTable(&b, dueItems(t), lang, false)
+		if err != nil || overdue != 1 {
+			t.Fatalf("%s: overdue %d, %v", lang, overdue, err)
+		}
+		for _, w := range append(want, i18n.T(lang, "due.h.date")) {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s: the table lacks %q:\n%s", lang, w, b.String())
+			}
+		}
+	}
+}
+
+func TestDueFeeds(t *testing.T) {
+	var csv, ics strings.Builder
+	if err := DueCSV(&csv, dueItems(t), false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(csv.String(), "date,days,overdue,kind,") || !strings.Contains(csv.String(), ",-3,true,follow-up,S0001,") {
+		t.Errorf("CSV:\n%s", csv.String())
+	}
+	if err := DueICS(&ics, dueItems(t), ICSOptions{Name: "follow", Stamp: day(t, "2026-12-01")}, i18n.Translator("en")); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ics.String(), "UID:S0002-request-R1@follow") {
+		t.Errorf("ICS:\n%s", ics.String())
+	}
+}
