@@ -81,8 +81,12 @@ type Milestone struct {
 
 // Opener is a topic or fact from the last visit that had them, to open the next one with.
 type Opener struct {
-	Kind     string     `json:"kind"` // personal or fact
-	Text     string     `json:"text"`
+	Kind string `json:"kind"` // personal or fact
+	Text string `json:"text"` // the note as written
+	// Quote is what the question quotes of the note (Quote): no final stop, no とのこと,
+	// shortened; Topic says it is the topic of a question-and-answer note.
+	Quote    string     `json:"quote"`
+	Topic    bool       `json:"topic"`
 	Question string     `json:"question"`
 	Date     dates.Date `json:"date"`
 	Line     int        `json:"line"`
@@ -221,34 +225,48 @@ func history(entries []record.Entry, today dates.Date) History {
 	return h
 }
 
-// openers come from the latest contact that has personal topics or facts: what was said
-// last time is where the next visit starts ("Last time you mentioned X; how is it now?").
+// openers come from the latest contact whose personal topics or facts give any (Quote):
+// what the staff member said last time is where the next visit starts, personal topics
+// first ("◆◆ですが、最近いかがですか？"), facts after.
 func openers(entries []record.Entry) []Opener {
 	out := []Opener{}
-	for i := len(entries) - 1; i >= 0; i-- {
+	for i := len(entries) - 1; i >= 0 && len(out) == 0; i-- {
 		e := entries[i]
-		if !e.IsContact() || len(e.Personal)+len(e.Facts) == 0 {
+		if !e.IsContact() {
 			continue
 		}
-		for _, it := range e.Personal {
-			out = append(out, Opener{Kind: "personal", Text: it.Text, Date: e.Date, Line: it.Line})
+		for _, group := range []struct {
+			kind  string
+			items []record.Item
+		}{{OpenerPersonal, e.Personal}, {OpenerFact, e.Facts}} {
+			for _, it := range group.items {
+				if q, topic, ok := Quote(it.Text); ok {
+					out = append(out, Opener{Kind: group.kind, Text: it.Text, Quote: q, Topic: topic, Date: e.Date, Line: it.Line})
+				}
+			}
 		}
-		for _, it := range e.Facts {
-			out = append(out, Opener{Kind: "fact", Text: it.Text, Date: e.Date, Line: it.Line})
-		}
-		break
 	}
 	return out
 }
 
-// Phrase words the openers as questions to start the next visit from ("Last time you
-// mentioned X; how is it now?") with t: the message catalogue (pkg/i18n) in the reader's
-// language, keys brief.question (the day, the text) and brief.date (a Go time layout for
-// the day).
+// Phrase words the openers as questions to start the next visit from with t: the message
+// catalogue (pkg/i18n) in the reader's language, keys brief.q.personal, brief.q.topic and
+// brief.q.fact (the day, the quote) and brief.date (a Go time layout for the day).
 func (b *Brief) Phrase(t func(key string, args ...any) string) {
 	layout := t("brief.date")
 	for i := range b.Openers {
 		o := &b.Openers[i]
-		o.Question = t("brief.question", o.Date.Time().Format(layout), o.Text)
+		key := "brief.q.fact"
+		switch {
+		case o.Topic:
+			key = "brief.q.topic"
+		case o.Kind == OpenerPersonal:
+			key = "brief.q.personal"
+		}
+		quote := o.Quote
+		if quote == "" {
+			quote = o.Text
+		}
+		o.Question = t(key, o.Date.Time().Format(layout), quote)
 	}
 }

@@ -122,11 +122,11 @@ Next: 2026-12-01
 			t.Errorf("opener from an older visit: %q", o.Text)
 		}
 	}
-	if q := b.Openers[0].Question; q != "Last time (2026-11-05): “娘さんの受験（1月）” — how is it now?" {
+	if q := b.Openers[0].Question; q != "Last time (2026-11-05) you mentioned “娘さんの受験（1月）”. How have things been lately?" {
 		t.Errorf("question = %q", q)
 	}
 	ja := build(t, body, today, "ja")
-	if q := ja.Openers[0].Question; q != "前回（11/5）「娘さんの受験（1月）」とのことでしたが、その後いかがですか？" {
+	if q := ja.Openers[0].Question; q != "前回（11/5）「娘さんの受験（1月）」とお話しされていましたが、最近いかがですか？" {
 		t.Errorf("ja question = %q", q)
 	}
 	h := b.History
@@ -218,11 +218,19 @@ func TestHandover(t *testing.T) {
 // language writes it; Build itself leaves them unphrased.
 func TestPhrase(t *testing.T) {
 	d := dates.MustOf(2026, 1, 9)
-	for _, c := range []struct{ lang, text, want string }{
-		{"ja", "引っ越し", "前回（1/9）「引っ越し」とのことでしたが、その後いかがですか？"},
-		{"en", "the move", "Last time (2026-01-09): “the move” — how is it now?"},
+	for _, c := range []struct {
+		lang, kind, text string
+		topic            bool
+		want             string
+	}{
+		{"ja", OpenerPersonal, "引っ越し", false, "前回（1/9）「引っ越し」とお話しされていましたが、最近いかがですか？"},
+		{"en", OpenerPersonal, "the move", false, "Last time (2026-01-09) you mentioned “the move”. How have things been lately?"},
+		{"ja", OpenerPersonal, "大根と白菜", true, "前回（1/9）お話の「大根と白菜」ですが、最近いかがですか？"},
+		{"en", OpenerPersonal, "大根と白菜", true, "Last time (2026-01-09) we talked about “大根と白菜”. How is it going lately?"},
+		{"ja", OpenerFact, "通勤は電車で約40分", false, "前回（1/9）は「通勤は電車で約40分」と伺いましたが、その後いかがですか？"},
+		{"en", OpenerFact, "通勤は電車で約40分", false, "Last time (2026-01-09) I heard “通勤は電車で約40分”. How is it now?"},
 	} {
-		b := Brief{Openers: []Opener{{Kind: "personal", Text: c.text, Date: d}}}
+		b := Brief{Openers: []Opener{{Kind: c.kind, Text: c.text, Quote: c.text, Topic: c.topic, Date: d}}}
 		b.Phrase(i18n.Translator(c.lang))
 		if got := b.Openers[0].Question; got != c.want {
 			t.Errorf("%s: %q, want %q", c.lang, got, c.want)

@@ -73,7 +73,7 @@ func TestNewOpensEditorOnATerminal(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the editor was not run: %v", err)
 	}
-	for _, want := range []string{"## 2026-12-05 visit\n", "“娘さんの受験（1月）” — how is it now?", "#   R1 席が寒い — due 2026-12-10", "# - R1; due 2026-12-10\n", "\nNext: \n"} {
+	for _, want := range []string{"## 2026-12-05 visit\n", "you mentioned “娘さんの受験（1月）”. How have things been lately?", "#   R1 席が寒い — due 2026-12-10", "# - R1; due 2026-12-10\n", "\nNext: \n"} {
 		if !strings.Contains(string(seen), want) {
 			t.Errorf("the template lacks %q:\n%s", want, seen)
 		}
@@ -127,7 +127,7 @@ func TestEditorTemplateLanguages(t *testing.T) {
 		want               []string
 	}{
 		{"an English record, a Japanese writer", editorRecord, "ja_JP.UTF-8",
-			[]string{"## 2026-12-05 visit\n", "### Facts\n", "### Requests\n", "### Personal\n", "### Notes\n", "### Done\n", "\nNext: \n", "前回（11/20）「娘さんの受験（1月）」とのことでしたが、その後いかがですか？", "# A: 確認した事実"}},
+			[]string{"## 2026-12-05 visit\n", "### Facts\n", "### Requests\n", "### Personal\n", "### Notes\n", "### Done\n", "\nNext: \n", "前回（11/20）「娘さんの受験（1月）」とお話しされていましたが、最近いかがですか？", "# A: 確認した事実"}},
 		{"a Japanese record, an English writer", jaRecord, "C.UTF-8",
 			[]string{"## 2026-12-05 訪問\n", "### 確認事項\n", "### 相談事項\n", "### 近況\n", "### メモ\n", "### 完了\n", "\n次回: \n", "# A: facts confirmed"}},
 	} {

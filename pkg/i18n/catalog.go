@@ -9,7 +9,9 @@ var catalog = [...]entry{
 
 	// brief.date is a Go time layout: how an opener names the day it comes from.
 	{"brief.date", "2006-01-02", "1/2"},
-	{"brief.question", "Last time (%s): “%s” — how is it now?", "前回（%s）「%s」とのことでしたが、その後いかがですか？"},
+	{"brief.q.fact", "Last time (%s) I heard “%s”. How is it now?", "前回（%s）は「%s」と伺いましたが、その後いかがですか？"},
+	{"brief.q.personal", "Last time (%s) you mentioned “%s”. How have things been lately?", "前回（%s）「%s」とお話しされていましたが、最近いかがですか？"},
+	{"brief.q.topic", "Last time (%s) we talked about “%s”. How is it going lately?", "前回（%s）お話の「%s」ですが、最近いかがですか？"},
 
 	{"closed.company", "closed day of the team", "休業日"},
 	{"closed.holiday", "public holiday %s", "祝日・%s"},

@@ -108,7 +108,7 @@ func TestStaffPageBrief(t *testing.T) {
 		"株式会社サンプル商事",
 		"田村 一郎",
 		"2026-03-31", // contract end
-		"前回（1/8）「受験は来週、本人も少し寝不足」とのことでしたが、その後いかがですか？", // opener from brief.Build
+		"前回（1/8）「受験は来週、本人も少し寝不足」とお話しされていましたが、最近いかがですか？", // opener from brief.Build
 		"R1</strong> 席が空調の真下で寒い — 派遣先に席替えを相談",
 		"3ヶ月フォロー",
 	} {
