@@ -68,6 +68,7 @@ func TestScripts(t *testing.T) {
 			"lines":   cmdLines,
 			"sjis":    cmdSJIS,
 			"bom":     cmdBOM,
+			"unfold":  cmdUnfold,
 		},
 	})
 }
@@ -76,7 +77,7 @@ func TestScripts(t *testing.T) {
 // them the Windows way (records\S0001.md), so these scripts cannot apply there as written;
 // every other script runs on Windows too.
 var slashPathScripts = map[string]bool{
-	"due": true, "editor_stdin": true, "guard_write": true, "hostile_text": true,
+	"calls": true, "due": true, "editor_stdin": true, "guard_write": true, "hostile_text": true,
 	"import_bad": true, "import_bom": true, "import_notes": true, "import_reimport": true,
 	"import_sjis": true, "init_schema_fmt": true, "lang_lifecycle": true, "lint": true,
 	"new_create": true, "new_refuse": true, "new_visit": true, "yaml_error_line": true,
@@ -399,4 +400,15 @@ func cmdJSON(ts *testscript.TestScript, neg bool, args []string) {
 	default:
 		ts.Fatalf("json: unknown check %q (len, keys, field, all, has)", op)
 	}
+}
+
+// unfold FILE writes the last command's stdout, a calendar, to FILE as its content lines:
+// CRLF made LF and folded lines joined (RFC 5545 section 3.1), so grep can match a whole
+// property.
+func cmdUnfold(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: unfold FILE")
+	}
+	s := strings.ReplaceAll(ts.ReadFile("stdout"), "\r\n ", "")
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(strings.ReplaceAll(s, "\r\n", "\n")), 0o644))
 }

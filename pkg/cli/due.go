@@ -32,6 +32,7 @@ type DueOptions struct {
 	Kinds   []string
 	Client  string
 	Overdue bool
+	Calls   bool
 	Format  string
 	JSON    bool
 	BOM     bool
@@ -53,7 +54,8 @@ Ended staff are not listed. A record that cannot be read is reported on stderr, 
 others are still listed, and the exit code is 1.
 
 JSON fields (stable): date, staff, name, kind, who, role, what, code, ref, overdue,
-days, owner, manager, client, site, supervisor, file, line. JSON, CSV and ICS never
+days, owner, manager, client, site, supervisor, site_phone, file, line. JSON, CSV and
+ICS never
 depend on the reader's language: the words follow generates are in the team's (lang: in
 follow.yaml), else English; the table is in the reader's.
 
@@ -61,10 +63,19 @@ follow.yaml), else English; the table is in the reader's.
 names in the records): a full name, a family name, the start of a name or its reading
 (もりもと, モリモト) that names one person; an ambiguous or unknown name is refused with
 the candidates. "me" is $FOLLOW_USER, else me: in ~/.config/follow/config.yaml
-($XDG_CONFIG_HOME/follow/config.yaml), else git config user.name.`,
+($XDG_CONFIG_HOME/follow/config.yaml), else git config user.name.
+
+A manager's thank-you call to the client's on-site supervisor (a milestone with who:
+manager, code call) names whom to call: the supervisor, the site and the workplace's
+phone (site_phone). --calls keeps only those calls and prints the call sheet: for each
+call whom to call and where, the phone, why it is due (the first day, which renewal),
+the staff member, and what the follow-up owner last noted. With --json, --calls gives
+the calls' data (fields: date, days, overdue, staff, name, ref, what, who, supervisor,
+client, site, site_phone, owner, reason, renewal, start, term, noted, file, line).`,
 		Example: `  follow due                       # this morning's list
   follow due --me                  # only what I must do (who "me" is: see follow due --help)
   follow due --who 鈴木 --kind milestone
+  follow due --who 堀 --calls          # the manager's call sheet for the day
   follow due --within 1m --json
   follow due --format ics --alarm 9h > follow.ics`,
 		Args: noArgs,
@@ -84,6 +95,7 @@ the candidates. "me" is $FOLLOW_USER, else me: in ~/.config/follow/config.yaml
 	fl.StringSliceVar(&o.Kinds, "kind", nil, "only these kinds: "+strings.Join(schedule.Kinds, ", "))
 	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
 	fl.BoolVar(&o.Overdue, "overdue", false, "only overdue items")
+	fl.BoolVar(&o.Calls, "calls", false, "only the manager's thank-you calls, as a call sheet (whom, where, why)")
 	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv, ics")
 	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
 	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
@@ -137,7 +149,7 @@ func (o *DueOptions) filter(cfg *config.Config, today dates.Date) (schedule.Filt
 			return schedule.Filter{}, usageErr("--within: %v", err)
 		}
 	}
-	return schedule.Filter{Until: today.Add(within), OverdueOnly: o.Overdue, Kinds: o.Kinds, Client: o.Client}, nil
+	return schedule.Filter{Until: today.Add(within), OverdueOnly: o.Overdue, Kinds: o.Kinds, Client: o.Client, Calls: o.Calls}, nil
 }
 
 // dueNames are the names the filters were given (--owner, --who, --me), as typed.
@@ -230,20 +242,8 @@ func runDue(o *DueOptions) error {
 		items = slices.DeleteFunc(items, func(it schedule.Item) bool { return !filter.Match(it) })
 	}
 	schedule.Sort(items)
-	// The table is read by the reader, in their language; JSON, CSV and ICS are machine
-	// output and never depend on who runs follow: the team's language (lang: in
-	// follow.yaml), else English. (follow due reads front matters only, so a record's own
-	// language, which its log tells, is not known here.)
-	lang := o.Lang()
-	if o.Format != "table" {
-		lang = record.WriteLang("", cfg.Lang, i18n.EN)
-	}
-	t := i18n.Translator(lang)
-	for i := range items {
-		items[i].Phrase(t)
-	}
-	if err := o.write(items, today, filter.Until, alarm, t); err != nil {
-		return dataErr(err)
+	if err := o.output(items, cfg, today, filter.Until, alarm); err != nil {
+		return err
 	}
 	if broken > 0 {
 		return silentExit(ExitError)
@@ -298,8 +298,31 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 	return items, broken, nil
 }
 
+// output phrases the items and prints them in the format asked for. The table is read by
+// the reader, in their language; JSON, CSV and ICS are machine output and never depend on
+// who runs follow: the team's language (lang: in follow.yaml), else English. (follow due
+// reads front matters only, so a record's own language, which its log tells, is not known
+// here.)
+func (o *DueOptions) output(items []schedule.Item, cfg *config.Config, today, until dates.Date, alarm time.Duration) error {
+	lang := o.Lang()
+	if o.Format != "table" {
+		lang = record.WriteLang("", cfg.Lang, i18n.EN)
+	}
+	t := i18n.Translator(lang)
+	for i := range items {
+		items[i].Phrase(t)
+	}
+	if o.Calls && (o.Format == "table" || o.Format == "json") {
+		return o.writeCalls(items, cfg, today, until)
+	}
+	if err := o.write(items, today, until, alarm, lang); err != nil {
+		return dataErr(err)
+	}
+	return nil
+}
+
 // write prints the items in the format asked for; t phrases the calendar's words.
-func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm time.Duration, t func(string, ...any) string) error {
+func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm time.Duration, lang string) error {
 	out := o.IO.Out
 	switch o.Format {
 	case "json":
@@ -307,7 +330,7 @@ func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm
 	case "csv":
 		return render.DueCSV(out, items, o.BOM)
 	case "ics":
-		return render.DueICS(out, items, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm}, t)
+		return render.DueICS(out, items, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm}, lang)
 	}
 	if len(items) == 0 {
 		o.warnf("%s", o.T("due.none", until))

@@ -19,12 +19,16 @@ func DueTable(w io.Writer, items []schedule.Item, lang string, color bool) (over
 	tab := Table{
 		Headers:  []string{t("due.h.date"), t("due.h.days"), t("due.h.kind"), t("due.h.staff"), t("due.h.name"), t("due.h.who"), t("due.h.what"), t("due.h.client")},
 		Align:    []Alignment{AlignLeft, AlignRight},
-		MaxWidth: []int{0, 0, 0, 0, 0, 0, 60, 30},
+		MaxWidth: []int{0, 0, 0, 0, 0, 0, 0, 30}, // what: cut below, to keep whom a call reaches
 	}
 	for _, it := range items {
 		what := it.What
 		if it.Ref != "" {
 			what = it.Ref + " " + what
+		}
+		what = Truncate(what, dueWhatWidth)
+		if it.Code == schedule.CodeCall {
+			what += " → " + CallWhom(lang, it.Supervisor, it.Site, it.SitePhone)
 		}
 		tab.Rows = append(tab.Rows, []string{it.Date.String(), DaysText(lang, it.Days), t("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client})
 		if it.Overdue {
@@ -43,6 +47,10 @@ func DueTable(w io.Writer, items []schedule.Item, lang string, color bool) (over
 	return overdue, tab.Write(w, color)
 }
 
+// dueWhatWidth is the most cells the table gives to what is due; a manager's call adds
+// whom to call, the site and the phone after it, uncut.
+const dueWhatWidth = 60
+
 // DaysText says in lang how far a due date is: today, in N days, N days overdue.
 func DaysText(lang string, days int) string {
 	switch {
@@ -56,30 +64,31 @@ func DaysText(lang string, days int) string {
 
 // DueCSV writes items as CSV. The headers are the JSON field names, whatever the reader's
 // language; code came later than the others and is the last column, so columns counted by
-// position stay.
+// position stay. site_phone came later still.
 func DueCSV(w io.Writer, items []schedule.Item, bom bool) error {
-	headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code"}
+	headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code", "site_phone"}
 	var rows [][]string
 	for _, it := range items {
 		rows = append(rows, []string{it.Date.String(), fmt.Sprint(it.Days), fmt.Sprint(it.Overdue), it.Kind, it.Staff, it.Name,
-			it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File, it.Code})
+			it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File, it.Code, it.SitePhone})
 	}
 	return WriteCSV(w, headers, rows, bom)
 }
 
-// DueICS writes items as an iCalendar feed; t phrases its words: in the team's language,
-// as the calendar is shared and imported, not read once.
-func DueICS(w io.Writer, items []schedule.Item, opts ICSOptions, t func(string, ...any) string) error {
+// DueICS writes items as an iCalendar feed, its words in lang: the team's language, as
+// the calendar is shared and imported, not read once.
+func DueICS(w io.Writer, items []schedule.Item, opts ICSOptions, lang string) error {
 	var evs []Event
 	for _, it := range items {
-		evs = append(evs, dueEvent(it, t))
+		evs = append(evs, dueEvent(it, lang))
 	}
 	return WriteICS(w, evs, opts)
 }
 
 // dueEvent turns a due item into a calendar event whose UID stays the same for the same
 // duty, so a re-import updates the event instead of adding a second one.
-func dueEvent(it schedule.Item, t func(string, ...any) string) Event {
+func dueEvent(it schedule.Item, lang string) Event {
+	t := i18n.Translator(lang)
 	ref := it.Ref
 	if ref == "" {
 		ref = it.Role
@@ -90,16 +99,20 @@ func dueEvent(it schedule.Item, t func(string, ...any) string) Event {
 	}
 	var desc []string
 	desc = append(desc, it.What)
-	for _, kv := range [][2]string{{t("due.ics.client"), it.Client}, {t("due.ics.site"), it.Site}, {t("due.ics.supervisor"), it.Supervisor}, {t("due.ics.who"), it.Who}} {
+	for _, kv := range [][2]string{{t("due.ics.client"), it.Client}, {t("due.ics.site"), it.Site}, {t("due.ics.supervisor"), it.Supervisor}, {t("due.ics.phone"), it.SitePhone}, {t("due.ics.who"), it.Who}} {
 		if kv[1] != "" {
 			desc = append(desc, kv[0]+": "+kv[1])
 		}
 	}
 	desc = append(desc, it.File)
+	summary := it.Name + " " + t("kind."+it.Kind) + ": " + it.What
+	if it.Code == schedule.CodeCall {
+		summary += " → " + CallWhom(lang, it.Supervisor, "", "")
+	}
 	return Event{
 		UID:         uid + "@follow",
 		Date:        it.Date,
-		Summary:     it.Name + " " + t("kind."+it.Kind) + ": " + it.What,
+		Summary:     summary,
 		Description: strings.Join(desc, "\n"),
 		Categories:  []string{it.Kind},
 		Location:    it.Client,
