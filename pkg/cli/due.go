@@ -95,7 +95,7 @@ client, site, site_phone, owner, reason, renewal, start, term, noted, file, line
 	fl.StringSliceVar(&o.Kinds, "kind", nil, "only these kinds: "+strings.Join(schedule.Kinds, ", "))
 	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
 	fl.BoolVar(&o.Overdue, "overdue", false, "only overdue items")
-	fl.BoolVar(&o.Calls, "calls", false, "only the manager's thank-you calls, as a call sheet (whom, where, why)")
+	fl.BoolVar(&o.Calls, "calls", false, "")
 	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv, ics")
 	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
 	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")

@@ -53,6 +53,7 @@ var helpTexts = [...]entry{
 	{"doc.synopsis", "Synopsis", "説明"},
 	{"doc.title", "follow command reference", "follow コマンドリファレンス"},
 
+	{"flag.due.calls", "only the manager's thank-you calls, printed as the call sheet (whom, where, why)", "上長のお礼の電話だけを、電話シート（相手・場所・理由）として表示する"},
 	{"flag.help", "help for %s", "%s のヘルプを表示する"},
 	{"flag.no-descriptions", "disable completion descriptions", "補完候補の説明を出さない"},
 	{"flag.root.dir", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)", "記録のフォルダ（既定: $FOLLOW_DIR、follow.yaml のあるフォルダ、./records）"},
