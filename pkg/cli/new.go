@@ -26,6 +26,8 @@ type NewOptions struct {
 	Notes    []string
 	Requests []string
 	Next     string
+	Intent   string // --intent: stay, unsure, leave (継続, 迷い, 終了希望)
+	Mood     string // --mood: 1 to 5 (満足度)
 
 	// Only when creating the record.
 	Name, Kana, Client, Site, Supervisor, SitePhone, Owner, Manager, Start, Until string
@@ -70,6 +72,8 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	fl.StringArrayVar(&o.Notes, "note", nil, "any other note; repeatable")
 	fl.StringArrayVar(&o.Requests, "request", nil, `a request (B): "TEXT; due DATE; plan TEXT; report DATE HOW"; repeatable`)
 	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot, not before the visit (required with a visit; 1/5 is the next 1/5 from today)")
+	fl.StringVar(&o.Intent, "intent", "", "")
+	fl.StringVar(&o.Mood, "mood", "", "")
 	fl.StringVar(&o.Name, "name", "", "full name, family name first (creating)")
 	fl.StringVar(&o.Kana, "kana", "", "reading of the name (creating)")
 	fl.StringVar(&o.Client, "client", "", "client company (creating)")
@@ -90,7 +94,9 @@ const newLong = `Log a visit, call or other contact with a staff member, right a
 
 Split what you heard into facts confirmed (--fact, A), requests that need resolution
 (--request, B: by when, in which direction, and when and how you report back), and
-personal topics to pick up next time (--topic). A visit without a next follow-up date
+personal topics to pick up next time (--topic). --intent says whether the staff member
+means to stay (stay, unsure, leave: 継続, 迷い, 終了希望) and --mood how satisfied they are
+(1 to 5, 満足度): follow due flags a risk from them, follow stats counts the saves. A visit without a next follow-up date
 is unfinished, so --next is required.
 
 When no record with ID exists yet, follow new creates it (--name is then required);
@@ -134,6 +140,8 @@ the sections to fill in and an empty Next: line. A draft is the markdown of one 
   ### Done                         (完了) open requests or milestones resolved at this
   - R2 席替え済み                  visit, by id, with a note: marked done (a request
                                    also reported back) on the visit's date
+  Intent: unsure                   (意向:) stay, unsure or leave (継続, 迷い, 終了希望)
+  Mood: 2                          (満足度:) 1 (bad) to 5 (good)
   Next: 2026-12-19                 (次回:) required while the staff member is active
 
 Items are list lines (- * + ・) or plain lines; an indented line continues the item
@@ -150,6 +158,9 @@ const newExample = `  # a new staff member, first contract until the end of Febr
   follow new S0013 --fact "請求書発行を担当、慣れてきた" --topic "娘さんの受験（1月）" \
       --request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/12 電話" \
       --next 2w
+
+  # a call: unsure about renewing, satisfaction 2 of 5
+  follow new S0013 --kind call --intent unsure --mood 2 --note "更新を迷っている" --next 1w
 
   # a client's improvement request (for the manager) and a complaint
   follow new S0013 --request "服装の規定を守ってほしい; due 4/20; from client" \
@@ -181,7 +192,7 @@ func (o *NewOptions) hasVisit() bool {
 // hasContent reports whether visit content is given by flags (--date and --kind only fill
 // the heading of a draft).
 func (o *NewOptions) hasContent() bool {
-	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != ""
+	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != "" || o.Intent != "" || o.Mood != ""
 }
 
 // visit reads the visit flags: the dates, the requests in the --request syntax.
@@ -192,6 +203,9 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 		return in, err
 	}
 	if in.Next, err = parseDateFlag("next", o.Next, env.Today, 0, ops.Planned); err != nil {
+		return in, err
+	}
+	if in.Intent, in.Mood, err = o.pulse(); err != nil {
 		return in, err
 	}
 	for _, s := range o.Requests {
@@ -205,6 +219,22 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 		in.Requests = append(in.Requests, q)
 	}
 	return in, nil
+}
+
+// pulse reads --intent and --mood (exit 2 when follow cannot read them).
+func (o *NewOptions) pulse() (intent string, mood int, err error) {
+	if o.Intent != "" {
+		var ok bool
+		if intent, ok = record.ParseIntent(o.Intent); !ok {
+			return "", 0, usageMsg("new.intent", o.Intent)
+		}
+	}
+	if o.Mood != "" {
+		if mood, err = record.ParseMood(o.Mood); err != nil {
+			return "", 0, usageMsg("new.mood", o.Mood)
+		}
+	}
+	return intent, mood, nil
 }
 
 // requestWho resolves the who of a request against the team: owner and manager stay the

@@ -55,6 +55,8 @@ var helpTexts = [...]entry{
 
 	{"flag.due.calls", "only the manager's thank-you calls, printed as the call sheet (whom, where, why)", "上長のお礼の電話だけを、電話シート（相手・場所・理由）として表示する"},
 	{"flag.help", "help for %s", "%s のヘルプを表示する"},
+	{"flag.new.intent", "does the staff member mean to stay: stay, unsure or leave (継続, 迷い, 終了希望)", "本人の意向: 継続・迷い・終了希望（stay, unsure, leave）"},
+	{"flag.new.mood", "how satisfied the staff member is, `1-5`: 1 (bad) to 5 (good)", "満足度 `1-5`: 1（低い）から5（高い）"},
 	{"flag.no-descriptions", "disable completion descriptions", "補完候補の説明を出さない"},
 	{"flag.root.dir", "records directory (default: $FOLLOW_DIR, the folder holding follow.yaml, ./records)", "記録のフォルダ（既定: $FOLLOW_DIR、follow.yaml のあるフォルダ、./records）"},
 	{"flag.root.lang", "language of messages, tables, the brief and the help: ja or en (default: the locale, LC_ALL / LC_MESSAGES / LANG, when it names a language, else lang: in follow.yaml); records keep their own language", "メッセージ・表・ブリーフ・ヘルプの言語: ja か en（既定: ロケール LC_ALL / LC_MESSAGES / LANG が言語を指定していればそれ、なければ follow.yaml の lang:）。記録に書く言葉は記録ごとの言語のまま"},

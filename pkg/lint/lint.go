@@ -77,6 +77,9 @@ var Rules = []Rule{
 	{"duty", Error, "every duties entry has a known kind, a date and what it was; a training its hours, a wish or a measure its option; only a measure an outcome"},
 	{"ended", Warning, "an ended record says when it ended"},
 	{"phone", Warning, "site_phone reads as a phone number (digits with - ( ) or spaces, a leading +, an extension after 内線 or ext)"},
+	{"intent", Error, "an Intent: / 意向: line of an entry says stay, unsure or leave (継続, 迷い, 終了希望)"},
+	{"mood", Error, "a Mood: / 満足度: line of an entry says a whole number from 1 to 5"},
+	{"latest", Warning, "latest: (what follow due reads of the log) agrees with the contacts, intents and moods of the log"},
 	{"heading", Error, "every entry heading starts with a real date: ## YYYY-MM-DD kind"},
 	{"order", Error, "entries are in date order, oldest first"},
 	{"mixed-language", Warning, "the words follow owns in the log (entry kinds, section names, Next:/次回:, By:/記入:) are all in the record's language (follow fmt rewrites the others)"},
@@ -197,6 +200,19 @@ func Check(f File, o Options) ([]Finding, *record.Record) {
 	return out, r
 }
 
+// latestAgrees says how latest: differs from what the log says, when the record keeps
+// latest: or its log records an intent or a mood.
+func latestAgrees(r *record.Record, entries []record.Entry) (string, bool) {
+	if r.KeyLine("latest") == 0 && len(record.Readings(entries)) == 0 {
+		return "", false
+	}
+	diff := r.Latest.Agrees(record.LatestOf(entries, false, nil))
+	if len(diff) == 0 {
+		return "", false
+	}
+	return strings.Join(diff, "; ") + ": follow due reads latest: for its risks; follow new keeps it, or set it from the log by hand", true
+}
+
 // discipline holds the checks of follow-up practice: they warn, they do not block.
 func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	var out []Finding
@@ -215,6 +231,9 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		if latest == nil || !e.Date.Before(latest.Date) {
 			latest = e
 		}
+	}
+	if x, ok := latestAgrees(r, entries); ok {
+		add(r.KeyLine("latest"), "latest", x)
 	}
 	if !r.Active() {
 		if keep := o.Config.Retention; !keep.IsZero() && !o.Today.IsZero() && !r.Ended.Date.IsZero() && r.Ended.Date.Add(keep).Before(o.Today) {

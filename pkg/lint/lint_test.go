@@ -345,6 +345,17 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "ended record: contact before the end without Next:", src: endedWith(t, "## 2026-11-27 訪問\n\n- 最終確認。\n"), want: []at{{lEnd + 4, 1, W, "visit-next"}}}, // ended: adds 2 lines
 		{name: "ended record: contact on the last day without Next:", src: endedWith(t, "## 2026-11-30 電話\n\n- 最終日の挨拶。\n")},
 
+		// intent, mood, latest
+		{name: "intent and mood lines with latest: kept", src: edit(t, e("tags: [経理]\n", "tags: [経理]\nlatest:\n  contact: 2026-11-25\n  intent: unsure\n  intent_date: 2026-11-25\n  mood: 2\n  mood_date: 2026-11-25\n"),
+			"次回: 2026-12-02", "意向: 迷い\n満足度: 2\n\n次回: 2026-12-02")},
+		{name: "intent that cannot be read", src: e("次回: 2026-12-02", "意向: たぶん\n\n次回: 2026-12-02"), want: []at{{lNextLine, 1, E, "intent"}}},
+		{name: "mood out of range", src: e("次回: 2026-12-02", "満足度: 7\n\n次回: 2026-12-02"), want: []at{{lNextLine, 1, E, "mood"}}},
+		{name: "intent in the log, no latest:", src: e("次回: 2026-12-02", "意向: 迷い\n\n次回: 2026-12-02"), want: []at{{1, 1, W, "latest"}}},
+		{name: "latest: behind the log", src: edit(t, e("tags: [経理]\n", "tags: [経理]\nlatest:\n  contact: 2026-11-25\n  intent: stay\n  intent_date: 2026-11-25\n"), "next: 2026-12-02", "next: 2026-12-10") + "\n## 2026-11-30 訪問\n\n意向: 終了希望\n\n次回: 2026-12-10\n",
+			want: []at{{lTags + 1, 1, W, "latest"}}},
+		{name: "latest: intent not a code", src: e("tags: [経理]\n", "tags: [経理]\nlatest:\n  contact: 2026-11-25\n  intent: 迷い\n  intent_date: 2026-11-25\n"),
+			want: []at{{lTags + 3, 11, E, "type"}, {lTags + 1, 1, W, "latest"}}},
+
 		// stale
 		{name: "last contact too old", cfg: func(c *config.Config) { c.Lint.MaxInterval = span(t, "3d") }, want: []at{{lNext, 1, W, "stale"}}},
 		{name: "stale turned off", cfg: func(c *config.Config) { c.Lint.MaxInterval = dates.Span{} }, today: dates.MustOf(2027, 1, 1), src: allDone(t)},
@@ -613,7 +624,7 @@ func TestRules(t *testing.T) {
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
-		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W,
+		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W, "intent": E, "mood": E, "latest": W,
 	}
 	for name, sev := range doc {
 		r := lint.RuleByName(name)

@@ -1,6 +1,7 @@
 package ops
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,6 +21,8 @@ type VisitInput struct {
 	Notes    []string
 	Requests []record.Request // new requests, without ids: Visit numbers them
 	Next     dates.Date       // the next follow-up agreed; required while the record is active
+	Intent   string           // stay, unsure or leave (意向), "" when not asked
+	Mood     int              // 1 to 5 (満足度), 0 when not asked
 	// Draft, when the visit was written as a draft, adds its updates of open requests
 	// and the requests and milestones it closes (its other sections are in the fields
 	// above: see FromDraft).
@@ -60,7 +63,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	}
 	res := Visited{Kind: KindWord(in.Kind, in.Lang), Requests: ids, Next: rec.Next}
 	v := record.Visit{Date: in.Date, Kind: res.Kind, Facts: in.Facts, Requests: reqs,
-		Personal: in.Topics, Notes: in.Notes, Next: in.Next, Author: in.Author, Lang: in.Lang}
+		Personal: in.Topics, Notes: in.Notes, Next: in.Next, Intent: in.Intent, Mood: in.Mood, Author: in.Author, Lang: in.Lang}
 	ed := rec.Edit()
 	ed.Append([]string{"requests"}, items...)
 	var doneLines []string
@@ -69,6 +72,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 		updated, doneLines = applyDraft(ed, rec, in.Draft, in.Date, in.Env, &res)
 		v.Requests = append(v.Requests, updated...)
 	}
+	setLatest(ed, rec, in, res.Kind)
 	latest := latestContact(rec)
 	moveNext := rec.Active() && !in.Next.IsZero() && !in.Date.Before(latest)
 	if moveNext {
@@ -95,18 +99,41 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	return res, nil
 }
 
+// setLatest keeps latest: (what follow due reads of the log: the latest contact, intents
+// and moods) in step with the log once the visit is in it. It is written when the visit
+// records an intent or a mood, or when the record already keeps it; each key surgically.
+func setLatest(ed *record.Editor, rec *record.Record, in VisitInput, kind string) {
+	if in.Intent == "" && in.Mood == 0 && rec.KeyLine("latest") == 0 {
+		return
+	}
+	entries, ordered := orderedEntries(rec)
+	extra := record.Entry{Date: in.Date, Kind: kind, Intent: in.Intent, Mood: in.Mood}
+	want := record.LatestOf(entries, ordered, &extra)
+	have := rec.Latest.Fields()
+	for _, f := range want.Fields() {
+		if !slices.Contains(have, f) {
+			ed.Set(f.Value, "latest", f.Key)
+		}
+	}
+}
+
+// orderedEntries are the entries of rec's log, and whether they are in date order (no
+// "order" problem).
+func orderedEntries(rec *record.Record) ([]record.Entry, bool) {
+	entries, probs := rec.Entries()
+	for _, p := range probs {
+		if p.Rule == "order" {
+			return entries, false
+		}
+	}
+	return entries, true
+}
+
 // latestContact returns the date of the latest contact (visit, call, ...) in rec's log, or
 // zero. Entries kept in date order (no "order" problem) need only be read back from the end
 // to the last contact; otherwise every one is looked at.
 func latestContact(rec *record.Record) dates.Date {
-	entries, probs := rec.Entries()
-	ordered := true
-	for _, p := range probs {
-		if p.Rule == "order" {
-			ordered = false
-			break
-		}
-	}
+	entries, ordered := orderedEntries(rec)
 	latest := dates.Date(0)
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := entries[i]
@@ -145,7 +172,8 @@ func visitSection(v record.Visit, done []string) string {
 // FromDraft is the visit a draft describes, dated date when the draft has no heading and
 // of kind when its heading names none.
 func FromDraft(d *record.Draft, date dates.Date, kind string, env Env) VisitInput {
-	in := VisitInput{Env: env, Date: date, Kind: kind, Facts: d.Facts, Topics: d.Personal, Notes: d.Notes, Next: d.Next, Draft: d}
+	in := VisitInput{Env: env, Date: date, Kind: kind, Facts: d.Facts, Topics: d.Personal, Notes: d.Notes, Next: d.Next,
+		Intent: d.Intent, Mood: d.Mood, Draft: d}
 	if !d.Date.IsZero() {
 		in.Date = d.Date
 	}

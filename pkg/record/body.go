@@ -22,6 +22,12 @@ type Entry struct {
 	Notes    []Item // anything else written as a list or paragraph
 	Next     dates.Date
 	NextLine int // line of the Next: line, 0 when there is none
+	// Intent (stay, unsure, leave) and Mood (1-5) are what the contact's 意向: / Intent: and
+	// 満足度: / Mood: lines say ("" and 0 when it has none), with their lines.
+	Intent     string
+	IntentLine int
+	Mood       int
+	MoodLine   int
 	// Author is who wrote the entry: the name on its By: / 記入: line (the first line
 	// under the heading, before any section), "" when it has none.
 	Author     string

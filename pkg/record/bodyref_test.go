@@ -7,6 +7,7 @@ package record
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/textfold"
 )
+
+// pulseLineRE is an intent or mood line, as the scanner's matchPulseLine reads it.
+var pulseLineRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?(Intent|intent|INTENT|意向|Mood|mood|MOOD|満足度)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S*)`)
 
 var nextLineRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?(Next|next|NEXT|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S*)`)
 
@@ -142,6 +146,9 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 						r.readNext(cur, m[1], m[2], base+seg.Start, addProblem)
 						continue
 					}
+					if m := pulseLineRE.FindStringSubmatch(lt); m != nil && r.refPulse(cur, m[1], m[2], base+seg.Start, i == 0, addProblem) {
+						continue
+					}
 					keep = append(keep, lt)
 				}
 				if t := strings.TrimSpace(strings.Join(keep, " ")); t != "" {
@@ -161,6 +168,10 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 					r.readNext(cur, m[1], m[2], off, addProblem)
 					continue
 				}
+				if m := pulseLineRE.FindStringSubmatch(t); m != nil {
+					r.refPulse(cur, m[1], m[2], off, false, addProblem)
+					continue
+				}
 				if label, name, ok := matchAuthorLine(t); ok && sub == "" && cur.Author == "" {
 					cur.setAuthor(label, name, r.lineOf(off))
 					continue
@@ -176,6 +187,43 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 		entries = append(entries, *cur)
 	}
 	return entries, probs
+}
+
+// refPulse reads an intent or mood line as the reference: false when it is the first
+// line of a list item and its value cannot be read (the line stays an item).
+func (r *Record) refPulse(e *Entry, label, val string, off int, item bool, addProblem func(int, Severity, string, string)) bool {
+	for _, stop := range []string{"（", "(", "\u3000", "／", "、"} {
+		if k := strings.Index(val, stop); k > 0 {
+			val = val[:k]
+		}
+	}
+	val = strings.Trim(val, "*")
+	line := r.lineOf(off)
+	if strings.EqualFold(label, "intent") || label == "意向" {
+		code, ok := ParseIntent(val)
+		switch {
+		case !ok && item:
+			return false
+		case !ok:
+			addProblem(off, SevError, "intent", fmt.Sprintf("%s: %q is not an intent: write stay, unsure or leave (継続, 迷い, 終了希望)", label, val))
+			return true
+		}
+		e.Intent, e.IntentLine = code, line
+	} else {
+		m, err := ParseMood(val)
+		switch {
+		case err != nil && item:
+			return false
+		case err != nil:
+			addProblem(off, SevError, "mood", label+": "+err.Error())
+			return true
+		}
+		e.Mood, e.MoodLine = m, line
+	}
+	if _, lang, ok := LabelTerm(label); ok {
+		e.Words.add(lang, line)
+	}
+	return true
 }
 
 func (r *Record) readNext(e *Entry, label, val string, off int, addProblem func(int, Severity, string, string)) {

@@ -424,6 +424,9 @@ func (s *bodyScanner) itemLineText(text []byte, from, lineStart, line int) {
 		s.readNext(label, val, lineStart, lineStart+from, line)
 		return
 	}
+	if which, label, val, ok := matchPulseLine(t); ok && s.readPulse(which, label, val, lineStart, lineStart+from, line, first) {
+		return
+	}
 	s.keep = append(s.keep, t)
 }
 
@@ -439,6 +442,10 @@ func (s *bodyScanner) paraLine(text []byte, lead, lineStart, line int) {
 	lt := string(t)
 	if label, val, ok := matchNextLine(lt); ok {
 		s.readNext(label, val, lineStart, lineStart+lead, line)
+		return
+	}
+	if which, label, val, ok := matchPulseLine(lt); ok {
+		s.readPulse(which, label, val, lineStart, lineStart+lead, line, false)
 		return
 	}
 	if label, name, ok := matchAuthorLine(lt); ok && s.sub == "" && s.cur.Author == "" {

@@ -41,6 +41,13 @@ var scanHandled = []string{
 	"## 2026-01-10 visit\n\n- a\n\nparagraph\n- b\n* c\n\ntext\n",
 	"## 2026-01-10 visit\n\n- 次回：受験の結果を聞く\n- 次回: 2026-02-01\n- Next: soon\n- x\n  Next: 2026-02-03\n- Next: 2026-02-04 朝\n  続き\n",
 	"## 2026-01-10 visit\n\n- **Next:** 2026-12-05\n- **次回:** **2026-12-06**\n\n**Next:** 2026-12-07\n* **太字** の項目\n",
+	// Intent and mood lines: paragraphs, items (an item whose value cannot be read stays an
+	// item), continuations, bold, full-width, values followed by notes, values that are wrong.
+	"## 2026-01-10 訪問\n\n意向: 迷い\n満足度: 2\n\n次回: 2026-02-01\n",
+	"## 2026-01-10 visit\n\nIntent: unsure (exam in March)\nMood: 4\nINTENT： LEAVE\n**mood**：**５**\n",
+	"## 2026-01-10 訪問\n\n- 意向: 来年も続けたいとのこと\n- 満足度: とても高い\n- 意向：継続（資格の勉強も順調）\n- x\n  満足度: 3　前回より上がった\n",
+	"## 2026-01-10 訪問\n\n意向: たぶん\n満足度: 7\nMood:\nIntent ：stay\n- Mood: 0\n",
+	"## 2026-01-10 memo\n\n意向: 継続\n\n## 2026-01-11 電話\n\n満足度: 1\n満足度: 5\n",
 	"## 2026-01-10 visit\n\n- \u3000\n- a\n- \u00a0Next: 2026-01-02\n",
 	"- before any entry\n\n## 2026-01-10 visit\n- right under the heading\n",
 	"## 2026-01-10 visit\n\n- *強調*\n- -5℃\n- _x_\n- =x\n+ +1\n* **太字**\n- #tag\n- `code`\n- 2026-01-10\n- 1.5時間\n- \\- x\n",

@@ -12,7 +12,7 @@ import (
 
 // TopKeys are the front matter keys follow knows, in the order docs/FORMAT.md lists them.
 var TopKeys = []string{"id", "name", "kana", "status", "owner", "manager", "client", "site",
-	"supervisor", "site_phone", "start", "unit_start", "exempt", "site_limit", "contract", "next", "milestones", "requests",
+	"supervisor", "site_phone", "start", "unit_start", "exempt", "site_limit", "contract", "next", "latest", "milestones", "requests",
 	"duties", "ended", "tags"}
 
 // RequiredKeys must be present in every record.
@@ -73,6 +73,8 @@ func (r *Record) decode() {
 			r.SiteLimit = r.date(k, v)
 		case "next":
 			r.Next = r.date(k, v)
+		case "latest":
+			r.decodeLatest(k, v)
 		case "contract":
 			r.decodeContract(k, v)
 		case "milestones":
@@ -419,6 +421,61 @@ func (r *Record) decodeRequests(k, v *yaml.Node) {
 		}
 		r.Requests = append(r.Requests, q)
 	}
+}
+
+func (r *Record) decodeLatest(k, v *yaml.Node) {
+	if !r.mapping(k, v, LatestKeys) {
+		return
+	}
+	l := &r.Latest
+	intent := func(kk, vv *yaml.Node) string {
+		s := r.str(kk, vv)
+		if s == "" {
+			return ""
+		}
+		if code, ok := ParseIntent(s); ok && code == s {
+			return s
+		} else if ok {
+			r.problem(vv, SevError, "type", "%s must be stay, unsure or leave, not %q: write %s", kk.Value, s, code)
+		} else {
+			r.problem(vv, SevError, "type", "%s must be stay, unsure or leave, not %q", kk.Value, s)
+		}
+		return ""
+	}
+	mood := func(kk, vv *yaml.Node) int {
+		s := r.str(kk, vv)
+		if s == "" {
+			return 0
+		}
+		m, err := ParseMood(s)
+		if err != nil || s != strconv.Itoa(m) {
+			r.problem(vv, SevError, "type", "%s must be a whole number from %d to %d, not %q", kk.Value, MoodMin, MoodMax, s)
+			return 0
+		}
+		return m
+	}
+	forEachPair(v, func(kk, vv *yaml.Node) {
+		switch kk.Value {
+		case "contact":
+			l.Contact = r.date(kk, vv)
+		case "intent":
+			l.Intent = intent(kk, vv)
+		case "intent_date":
+			l.IntentDate = r.date(kk, vv)
+		case "intent_before":
+			l.IntentBefore = intent(kk, vv)
+		case "intent_before_date":
+			l.IntentBeforeDate = r.date(kk, vv)
+		case "mood":
+			l.Mood = mood(kk, vv)
+		case "mood_date":
+			l.MoodDate = r.date(kk, vv)
+		case "mood_before":
+			l.MoodBefore = mood(kk, vv)
+		case "mood_before_date":
+			l.MoodBeforeDate = r.date(kk, vv)
+		}
+	})
 }
 
 func (r *Record) decodeEnded(k, v *yaml.Node) {

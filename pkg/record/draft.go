@@ -49,6 +49,12 @@ type Draft struct {
 	Done     []DraftDone
 	Next     dates.Date
 	NextLine int // line of the Next: line, 0 when there is none
+	// Intent (stay, unsure, leave) and Mood (1-5) are the 意向: / Intent: and 満足度: /
+	// Mood: lines ("" and 0 when the draft gives none), with their lines.
+	Intent     string
+	IntentLine int
+	Mood       int
+	MoodLine   int
 }
 
 // DraftRequest is a line under Requests: a new request (Update == "") in the --request
@@ -71,7 +77,8 @@ type DraftDone struct {
 // date and nothing done (a heading and an empty Next: line, as in an untouched
 // template, do not count). An empty draft is an aborted edit.
 func (d *Draft) Empty() bool {
-	return len(d.Facts)+len(d.Requests)+len(d.Personal)+len(d.Notes)+len(d.Done) == 0 && d.Next.IsZero()
+	return len(d.Facts)+len(d.Requests)+len(d.Personal)+len(d.Notes)+len(d.Done) == 0 && d.Next.IsZero() &&
+		d.Intent == "" && d.Mood == 0
 }
 
 // DraftError is one problem in a draft. Key names the message of the catalogue (pkg/i18n);
@@ -214,6 +221,13 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 			d.Next = next
 			continue
 		}
+		// A list item whose value cannot be read stays an item, as in the log ("- 意向:
+		// 来年も続けたいとのこと" is a note).
+		if which, label, val, ok := matchPulseLine(trimmed); ok && (val == "" || pulseValid(which, val) || bulletRE.FindStringIndex(trimmed) == nil) {
+			flush()
+			d.pulse(which, label, val, n, fail)
+			continue
+		}
 		if loc := bulletRE.FindStringIndex(trimmed); loc != nil {
 			flush()
 			cur, curSec, curLine = []string{strings.TrimSpace(trimmed[loc[1]:])}, section, n
@@ -231,6 +245,38 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 		return d, errs
 	}
 	return d, nil
+}
+
+// pulse reads an intent or mood line of a draft; an empty value gives none (the lines of
+// an untouched template are empty).
+func (d *Draft) pulse(which int, label, val string, line int, fail func(int, string, ...any)) {
+	at := &d.IntentLine
+	if which == pulseMood {
+		at = &d.MoodLine
+	}
+	if *at > 0 {
+		fail(line, "draft.twopulse", label, *at)
+		return
+	}
+	*at = line
+	if val == "" {
+		return
+	}
+	if which == pulseIntent {
+		code, ok := ParseIntent(val)
+		if !ok {
+			fail(line, "draft.intent", label, val)
+			return
+		}
+		d.Intent = code
+		return
+	}
+	m, err := ParseMood(val)
+	if err != nil {
+		fail(line, "draft.mood", label, val)
+		return
+	}
+	d.Mood = m
 }
 
 func (d *Draft) add(section, text string, line int, today dates.Date, fail func(int, string, ...any)) {

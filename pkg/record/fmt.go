@@ -144,6 +144,8 @@ func formatBody(lines []string, lang string) []string {
 				if w.entry && (l.kind != lineItem || looksLikeDate(strings.Trim(val, "*"))) {
 					line = strings.Replace(line, label, w.word(termLabel, label, lang), 1)
 				}
+			} else if which, label, val, ok := matchPulseLine(strings.TrimSpace(line)); ok && w.entry && pulseValid(which, val) {
+				line = w.pulseLine(line, label, val, which, lang)
 			} else if l.kind == lineText {
 				line = w.authorLine(line, lang)
 			}
@@ -220,6 +222,21 @@ func (w *wordsIn) authorLine(line, lang string) string {
 		return strings.Replace(line, label, l, 1)
 	}
 	return line
+}
+
+// pulseLine is an intent or mood line with its label, and an intent's word, in lang.
+func (w *wordsIn) pulseLine(line, label, val string, which int, lang string) string {
+	i := strings.Index(line, label)
+	head, rest := line[:i]+w.word(termLabel, label, lang), line[i+len(label):]
+	if which == pulseIntent && lang != "" {
+		// An intent word of the other language; an alternative spelling of the record's
+		// own language (継続希望) is the writer's wording.
+		code, _ := ParseIntent(val)
+		if other := map[string]string{LangEN: LangJA, LangJA: LangEN}[lang]; other != "" && strings.EqualFold(IntentWord(code, other), strings.TrimSpace(textfold.Input(val))) {
+			rest = strings.Replace(rest, val, IntentWord(code, lang), 1)
+		}
+	}
+	return head + rest
 }
 
 // canonicalEntryHeading writes the date of an entry heading as YYYY-MM-DD when it can be

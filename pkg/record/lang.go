@@ -71,6 +71,8 @@ const (
 
 	LabelNext   = "next"
 	LabelAuthor = "by"
+	LabelIntent = "intent"
+	LabelMood   = "mood"
 )
 
 // kindTerms, sectionTerms and labelTerms are the words follow owns, by where they stand.
@@ -103,6 +105,8 @@ var (
 	labelTerms = []Term{
 		{Code: LabelNext, EN: "Next", JA: "次回", jaAlt: []string{"次回フォロー", "次回予定", "次回訪問"}},
 		{Code: LabelAuthor, EN: "By", JA: "記入", jaAlt: []string{"記入者"}},
+		{Code: LabelIntent, EN: "Intent", JA: "意向"},
+		{Code: LabelMood, EN: "Mood", JA: "満足度"},
 	}
 )
 

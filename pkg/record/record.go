@@ -66,6 +66,7 @@ type Record struct {
 	Exempt     string     // why the 3-year individual limit does not apply (indefinite, age60, ...), "" if it does
 	SiteLimit  dates.Date // the site's limit date (事業所単位の抵触日) as the client notified it
 	Next       dates.Date
+	Latest     Latest // what the log says of the latest contacts (latest:), for follow due
 	Contract   Contract
 	Milestones []Milestone
 	Requests   []Request
@@ -84,7 +85,7 @@ type Record struct {
 	keyLines map[string]int
 	// dueLines holds the lines of dueKeys in a record restored from the due cache, which
 	// has no keyLines.
-	dueLines [4]int32
+	dueLines [5]int32
 	restored bool
 
 	entries     []Entry // Entries, computed once
@@ -491,12 +492,14 @@ type Summary struct {
 	// Duties are the training, wish and measure entries (what follow due weighs), without
 	// their what and outcome.
 	Duties []Duty
-	// Lines of the keys follow due points at (next, contract, start, site_limit).
-	NextLine, ContractLine, StartLine, SiteLimitLine int32
+	// Latest is what the log says of the latest contacts (latest:): follow due's risks.
+	Latest Latest
+	// Lines of the keys follow due points at (next, contract, start, site_limit, latest).
+	NextLine, ContractLine, StartLine, SiteLimitLine, LatestLine int32
 }
 
 // dueKeys are the keys whose lines a summary keeps, in the order of Summary's fields.
-var dueKeys = [4]string{"next", "contract", "start", "site_limit"}
+var dueKeys = [5]string{"next", "contract", "start", "site_limit", "latest"}
 
 // Summarize returns the due-relevant part of r: milestones done and requests both resolved
 // and reported back can no longer fall due, so they are left out, duties keep only what
@@ -530,9 +533,10 @@ func (r *Record) Summarize() Summary {
 	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
 		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone, Start: r.Start, UnitStart: r.UnitStart,
 		Next: r.Next, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
-		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, Duties: ds,
+		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, Duties: ds, Latest: r.Latest,
 		NextLine: int32(r.keyLines["next"]), ContractLine: int32(r.keyLines["contract"]),
-		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"])}
+		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"]),
+		LatestLine: int32(r.keyLines["latest"])}
 }
 
 // RestoreFrom makes r the record of a summary. It has no text: it serves follow due, not
@@ -542,8 +546,8 @@ func (r *Record) RestoreFrom(s Summary) {
 		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, SitePhone: s.SitePhone, Start: s.Start, UnitStart: s.UnitStart,
 		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
-		Milestones: s.Milestones, Requests: s.Requests, Duties: s.Duties,
-		dueLines: [4]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine}, restored: true}
+		Milestones: s.Milestones, Requests: s.Requests, Duties: s.Duties, Latest: s.Latest,
+		dueLines: [5]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine, s.LatestLine}, restored: true}
 }
 
 // FrontMatter returns the YAML text of the front matter as it is written, comments

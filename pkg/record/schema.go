@@ -37,6 +37,8 @@ func (p prop) schema() map[string]any {
 		m = map[string]any{"type": "array", "items": map[string]any{"type": "string"}}
 	case p.typ == "integer":
 		m = map[string]any{"type": "integer", "minimum": 0}
+	case p.typ == "mood":
+		m = map[string]any{"type": "integer", "minimum": MoodMin, "maximum": MoodMax}
 	case p.typ == "number":
 		m = map[string]any{"type": "number", "exclusiveMinimum": 0, "maximum": 1000}
 	default:
@@ -113,6 +115,17 @@ var schemaProps = []prop{
 		}},
 	}},
 	{key: "next", desc: "Next follow-up date, fixed at the last visit (次回フォロー日)", typ: "date"},
+	{key: "latest", desc: "What the log says of the latest contacts, kept by follow new for follow due: do not edit by hand", obj: []prop{
+		{key: "contact", desc: "The date of the latest contact (visit, call, ...)", typ: "date"},
+		{key: "intent", desc: "The latest intent recorded at a contact (意向): stay (継続), unsure (迷い), leave (終了希望)", enum: Intents},
+		{key: "intent_date", desc: "The date of that contact", typ: "date"},
+		{key: "intent_before", desc: "The intent recorded before it", enum: Intents},
+		{key: "intent_before_date", desc: "The date of that contact", typ: "date"},
+		{key: "mood", desc: "The latest mood recorded at a contact (満足度), 1 (bad) to 5 (good)", typ: "mood"},
+		{key: "mood_date", desc: "The date of that contact", typ: "date"},
+		{key: "mood_before", desc: "The mood recorded before it", typ: "mood"},
+		{key: "mood_before_date", desc: "The date of that contact", typ: "date"},
+	}},
 	{key: "milestones", desc: "Dated duties (first-day call, 1-month follow-up, thank-you calls)", req: []string{"what", "due"}, arr: []prop{
 		{key: "id", desc: "M1, M2, ..."},
 		{key: "what", desc: "What is to be done"},

@@ -23,8 +23,14 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 		b = binary.AppendVarint(b, int64(d))
 	}
 	b = binary.AppendVarint(b, int64(s.Renewals))
-	for _, l := range [...]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine} {
+	for _, l := range [...]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine, s.LatestLine} {
 		b = binary.AppendVarint(b, int64(l))
+	}
+	l := &s.Latest
+	b = varbin.AppendString(b, l.Intent)
+	b = varbin.AppendString(b, l.IntentBefore)
+	for _, v := range [...]int{int(l.Contact), int(l.IntentDate), int(l.IntentBeforeDate), l.Mood, int(l.MoodDate), l.MoodBefore, int(l.MoodBeforeDate)} {
+		b = binary.AppendVarint(b, int64(v))
 	}
 	b = binary.AppendUvarint(b, uint64(len(s.Milestones)))
 	for _, m := range s.Milestones {
@@ -71,9 +77,14 @@ func DecodeSummaryInto(b []byte, out *Summary) error {
 		*p = dates.Date(d.Int32())
 	}
 	s.Renewals = int(d.Int32())
-	for _, p := range [...]*int32{&s.NextLine, &s.ContractLine, &s.StartLine, &s.SiteLimitLine} {
+	for _, p := range [...]*int32{&s.NextLine, &s.ContractLine, &s.StartLine, &s.SiteLimitLine, &s.LatestLine} {
 		*p = d.Int32()
 	}
+	l := &s.Latest
+	l.Intent, l.IntentBefore = d.String(), d.String()
+	l.Contact, l.IntentDate, l.IntentBeforeDate = dates.Date(d.Int32()), dates.Date(d.Int32()), dates.Date(d.Int32())
+	l.Mood, l.MoodDate = int(d.Int32()), dates.Date(d.Int32())
+	l.MoodBefore, l.MoodBeforeDate = int(d.Int32()), dates.Date(d.Int32())
 	if n := d.Count(8); n > 0 {
 		s.Milestones = slices.Grow(s.Milestones, n)[:n]
 		for i := range s.Milestones {

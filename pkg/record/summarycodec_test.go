@@ -12,7 +12,10 @@ func sampleSummary() Summary {
 		ID: "S0001", Name: "山田 花子", Status: "active", Owner: "佐藤 健", Manager: "鈴木", Client: "株式会社アオバ",
 		Site: "川崎工場", Supervisor: "田中", Exempt: "", Start: dates.MustOf(2024, 4, 1), UnitStart: dates.MustOf(2025, 4, 1),
 		Next: dates.MustOf(2026, 12, 5), SiteLimit: dates.MustOf(2027, 3, 31), ContractEnd: dates.MustOf(2026, 12, 31),
-		Renewals: 7, NextLine: 12, ContractLine: 9, StartLine: 8, SiteLimitLine: -1,
+		Renewals: 7, NextLine: 12, ContractLine: 9, StartLine: 8, SiteLimitLine: -1, LatestLine: 14,
+		Latest: Latest{Contact: dates.MustOf(2026, 11, 20), Intent: IntentUnsure, IntentDate: dates.MustOf(2026, 11, 20),
+			IntentBefore: IntentStay, IntentBeforeDate: dates.MustOf(2026, 10, 20), Mood: 2, MoodDate: dates.MustOf(2026, 11, 20),
+			MoodBefore: 4, MoodBeforeDate: dates.MustOf(2026, 10, 20)},
 		Milestones: []Milestone{
 			{ID: "M1", What: "1か月面談", Due: dates.MustOf(2026, 5, 1), Who: "owner", Rule: "m1", Line: 20},
 			{ID: "M2", What: "更新意思確認", Due: dates.MustOf(2026, 11, 30), Who: "manager", Done: 0, Note: "電話で", Line: 24},

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/dates"
@@ -15,6 +16,8 @@ type Visit struct {
 	Personal []string  // topics to pick up next time
 	Notes    []string
 	Next     dates.Date
+	Intent   string // stay, unsure or leave: the 意向: / Intent: line ("" writes none)
+	Mood     int    // 1 to 5: the 満足度: / Mood: line (0 writes none)
 	Author   string // who writes it: the By: / 記入: line under the heading ("" writes none)
 	Lang     string // the record's language: "ja" writes Japanese words; anything else English
 }
@@ -138,10 +141,35 @@ func (v Visit) Markdown() string {
 	list(l.Requests, reqs)
 	list(l.Personal, v.Personal)
 	list(l.Notes, v.Notes)
+	b.WriteString(PulseLines(v.Intent, v.Mood, v.Lang))
 	if !v.Next.IsZero() {
 		b.WriteString("\n" + l.Next + ": " + v.Next.String() + "\n")
 	}
 	return b.String()
+}
+
+// PulseLines are the intent and mood lines of a contact in lang, after a blank line
+// ("\n意向: 迷い\n満足度: 2\n"); "" when it records neither.
+func PulseLines(intent string, mood int, lang string) string {
+	if intent == "" && mood == 0 {
+		return ""
+	}
+	w := func(code string) string {
+		for _, t := range labelTerms {
+			if t.Code == code {
+				return t.Word(lang)
+			}
+		}
+		return code
+	}
+	out := "\n"
+	if intent != "" {
+		out += w(LabelIntent) + ": " + IntentWord(intent, lang) + "\n"
+	}
+	if mood != 0 {
+		out += w(LabelMood) + ": " + strconv.Itoa(mood) + "\n"
+	}
+	return out
 }
 
 // oneLine folds line breaks so that user text cannot start a new heading or section.

@@ -42,7 +42,7 @@ import (
 
 const (
 	cacheMagic   = "follow due cache\x00"
-	cacheVersion = 6
+	cacheVersion = 7
 	cacheName    = "due.cache"
 )
 
