@@ -44,9 +44,11 @@ type Brief struct {
 
 	Requests   []Request   `json:"requests"`
 	Milestones []Milestone `json:"milestones"`
-	Openers    []Opener    `json:"openers"`
-	History    History     `json:"history"`
-	Ended      *Ended      `json:"ended"`
+	// Ask are the team's questions for the milestones due around the next contact.
+	Ask     []Ask    `json:"ask"`
+	Openers []Opener `json:"openers"`
+	History History  `json:"history"`
+	Ended   *Ended   `json:"ended"`
 	// Handover is the latest handover written in the log, nil when there is none.
 	Handover *Handover `json:"handover"`
 }
@@ -172,6 +174,7 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 		b.Ended = &Ended{Date: r.Ended.Date, Reason: r.Ended.Reason, Category: r.Ended.Category}
 	}
 	b.History = history(entries, today)
+	b.Ask = asks(r, cfg, today)
 	b.Openers = openers(entries)
 	b.Handover = lastHandover(entries)
 	return b

@@ -219,6 +219,7 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	// kept and shown again, and nothing is written.
 	errs = append(errs, ops.GuardDraft(privacyScanner(cfg), cfg.Lint.Disable, text)...)
 	errs = append(errs, o.draftWho(d)...)
+	d.DropUnasked(cfg.Questions()) // the checklist items left as the template offered them
 	if len(errs) == 0 && d.Empty() {
 		return false, nil, nil
 	}

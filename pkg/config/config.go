@@ -710,6 +710,21 @@ func (p *parser) importConfig(n *yaml.Node, ic *ImportConfig) {
 	})
 }
 
+// Questions lists every question of the rules' ask:, once each.
+func (c *Config) Questions() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range c.Rules {
+		for _, q := range r.Ask {
+			if !seen[q] {
+				seen[q] = true
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
 // Rule returns the milestone rule with the given id, or nil.
 func (c *Config) Rule(id string) *Rule {
 	if id == "" {

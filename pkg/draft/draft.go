@@ -42,7 +42,10 @@ func Template(rec *record.Record, b brief.Brief, date, today dates.Date, kind, r
 	reqLines, doneLines := w.notes(&t, rec, b, today)
 	l := record.LabelsFor(recLang)
 	t.WriteString("\n## " + date.String() + " " + ops.KindWord(kind, recLang) + "\n")
-	t.section(l.Facts, w.t("tpl.facts"), nil, true)
+	t.section(l.Facts, w.t("tpl.facts"), nil, len(b.Ask) == 0)
+	if len(b.Ask) > 0 {
+		t.checklist(w.t("tpl.ask", askNames(b.Ask, i18n.Sep(ui))), brief.Questions(b.Ask))
+	}
 	t.section(l.Requests, w.t("tpl.reqhelp"), reqLines, false)
 	t.section(l.Personal, w.t("tpl.personal"), nil, true)
 	t.section(l.Notes, w.t("tpl.notes"), nil, false)
@@ -77,6 +80,25 @@ func (t *text) section(title, help string, commented []string, bullet bool) {
 	if bullet {
 		t.WriteString("\n- \n")
 	}
+}
+
+// checklist writes the team's questions as a checklist ("- [ ] …") under its help, then
+// an empty item. record.Draft.DropUnasked drops the items left as they are.
+func (t *text) checklist(help string, questions []string) {
+	t.comment(help)
+	for _, q := range questions {
+		t.WriteString("- [ ] " + render.OneLine(q) + "\n")
+	}
+	t.WriteString("\n- \n")
+}
+
+// askNames names the milestones whose questions the checklist holds: "M3 1週間フォロー".
+func askNames(asks []brief.Ask, sep string) string {
+	names := make([]string, len(asks))
+	for i, a := range asks {
+		names[i] = a.Milestone + " " + render.OneLine(a.What)
+	}
+	return strings.Join(names, sep)
 }
 
 // words is the writer's language.

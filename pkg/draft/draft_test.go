@@ -59,3 +59,36 @@ func TestErrorHeader(t *testing.T) {
 		t.Errorf("ErrorText = %q", got)
 	}
 }
+
+// TestTemplateChecklist: the team's questions for the milestones due around the next
+// contact are a checklist under the facts; left as offered they are an empty draft, and
+// what is ticked or written stays (issue 14).
+func TestTemplateChecklist(t *testing.T) {
+	rec := &record.Record{ID: "S0001", Name: "山田 花子"}
+	day, _ := dates.ParseISO("2026-12-05")
+	qs := []string{"通勤には慣れましたか？", "仕事の量はいかがですか？"}
+	b := brief.Brief{Ask: []brief.Ask{
+		{Milestone: "M3", What: "1週間フォロー", Due: day, Questions: qs},
+		{Milestone: "M4", What: "1ヶ月フォロー", Due: day, Questions: []string{"仕事の量はいかがですか？"}},
+	}}
+	got := Template(rec, b, day, day, "visit", "ja", "ja")
+	want := "### 確認事項\n# A: 確認した事実（業務内容・スキル・状況）\n# チームの質問（M3 1週間フォロー、M4 1ヶ月フォロー）: "
+	if !strings.Contains(got, want) || strings.Count(got, "- [ ] 仕事の量はいかがですか？\n") != 1 || !strings.Contains(got, "- [ ] 通勤には慣れましたか？\n") {
+		t.Fatalf("the template lacks the checklist:\n%s", got)
+	}
+	d, err := record.ParseDraft(got, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.DropUnasked(qs)
+	if !d.Empty() {
+		t.Errorf("the untouched checklist is not an empty draft: %+v", d)
+	}
+	edited := strings.Replace(got, "- [ ] 通勤には慣れましたか？\n", "- [x] 通勤には慣れましたか？\n", 1)
+	edited = strings.Replace(edited, "- [ ] 仕事の量はいかがですか？\n", "- [ ] 仕事の量はいかがですか？ 少し多い\n", 1)
+	d, _ = record.ParseDraft(edited, day)
+	d.DropUnasked(qs)
+	if w := []string{"[x] 通勤には慣れましたか？", "[ ] 仕事の量はいかがですか？ 少し多い"}; strings.Join(d.Facts, "|") != strings.Join(w, "|") {
+		t.Errorf("facts kept %q, want %q", d.Facts, w)
+	}
+}

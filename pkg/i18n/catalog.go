@@ -527,6 +527,7 @@ var catalog = [...]entry{
 	{"root.badlang", "--lang must be ja or en, not %q", "--lang には ja か en を指定してください（%q は指定できません）"},
 	{"root.panic", "follow: internal error (this is a bug, please report it): %v\n%s", "follow: 内部エラーです（プログラムの不具合です。お手数ですが開発担当までご報告ください）: %v\n%s"},
 
+	{"show.ask", "To ask at this contact: %s %s (%s)", "今回聞くこと: %s %s（%s）"},
 	{"show.broken", "%v (the brief may be incomplete; run follow lint)\n", "%v（概要が不完全な可能性があります。follow lint で確認してください）\n"},
 	{"show.client", "client", "派遣先"},
 	{"show.contacts", "contacts: %d (visits, calls, ...)", "フォロー %d回（訪問・電話など）"},
@@ -608,6 +609,7 @@ var catalog = [...]entry{
 	{"stats.uncategorized", "uncategorized", "区分なし"},
 	{"stats.window", "--to %s is before --from %s", "--to %s が --from %s より前です"},
 
+	{"tpl.ask", "The team's questions for %s: tick what you asked (\"- [x]\") and write the answer after it;\nan item left as it is is not saved.", "チームの質問（%s）: 聞いたらチェックし（「- [x]」）、答えを続けて書きます。\nそのままの項目は保存されません。"},
 	{"tpl.done", "Open requests or milestones resolved at this visit: \"- R1 NOTE\".", "今回解決した相談事項・節目:「- R1 メモ」"},
 	{"tpl.error", "The draft could not be saved. Fix it, then save and close the editor;", "下書きを保存できませんでした。直してから保存してエディタを閉じてください。"},
 	{"tpl.error2", "close it without a change to keep the draft for later.", "変更せずに閉じると、下書きを残して終了します。"},

@@ -81,6 +81,29 @@ func (d *Draft) Empty() bool {
 		d.Intent == "" && d.Mood == 0
 }
 
+// DropUnasked removes the checklist items of the team's questions (follow.yaml's ask:)
+// that the writer left as the template offered them: "- [ ] QUESTION" with nothing
+// ticked or written. A ticked item ("- [x] …") or one with words after the question is
+// kept like any other note.
+func (d *Draft) DropUnasked(questions []string) {
+	offered := make(map[string]bool, len(questions))
+	for _, q := range questions {
+		offered[strings.Join(strings.Fields(q), " ")] = true
+	}
+	keep := func(items []string) []string {
+		out := items[:0]
+		for _, it := range items {
+			rest, box := strings.CutPrefix(it, "[ ]")
+			if box && offered[strings.Join(strings.Fields(rest), " ")] {
+				continue
+			}
+			out = append(out, it)
+		}
+		return out
+	}
+	d.Facts, d.Personal, d.Notes = keep(d.Facts), keep(d.Personal), keep(d.Notes)
+}
+
 // DraftError is one problem in a draft. Key names the message of the catalogue (pkg/i18n);
 // Args fill it in. Error gives it in English; callers translate it.
 type DraftError struct {

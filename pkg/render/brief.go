@@ -51,6 +51,7 @@ func Brief(b brief.Brief, today dates.Date, lang string, color bool) *Text {
 	}
 	w.section(out, w.t("show.milestones"), ms, 4, red)
 	w.writeOpeners(out, b)
+	w.writeAsk(out, b.Ask)
 	w.writeHistory(out, b.History)
 	return out
 }
@@ -224,6 +225,17 @@ func (w words) writeOpeners(out *Text, b brief.Brief) {
 		out.WriteString("  " + w.t("show.novisit") + "\n")
 	} else {
 		out.WriteString("  " + w.t("show.noopeners") + "\n")
+	}
+}
+
+// writeAsk writes the team's questions for each milestone due around the next contact.
+func (w words) writeAsk(out *Text, asks []brief.Ask) {
+	for _, a := range asks {
+		out.WriteString("\n")
+		heading(out, w.t("show.ask", a.Milestone, OneLine(a.What), a.Due))
+		for _, q := range a.Questions {
+			out.WriteString("  - " + OneLine(q) + "\n")
+		}
 	}
 }
 
