@@ -139,7 +139,13 @@ func formatBody(lines []string, lang string) []string {
 					pendingBlank = true // a Next: line stands alone, not inside the list above
 				}
 			}
-			if label, val, ok := matchNextLine(strings.TrimSpace(line)); ok {
+			// The text the body scanner reads (an item's after its marker), trimmed as it
+			// trims it, so fmt rewrites every label the scanner counts ("* \v次回: ...").
+			text := line
+			if l.kind == lineItem && l.from <= len(line) {
+				text = line[l.from:]
+			}
+			if label, val, ok := matchNextLine(string(trimSpace([]byte(text)))); ok {
 				// A label the body reads as one (an item's first line only with a date).
 				if w.entry && (l.kind != lineItem || looksLikeDate(strings.Trim(val, "*"))) {
 					line = strings.Replace(line, label, w.word(termLabel, label, lang), 1)
