@@ -512,7 +512,7 @@ func TestMergeLastEntryEditedWhileTheOtherSideAppends(t *testing.T) {
 
 // next is only moved by the merge when both sides moved it (both logged a visit). A next
 // that neither side touched stays, even when it is later than the latest visit's Next:
-// (postponed by hand, which lint allows).
+// (postponed by hand: lint asks for a rescheduling entry, next-moved; the merge leaves it).
 func TestMergeKeepsNextNeitherSideChanged(t *testing.T) {
 	b := rep(t, base, "next: 2026-12-02", "next: 2026-12-20 # 本人の希望で延期")
 	ours := rep(t, b, "owner: 森本 彩", "owner: 川口 健太")
