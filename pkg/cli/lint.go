@@ -1,13 +1,9 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
-	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -140,7 +136,7 @@ func (o *LintOptions) tree(cfg *config.Config) ([]lint.Finding, int, error) {
 	gc := lint.StartGC(o.Getenv, len(files))
 	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}, gc)
 	gc.Stop()
-	if x := mergeDriverFinding(o.Dir()); x != nil {
+	if x := lint.MergeDriverFinding(o.Dir()); x != nil {
 		findings = append(findings, *x)
 	}
 	return findings, len(files), nil
@@ -219,107 +215,22 @@ func lintTargets(open func() (*store.Store, error), args []string) ([]string, er
 }
 
 func (o *LintOptions) writeFindings(findings []lint.Finding) error {
-	out := o.IO.Out
-	if o.Format == "json" {
+	switch o.Format {
+	case "json":
 		if findings == nil {
 			findings = []lint.Finding{}
 		}
-		return render.WriteJSON(out, findings)
+		return render.WriteJSON(o.IO.Out, findings)
+	case "github":
+		return lint.WriteGitHub(o.IO.Out, findings, progName)
 	}
-	// One write for many findings rather than one each. Errors are not reported, as they
-	// were not when every finding was written by itself.
-	if o.Format == "github" {
-		w := bufio.NewWriter(out)
-		defer w.Flush()
-		for _, x := range findings {
-			level := "error"
-			if x.Severity == lint.Warning {
-				level = "warning"
-			}
-			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, ghEscapeProp(filepath.ToSlash(x.File)),
-				max(x.Line, 1), max(x.Column, 1), ghEscapeProp(progName+" "+x.Rule), ghEscapeData(x.Message))
-		}
-		return nil
-	}
-	// The severity in colour: the Text keeps it beside the text, for the output boundary.
-	t := render.Text{Color: o.Color()}
-	for _, x := range findings {
-		line := x.String()
-		sev := ": " + x.Severity + ": "
-		if i := strings.Index(line, sev); i >= 0 && t.Color {
-			st := render.StyleRed
-			if x.Severity == lint.Warning {
-				st = render.StyleYellow
-			}
-			t.WriteString(line[:i+2])
-			t.Style(x.Severity, st)
-			line = line[i+len(sev)-2:]
-		}
-		t.WriteString(line + "\n")
-	}
-	_, _ = t.WriteTo(out)
-	return nil
+	return lint.WriteText(o.IO.Out, findings, o.Color())
 }
-
-// GitHub workflow commands escape %, CR and LF in data, and also : and , in properties.
-var (
-	ghDataEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
-	ghPropEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
-)
-
-func ghEscapeData(s string) string { return ghDataEscaper.Replace(s) }
-
-func ghEscapeProp(s string) string { return ghPropEscaper.Replace(s) }
 
 // listRules prints the checks lint runs.
 func (o *LintOptions) listRules() error {
 	if o.Format == "json" {
-		type rule struct {
-			Name     string `json:"name"`
-			Severity string `json:"severity"`
-			Doc      string `json:"doc"`
-		}
-		var out []rule
-		for _, r := range lint.Rules {
-			out = append(out, rule{r.Name, r.Severity, r.Doc})
-		}
-		return render.WriteJSON(o.IO.Out, out)
+		return render.WriteJSON(o.IO.Out, lint.RuleList())
 	}
-	// The rule names and their descriptions come from pkg/lint and stay English, like
-	// the findings they name.
-	t := render.Table{Headers: []string{o.T("lint.h.rule"), o.T("lint.h.severity"), o.T("lint.h.doc")}}
-	for _, r := range lint.Rules {
-		t.Rows = append(t.Rows, []string{r.Name, o.T("lint.sev." + r.Severity), r.Doc})
-	}
-	return t.Write(o.IO.Out, o.Color())
-}
-
-// mergeDriverFinding warns when the repository marks records for the follow merge driver
-// but this clone has not configured it: git then falls back to line merges silently.
-func mergeDriverFinding(dir string) *lint.Finding {
-	top, err := gitstage.Output(dir, "rev-parse", "--show-toplevel")
-	if err != nil {
-		return nil
-	}
-	attrs := filepath.Join(top, ".gitattributes")
-	src, err := os.ReadFile(attrs)
-	if err != nil {
-		return nil
-	}
-	line := 0
-	for i, l := range strings.Split(string(src), "\n") {
-		t := strings.TrimSpace(l)
-		if !strings.HasPrefix(t, "#") && strings.Contains(t, "merge=follow") {
-			line = i + 1
-			break
-		}
-	}
-	if line == 0 {
-		return nil
-	}
-	if drv, _ := gitstage.Output(dir, "config", "--get", "merge.follow.driver"); drv != "" {
-		return nil
-	}
-	return &lint.Finding{File: attrs, Line: line, Column: 1, Severity: lint.Warning, Rule: "merge-driver",
-		Message: "records are marked merge=follow but this clone has no merge.follow.driver, so git merges them line by line: run follow init --hooks"}
+	return lint.WriteRules(o.IO.Out, o.Lang(), o.Color())
 }
