@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/staffnote/follow/internal/lazy"
 )
 
 // FormatMajor is the major version of the record format (docs/FORMAT.md) this follow reads
@@ -22,12 +23,12 @@ const FormatMajor = 1
 // FormatVersion is what follow init writes into a new follow.yaml.
 const FormatVersion = "1"
 
-var formatRE = regexp.MustCompile(`^([0-9]+)(?:\.([0-9]+))?$`)
+var formatRE = &lazy.Regexp{Expr: `^([0-9]+)(?:\.([0-9]+))?$`}
 
 // parseFormat reads the value of format: (1, 1.0, "1.2") and returns its major version.
 func parseFormat(path string, v *yaml.Node) (int, error) {
 	s := strings.TrimSpace(v.Value)
-	m := formatRE.FindStringSubmatch(s)
+	m := formatRE.Get().FindStringSubmatch(s)
 	major := 0
 	if m != nil {
 		major, _ = strconv.Atoi(m[1])

@@ -172,7 +172,7 @@ func startsWithWeekday(n string) bool {
 		return false
 	}
 	inner, _, ok := strings.Cut(n[1:], ")")
-	_, wd := weekdayWords[strings.ToLower(strings.TrimSpace(inner))]
+	_, wd := weekdayWords.Get()[strings.ToLower(strings.TrimSpace(inner))]
 	return ok && wd
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/jp"
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
@@ -93,45 +94,49 @@ type jpRule struct {
 func fixed(name string) func(int) string { return func(int) string { return name } }
 
 // jpJapaneseNames gives the Japanese name of each holiday of the jp package.
-var jpJapaneseNames = map[*cal.Holiday]func(int) string{
-	jp.NewYear:                 fixed("元日"),
-	jp.ComingOfAgeDay:          fixed("成人の日"),
-	jp.NationalFoundationDay:   fixed("建国記念の日"),
-	jp.TheEmperorsBirthday:     fixed("天皇誕生日"),
-	jp.VernalEquinoxDay:        fixed("春分の日"),
-	jp.ShowaDay:                fixed("昭和の日"),
-	jp.ConstitutionMemorialDay: fixed("憲法記念日"),
-	jp.GreeneryDay:             fixed("みどりの日"),
-	jp.ChildrensDay:            fixed("こどもの日"),
-	jp.MarineDay:               fixed("海の日"),
-	jp.MountainDay:             fixed("山の日"),
-	jp.RespectForTheAgedDay:    fixed("敬老の日"),
-	jp.AutumnalEquinoxDay:      fixed("秋分の日"),
-	jp.SportsDay: func(y int) string {
-		if y < 2020 {
-			return "体育の日"
-		}
-		return "スポーツの日"
-	},
-	jp.CultureDay:                        fixed("文化の日"),
-	jp.LaborThanksgivingDay:              fixed("勤労感謝の日"),
-	jp.TheNewEmperorEnthronementDay:      fixed("天皇の即位の日"),
-	jp.TheNewEmperorEnthronementCeremony: fixed("即位礼正殿の儀の行われる日"),
-}
+var jpJapaneseNames = &lazy.Value[map[*cal.Holiday]func(int) string]{New: func() map[*cal.Holiday]func(int) string {
+	return map[*cal.Holiday]func(int) string{
+		jp.NewYear:                 fixed("元日"),
+		jp.ComingOfAgeDay:          fixed("成人の日"),
+		jp.NationalFoundationDay:   fixed("建国記念の日"),
+		jp.TheEmperorsBirthday:     fixed("天皇誕生日"),
+		jp.VernalEquinoxDay:        fixed("春分の日"),
+		jp.ShowaDay:                fixed("昭和の日"),
+		jp.ConstitutionMemorialDay: fixed("憲法記念日"),
+		jp.GreeneryDay:             fixed("みどりの日"),
+		jp.ChildrensDay:            fixed("こどもの日"),
+		jp.MarineDay:               fixed("海の日"),
+		jp.MountainDay:             fixed("山の日"),
+		jp.RespectForTheAgedDay:    fixed("敬老の日"),
+		jp.AutumnalEquinoxDay:      fixed("秋分の日"),
+		jp.SportsDay: func(y int) string {
+			if y < 2020 {
+				return "体育の日"
+			}
+			return "スポーツの日"
+		},
+		jp.CultureDay:                        fixed("文化の日"),
+		jp.LaborThanksgivingDay:              fixed("勤労感謝の日"),
+		jp.TheNewEmperorEnthronementDay:      fixed("天皇の即位の日"),
+		jp.TheNewEmperorEnthronementCeremony: fixed("即位礼正殿の儀の行われる日"),
+	}
+}}
 
 // jpReplaced are library holidays that the citizens' holiday rule computes instead.
-var jpReplaced = map[*cal.Holiday]bool{
-	jp.NationalHolidayBetweenRespectForTheAgedDayAndAutumnalEquinoxDay:              true,
-	jp.NationalHolidayBetweenShowaDayAndNewEmperorEnthronementDay:                   true,
-	jp.NationalHolidayBetweenTheNewEmperorEnthronementDayAndConstitutionMemorialDay: true,
-}
+var jpReplaced = &lazy.Value[map[*cal.Holiday]bool]{New: func() map[*cal.Holiday]bool {
+	return map[*cal.Holiday]bool{
+		jp.NationalHolidayBetweenRespectForTheAgedDayAndAutumnalEquinoxDay:              true,
+		jp.NationalHolidayBetweenShowaDayAndNewEmperorEnthronementDay:                   true,
+		jp.NationalHolidayBetweenTheNewEmperorEnthronementDayAndConstitutionMemorialDay: true,
+	}
+}}
 
-var jpRules = buildJPRules()
+var jpRules = &lazy.Value[[]jpRule]{New: buildJPRules}
 
 func buildJPRules() []jpRule {
 	var rules []jpRule
 	for _, lib := range jp.Holidays {
-		if jpReplaced[lib] {
+		if jpReplaced.Get()[lib] {
 			continue
 		}
 		h := *lib // private copy: nothing here touches the library's variables
@@ -161,7 +166,7 @@ func buildJPRules() []jpRule {
 			// Akihito abdicated on 2019-04-30, Naruhito's birthday counts from 2020.
 			h.Except = append(append([]int(nil), h.Except...), 2019)
 		}
-		name := jpJapaneseNames[lib]
+		name := jpJapaneseNames.Get()[lib]
 		if name == nil {
 			en := lib.Name // a holiday added by a newer library version
 			name = func(int) string { return en }
@@ -190,7 +195,7 @@ func computeJapanYear(y int) map[Date]string {
 	days := make(map[Date]string, 24)
 	national := make(map[Date]bool, 20) // 国民の祝日 proper, without substitutes
 	var subs []Date
-	for _, r := range jpRules {
+	for _, r := range jpRules.Get() {
 		act, obs := r.h.Calc(y)
 		a := FromTime(act)
 		if act.IsZero() || act.Year() != y || a == 0 {

@@ -152,7 +152,7 @@ func TestJapanHolidayLaw(t *testing.T) {
 // Every holiday of the library has a Japanese name here.
 func TestJapaneseNames(t *testing.T) {
 	for _, h := range jp.Holidays {
-		if jpJapaneseNames[h] == nil && !jpReplaced[h] {
+		if jpJapaneseNames.Get()[h] == nil && !jpReplaced.Get()[h] {
 			t.Errorf("no Japanese name for %q", h.Name)
 		}
 	}

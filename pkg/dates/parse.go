@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
@@ -29,13 +30,15 @@ const (
 )
 
 // dayWords maps words for days near today (lower-cased) to their offset from today.
-var dayWords = map[string]int{
-	"today": 0, "今日": 0, "きょう": 0, "本日": 0,
-	"tomorrow": 1, "明日": 1, "あした": 1, "あす": 1,
-	"yesterday": -1, "昨日": -1, "きのう": -1,
-	"明後日": 2, "あさって": 2,
-	"一昨日": -2, "おととい": -2,
-}
+var dayWords = &lazy.Value[map[string]int]{New: func() map[string]int {
+	return map[string]int{
+		"today": 0, "今日": 0, "きょう": 0, "本日": 0,
+		"tomorrow": 1, "明日": 1, "あした": 1, "あす": 1,
+		"yesterday": -1, "昨日": -1, "きのう": -1,
+		"明後日": 2, "あさって": 2,
+		"一昨日": -2, "おととい": -2,
+	}
+}}
 
 // Parse reads a date as a person types it on the command line, a month and day without a
 // year being in today's year: ParseIn(s, today, ThisYear). The text is first passed
@@ -90,7 +93,7 @@ func ParseIn(s string, today Date, dir Direction) (Date, error) {
 }
 
 func parseBody(orig, n string, today Date, dir Direction) (Date, error) {
-	if off, ok := dayWords[strings.ToLower(n)]; ok {
+	if off, ok := dayWords.Get()[strings.ToLower(n)]; ok {
 		return relative(orig, today, Span{Days: off})
 	}
 	if e, ey, m, d, ok := scanWareki(n); ok {
@@ -316,7 +319,7 @@ func isDigits(s string) bool {
 var jaWeekday = [7]string{"日", "月", "火", "水", "木", "金", "土"}
 
 // weekdayWords maps what may stand in parentheses after a date (lower-cased).
-var weekdayWords = func() map[string]time.Weekday {
+var weekdayWords = &lazy.Value[map[string]time.Weekday]{New: func() map[string]time.Weekday {
 	m := map[string]time.Weekday{
 		"tues": time.Tuesday, "wednes": time.Wednesday, "thur": time.Thursday,
 		"thurs": time.Thursday,
@@ -331,7 +334,7 @@ var weekdayWords = func() map[string]time.Weekday {
 		m[ja+"曜日"] = wd
 	}
 	return m
-}()
+}}
 
 // cutWeekday splits a trailing "(土)" or " (Sat)" from s.
 func cutWeekday(s string) (body string, wd time.Weekday, ok bool) {
@@ -343,7 +346,7 @@ func cutWeekday(s string) (body string, wd time.Weekday, ok bool) {
 		return s, 0, false
 	}
 	word := strings.ToLower(strings.TrimSpace(s[open+1 : len(s)-1]))
-	wd, ok = weekdayWords[word]
+	wd, ok = weekdayWords.Get()[word]
 	if !ok {
 		return s, 0, false
 	}

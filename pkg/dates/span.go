@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
@@ -120,19 +121,21 @@ func (d Date) Add(s Span) Date {
 
 // spanUnits maps unit words, as typed after a number, to (months, days) per unit.
 // ASCII units are matched case-insensitively.
-var spanUnits = map[string]Span{
-	"d": {Days: 1}, "day": {Days: 1}, "days": {Days: 1},
-	"w": {Days: 7}, "wk": {Days: 7}, "week": {Days: 7}, "weeks": {Days: 7},
-	"m": {Months: 1}, "mo": {Months: 1}, "month": {Months: 1}, "months": {Months: 1},
-	"y": {Months: 12}, "yr": {Months: 12}, "year": {Months: 12}, "years": {Months: 12},
+var spanUnits = &lazy.Value[map[string]Span]{New: func() map[string]Span {
+	return map[string]Span{
+		"d": {Days: 1}, "day": {Days: 1}, "days": {Days: 1},
+		"w": {Days: 7}, "wk": {Days: 7}, "week": {Days: 7}, "weeks": {Days: 7},
+		"m": {Months: 1}, "mo": {Months: 1}, "month": {Months: 1}, "months": {Months: 1},
+		"y": {Months: 12}, "yr": {Months: 12}, "year": {Months: 12}, "years": {Months: 12},
 
-	"日": {Days: 1}, "日間": {Days: 1},
-	"週": {Days: 7}, "週間": {Days: 7},
-	"ヶ月": {Months: 1}, "か月": {Months: 1}, "ヵ月": {Months: 1}, "カ月": {Months: 1},
-	"ケ月": {Months: 1}, "箇月": {Months: 1}, "ヶ月間": {Months: 1}, "か月間": {Months: 1},
-	"ヵ月間": {Months: 1}, "カ月間": {Months: 1}, "ケ月間": {Months: 1}, "箇月間": {Months: 1},
-	"年": {Months: 12}, "年間": {Months: 12},
-}
+		"日": {Days: 1}, "日間": {Days: 1},
+		"週": {Days: 7}, "週間": {Days: 7},
+		"ヶ月": {Months: 1}, "か月": {Months: 1}, "ヵ月": {Months: 1}, "カ月": {Months: 1},
+		"ケ月": {Months: 1}, "箇月": {Months: 1}, "ヶ月間": {Months: 1}, "か月間": {Months: 1},
+		"ヵ月間": {Months: 1}, "カ月間": {Months: 1}, "ケ月間": {Months: 1}, "箇月間": {Months: 1},
+		"年": {Months: 12}, "年間": {Months: 12},
+	}
+}}
 
 var (
 	errSpanSyntax = errors.New("bad span")
@@ -221,7 +224,7 @@ func parseSpan(s string) (Span, error) {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 		}
-		unit, ok := spanUnits[strings.ToLower(s[ustart:i])]
+		unit, ok := spanUnits.Get()[strings.ToLower(s[ustart:i])]
 		if !ok {
 			return Span{}, errSpanSyntax
 		}

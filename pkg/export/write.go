@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/report"
 )
 
@@ -66,7 +67,7 @@ func cell(s string) string {
 //go:embed export.html
 var pageHTML string
 
-var page = template.Must(template.New("export").Parse(pageHTML))
+var page = &lazy.Value[*template.Template]{New: func() *template.Template { return template.Must(template.New("export").Parse(pageHTML)) }}
 
 // HTML writes the document as one self-contained page: the report's stylesheet inlined,
 // its Content-Security-Policy (no script, nothing loaded), the log rendered as the report
@@ -83,7 +84,7 @@ func (d Doc) HTML() ([]byte, error) {
 		Body  template.HTML
 	}{d, report.CSP, template.CSS(report.StyleSheet()), template.HTML(body)}
 	var b bytes.Buffer
-	if err := page.Execute(&b, data); err != nil {
+	if err := page.Get().Execute(&b, data); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/privacy"
@@ -67,18 +68,20 @@ type StaffOptions struct {
 
 // aliases are the headers follow knows for each field, in Japanese and English; they are
 // compared after headerKey, so width, kana, case, spaces and - _ ・ do not matter.
-var aliases = map[string][]string{
-	"id":         {"スタッフコード", "スタッフID", "スタッフ番号", "スタッフNo", "ID", "staff id", "staff code", "code"},
-	"name":       {"氏名", "名前", "スタッフ名", "name", "full name", "staff name"},
-	"kana":       {"フリガナ", "ふりがな", "カナ", "カナ氏名", "氏名カナ", "氏名フリガナ", "よみ", "kana", "reading", "furigana"},
-	"client":     {"派遣先", "派遣先名", "派遣先企業", "派遣先会社", "client", "client company", "company"},
-	"site":       {"部署", "就業場所", "就業部署", "配属先", "組織単位", "site", "department", "unit"},
-	"supervisor": {"指揮命令者", "supervisor"},
-	"owner":      {"営業担当", "担当", "担当者", "フォロー担当", "営業担当者", "owner"},
-	"manager":    {"上長", "課長", "manager"},
-	"start":      {"就業開始日", "開始日", "就業開始", "派遣開始日", "入社日", "start", "start date"},
-	"until":      {"契約終了日", "終了日", "契約満了日", "派遣終了日", "契約期間終了日", "until", "end", "end date", "contract end"},
-}
+var aliases = &lazy.Value[map[string][]string]{New: func() map[string][]string {
+	return map[string][]string{
+		"id":         {"スタッフコード", "スタッフID", "スタッフ番号", "スタッフNo", "ID", "staff id", "staff code", "code"},
+		"name":       {"氏名", "名前", "スタッフ名", "name", "full name", "staff name"},
+		"kana":       {"フリガナ", "ふりがな", "カナ", "カナ氏名", "氏名カナ", "氏名フリガナ", "よみ", "kana", "reading", "furigana"},
+		"client":     {"派遣先", "派遣先名", "派遣先企業", "派遣先会社", "client", "client company", "company"},
+		"site":       {"部署", "就業場所", "就業部署", "配属先", "組織単位", "site", "department", "unit"},
+		"supervisor": {"指揮命令者", "supervisor"},
+		"owner":      {"営業担当", "担当", "担当者", "フォロー担当", "営業担当者", "owner"},
+		"manager":    {"上長", "課長", "manager"},
+		"start":      {"就業開始日", "開始日", "就業開始", "派遣開始日", "入社日", "start", "start date"},
+		"until":      {"契約終了日", "終了日", "契約満了日", "派遣終了日", "契約期間終了日", "until", "end", "end date", "contract end"},
+	}
+}}
 
 // required are the fields a staff list must have a column for.
 var required = []string{"id", "name", "start"}
@@ -108,7 +111,7 @@ func fieldOf(header string, mapping []config.ColumnMap) string {
 		}
 	}
 	for _, f := range config.ImportFields {
-		for _, a := range aliases[f] {
+		for _, a := range aliases.Get()[f] {
 			if headerKey(a) == k {
 				return f
 			}
@@ -222,7 +225,7 @@ func columns(file string, line int, header []string, mapping []config.ColumnMap)
 	}
 	for _, f := range required {
 		if _, ok := by[f]; !ok {
-			probs = append(probs, problem(file, line, "", "import.nocolumn", f, strings.Join(aliases[f], ", ")))
+			probs = append(probs, problem(file, line, "", "import.nocolumn", f, strings.Join(aliases.Get()[f], ", ")))
 		}
 	}
 	return cols, probs

@@ -257,7 +257,7 @@ func TestFormatDocListsHeaders(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range config.ImportFields {
-		row := "| `" + f + "` | " + strings.Join(aliases[f], ", ") + " |\n"
+		row := "| `" + f + "` | " + strings.Join(aliases.Get()[f], ", ") + " |\n"
 		if !strings.Contains(string(doc), row) {
 			t.Errorf("docs/FORMAT.md does not list the headers of %s as\n%s", f, row)
 		}

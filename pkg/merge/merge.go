@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
@@ -175,7 +176,7 @@ func ensureNL(s string) string {
 	return s
 }
 
-var idLineRE = regexp.MustCompile(`(?m)^(\s*(?:-\s+)?id:\s*)(\S+)`)
+var idLineRE = &lazy.Regexp{Expr: `(?m)^(\s*(?:-\s+)?id:\s*)(\S+)`}
 
 // list merges requests or milestones item by item. done is false when a side is not a
 // block list (the caller then merges the key whole).
@@ -256,8 +257,8 @@ func (m *merger) list(key string) (string, bool) {
 			nid := schedule.NextIDs(prefix, ids, 1)[0]
 			m.rename[it.ID] = nid
 			m.res.Renamed = append(m.res.Renamed, it.ID+"→"+nid)
-			text = idLineRE.ReplaceAllStringFunc(text, func(s string) string {
-				sm := idLineRE.FindStringSubmatch(s)
+			text = idLineRE.Get().ReplaceAllStringFunc(text, func(s string) string {
+				sm := idLineRE.Get().FindStringSubmatch(s)
 				if sm[2] == it.ID {
 					return sm[1] + nid
 				}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
@@ -14,23 +15,29 @@ import (
 // code, and the Japanese (and English) names in use. They compare as textfold.Key does
 // (width, kana, case and spaces do not matter).
 var (
-	dutyKindWords = map[string][]string{
-		record.DutyTraining: {"教育訓練", "訓練", "研修"},
-		record.DutyCareer:   {"career-consulting", "キャリアコンサルティング", "キャリコン", "キャリア相談", "キャリア"},
-		record.DutyWish:     {"希望", "本人希望", "本人の希望"},
-		record.DutyMeasure:  {"措置", "雇用安定措置"},
-	}
-	dutyOptionWords = map[string][]string{
-		record.OptionDirectHire:  {"派遣先での直接雇用", "直接雇用", "直雇用", "direct hire"},
-		record.OptionNewDispatch: {"新たな派遣先", "新しい派遣先", "別の派遣先", "新たな就業機会", "new dispatch"},
-		record.OptionIndefinite:  {"無期雇用", "無期", "無期雇用派遣"},
-		record.OptionOther:       {"その他"},
-	}
-	dutyResultWords = map[string][]string{
-		record.ResultPending:  {"回答待ち", "未定", "保留", "検討中"},
-		record.ResultAchieved: {"実現", "成立", "決定", "done"},
-		record.ResultFailed:   {"不成立", "見送り", "断られた", "declined"},
-	}
+	dutyKindWords = &lazy.Value[map[string][]string]{New: func() map[string][]string {
+		return map[string][]string{
+			record.DutyTraining: {"教育訓練", "訓練", "研修"},
+			record.DutyCareer:   {"career-consulting", "キャリアコンサルティング", "キャリコン", "キャリア相談", "キャリア"},
+			record.DutyWish:     {"希望", "本人希望", "本人の希望"},
+			record.DutyMeasure:  {"措置", "雇用安定措置"},
+		}
+	}}
+	dutyOptionWords = &lazy.Value[map[string][]string]{New: func() map[string][]string {
+		return map[string][]string{
+			record.OptionDirectHire:  {"派遣先での直接雇用", "直接雇用", "直雇用", "direct hire"},
+			record.OptionNewDispatch: {"新たな派遣先", "新しい派遣先", "別の派遣先", "新たな就業機会", "new dispatch"},
+			record.OptionIndefinite:  {"無期雇用", "無期", "無期雇用派遣"},
+			record.OptionOther:       {"その他"},
+		}
+	}}
+	dutyResultWords = &lazy.Value[map[string][]string]{New: func() map[string][]string {
+		return map[string][]string{
+			record.ResultPending:  {"回答待ち", "未定", "保留", "検討中"},
+			record.ResultAchieved: {"実現", "成立", "決定", "done"},
+			record.ResultFailed:   {"不成立", "見送り", "断られた", "declined"},
+		}
+	}}
 )
 
 // word finds the code among codes that typed names, or "".
@@ -53,13 +60,13 @@ func word(typed string, codes []string, words map[string][]string) string {
 }
 
 // DutyKind is the kind a user typed (training, 教育訓練, キャリコン, 措置, ...), or "".
-func DutyKind(typed string) string { return word(typed, record.DutyKinds, dutyKindWords) }
+func DutyKind(typed string) string { return word(typed, record.DutyKinds, dutyKindWords.Get()) }
 
 // DutyOption is the option a user typed (direct-hire, 直接雇用, 無期, ...), or "".
-func DutyOption(typed string) string { return word(typed, record.DutyOptions, dutyOptionWords) }
+func DutyOption(typed string) string { return word(typed, record.DutyOptions, dutyOptionWords.Get()) }
 
 // DutyResult is the result a user typed (failed, 不成立, 実現, ...), or "".
-func DutyResult(typed string) string { return word(typed, record.DutyResults, dutyResultWords) }
+func DutyResult(typed string) string { return word(typed, record.DutyResults, dutyResultWords.Get()) }
 
 // DutyInput is one duty to record: training given, a career consultation, the staff
 // member's wish about stable employment, or a measure taken. Kind, Option and Result are
@@ -127,14 +134,16 @@ func (in DutyInput) Check() (record.Duty, error) {
 func optionList() string {
 	var parts []string
 	for _, o := range record.DutyOptions {
-		parts = append(parts, o+" ("+dutyOptionWords[o][0]+")")
+		parts = append(parts, o+" ("+dutyOptionWords.Get()[o][0]+")")
 	}
 	return strings.Join(parts, ", ")
 }
 
 // dutyLogKind is the kind of the log entry of each kind of duty (record.Kind).
-var dutyLogKind = map[string]string{record.DutyTraining: record.KindTraining, record.DutyCareer: record.KindCareer,
-	record.DutyWish: record.KindStability, record.DutyMeasure: record.KindStability}
+var dutyLogKind = &lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{record.DutyTraining: record.KindTraining, record.DutyCareer: record.KindCareer,
+		record.DutyWish: record.KindStability, record.DutyMeasure: record.KindStability}
+}}
 
 // DutyDone says what recording a duty did.
 type DutyDone struct {
@@ -156,7 +165,7 @@ func RecordDuty(rec *record.Record, in DutyInput) (DutyDone, error) {
 	}
 	ed := rec.Edit()
 	ed.Append([]string{"duties"}, record.DutyFields(d))
-	ed.InsertEntry(d.Date, in.log(d.Date, dutyLogKind[d.Kind], lines...))
+	ed.InsertEntry(d.Date, in.log(d.Date, dutyLogKind.Get()[d.Kind], lines...))
 	out, err := ed.Bytes()
 	if err != nil {
 		return DutyDone{}, err

@@ -70,6 +70,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
@@ -321,25 +322,27 @@ func (s *Scanner) scanLine(hits []Hit, lineNo int, line []byte, mayAllow bool, f
 	return hits
 }
 
-var categoryReason = map[string]string{
-	CatMedical:       "is medical or health information (病歴・診療・健康診断の結果), sensitive personal information (要配慮個人情報) that needs the staff member's prior consent to collect and does not belong in a follow-up note",
-	CatDisability:    "is about a disability (障害), sensitive personal information (要配慮個人情報) that needs the staff member's prior consent to collect and does not belong in a follow-up note",
-	CatCreed:         "is about a person's creed (信条), sensitive personal information (要配慮個人情報) that the dispatch guidelines forbid collecting",
-	CatReligion:      "is about religion (宗教), which the dispatch guidelines forbid collecting and which is sensitive personal information (信条)",
-	CatPolitics:      "is about political party support (支持政党), which the dispatch guidelines forbid collecting",
-	CatUnion:         "is about labour-union membership (労働組合への加入状況), which the dispatch guidelines forbid collecting",
-	CatCriminal:      "is about a criminal record (犯罪の経歴), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
-	CatVictim:        "is about being a crime victim (犯罪被害), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
-	CatRace:          "is about race or ethnicity (人種・民族), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
-	CatOrigin:        "is about family origin or birthplace (本籍・出生地・出身地・社会的身分), which can lead to discrimination and which the dispatch guidelines forbid collecting",
-	CatFamilyFinance: "is about the family's income or assets (家族の収入・資産), which the dispatch guidelines forbid collecting unless it is essential to the job",
-	CatAccount:       "introduces a bank account number or PIN (口座番号・暗証番号), which has no place in a record",
-	CatCredential:    "introduces a password, which has no place in a record (once committed, git keeps it for good)",
-	CatCustom:        "is on this repository's sensitive word list (follow.yaml lint.sensitive)",
-}
+var categoryReason = &lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		CatMedical:       "is medical or health information (病歴・診療・健康診断の結果), sensitive personal information (要配慮個人情報) that needs the staff member's prior consent to collect and does not belong in a follow-up note",
+		CatDisability:    "is about a disability (障害), sensitive personal information (要配慮個人情報) that needs the staff member's prior consent to collect and does not belong in a follow-up note",
+		CatCreed:         "is about a person's creed (信条), sensitive personal information (要配慮個人情報) that the dispatch guidelines forbid collecting",
+		CatReligion:      "is about religion (宗教), which the dispatch guidelines forbid collecting and which is sensitive personal information (信条)",
+		CatPolitics:      "is about political party support (支持政党), which the dispatch guidelines forbid collecting",
+		CatUnion:         "is about labour-union membership (労働組合への加入状況), which the dispatch guidelines forbid collecting",
+		CatCriminal:      "is about a criminal record (犯罪の経歴), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
+		CatVictim:        "is about being a crime victim (犯罪被害), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
+		CatRace:          "is about race or ethnicity (人種・民族), sensitive personal information (要配慮個人情報) that does not belong in a follow-up note",
+		CatOrigin:        "is about family origin or birthplace (本籍・出生地・出身地・社会的身分), which can lead to discrimination and which the dispatch guidelines forbid collecting",
+		CatFamilyFinance: "is about the family's income or assets (家族の収入・資産), which the dispatch guidelines forbid collecting unless it is essential to the job",
+		CatAccount:       "introduces a bank account number or PIN (口座番号・暗証番号), which has no place in a record",
+		CatCredential:    "introduces a password, which has no place in a record (once committed, git keeps it for good)",
+		CatCustom:        "is on this repository's sensitive word list (follow.yaml lint.sensitive)",
+	}
+}}
 
 func sensitiveMsg(match, category string) string {
-	reason, ok := categoryReason[category]
+	reason, ok := categoryReason.Get()[category]
 	if !ok {
 		reason = fmt.Sprintf("is on the sensitive word list (%s)", category)
 	}

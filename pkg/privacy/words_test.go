@@ -167,7 +167,7 @@ func TestDefaultWordsList(t *testing.T) {
 			t.Errorf("%q listed twice", w.Text)
 		}
 		seen[key] = true
-		if _, ok := categoryReason[w.Category]; !ok {
+		if _, ok := categoryReason.Get()[w.Category]; !ok {
 			t.Errorf("%q: category %q has no message", w.Text, w.Category)
 		}
 		if len(c.except) != len(w.Except) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/textfold"
 )
@@ -112,7 +113,7 @@ func matchAuthorLine(t string) (label, name string, ok bool) {
 }
 
 func subsection(heading string) string {
-	if k, ok := exactSubsections[heading]; ok {
+	if k, ok := exactSubsections.Get()[heading]; ok {
 		return k
 	}
 	h := strings.ToLower(strings.TrimSpace(heading))
@@ -138,7 +139,7 @@ func subsection(heading string) string {
 }
 
 // exactSubsections answers the headings as written most of the time without the loop.
-var exactSubsections = func() map[string]string {
+var exactSubsections = &lazy.Value[map[string]string]{New: func() map[string]string {
 	m := map[string]string{}
 	for kind, names := range map[string][]string{"facts": FactsNames, "requests": RequestsNames, "personal": PersonalNames, "notes": NotesNames} {
 		for _, n := range names {
@@ -146,7 +147,7 @@ var exactSubsections = func() map[string]string {
 		}
 	}
 	return m
-}()
+}}
 
 func looksLikeDate(s string) bool {
 	s = textfold.Input(s)

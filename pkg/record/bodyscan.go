@@ -580,7 +580,7 @@ func (s *bodyScanner) readNext(label, val string, lineStart, off, line int) {
 func (s *bodyScanner) heading(level int, text []byte, lineStart, off, line int) {
 	text = trimSpace(text)
 	if level > 2 {
-		if k, ok := exactSubsections[string(text)]; ok { // no allocation
+		if k, ok := exactSubsections.Get()[string(text)]; ok { // no allocation
 			s.sub = k
 		} else {
 			s.sub = subsection(string(text))

@@ -2,9 +2,9 @@ package record
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/textfold"
@@ -135,9 +135,9 @@ func (es DraftErrors) Error() string {
 }
 
 var (
-	draftNextRE = regexp.MustCompile(`^(?:[-*+・]\s*)?(?:\*\*)?(?i:next|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(.*)$`)
-	draftIDRE   = regexp.MustCompile(`^(?i:[RM]\d+)$`)
-	bulletRE    = regexp.MustCompile(`^(?:[-*+]\s+|[-*+]$|・\s*)`)
+	draftNextRE = &lazy.Regexp{Expr: `^(?:[-*+・]\s*)?(?:\*\*)?(?i:next|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(.*)$`}
+	draftIDRE   = &lazy.Regexp{Expr: `^(?i:[RM]\d+)$`}
+	bulletRE    = &lazy.Regexp{Expr: `^(?:[-*+]\s+|[-*+]$|・\s*)`}
 )
 
 // DoneNames are the accepted names of the Done section of a draft; the first is written.
@@ -225,7 +225,7 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 			d.Kind, _, _ = strings.Cut(strings.TrimSpace(rest), " ")
 			continue
 		}
-		if m := draftNextRE.FindStringSubmatch(trimmed); m != nil {
+		if m := draftNextRE.Get().FindStringSubmatch(trimmed); m != nil {
 			flush()
 			if d.NextLine > 0 {
 				fail(n, "draft.twonext", d.NextLine)
@@ -246,12 +246,12 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 		}
 		// A list item whose value cannot be read stays an item, as in the log ("- 意向:
 		// 来年も続けたいとのこと" is a note).
-		if which, label, val, ok := matchPulseLine(trimmed); ok && (val == "" || pulseValid(which, val) || bulletRE.FindStringIndex(trimmed) == nil) {
+		if which, label, val, ok := matchPulseLine(trimmed); ok && (val == "" || pulseValid(which, val) || bulletRE.Get().FindStringIndex(trimmed) == nil) {
 			flush()
 			d.pulse(which, label, val, n, fail)
 			continue
 		}
-		if loc := bulletRE.FindStringIndex(trimmed); loc != nil {
+		if loc := bulletRE.Get().FindStringIndex(trimmed); loc != nil {
 			flush()
 			cur, curSec, curLine = []string{strings.TrimSpace(trimmed[loc[1]:])}, section, n
 			continue
@@ -326,7 +326,7 @@ func (d *Draft) add(section, text string, line int, today dates.Date, fail func(
 	case "done":
 		word, rest, _ := strings.Cut(strings.ReplaceAll(text, "\u3000", " "), " ")
 		word = strings.TrimRight(textfold.Input(word), ":：,、")
-		if !draftIDRE.MatchString(word) {
+		if !draftIDRE.Get().MatchString(word) {
 			fail(line, "draft.doneid", text)
 			return
 		}
@@ -350,7 +350,7 @@ func parseDraftRequest(text string, today dates.Date) (DraftRequest, error) {
 	first, _, _ := strings.Cut(norm, ";")
 	word, _, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(first, "\u3000", " ")), " ")
 	word = strings.TrimRight(textfold.Input(word), ":：")
-	if !draftIDRE.MatchString(word) || strings.ToUpper(word[:1]) != "R" {
+	if !draftIDRE.Get().MatchString(word) || strings.ToUpper(word[:1]) != "R" {
 		q, err := ParseRequestArg(text, today)
 		if err != nil {
 			return DraftRequest{}, err

@@ -1,11 +1,11 @@
 package record
 
 import (
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/textfold"
 )
@@ -79,10 +79,10 @@ func blockScalarLines(r *Record) map[int]bool {
 }
 
 var (
-	atxRE        = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$`)
-	nextFormRE   = regexp.MustCompile(`^(\s*(?:[-*+]\s+)?)(?:\*\*)?(Next|next|NEXT|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S+)(.*)$`)
-	spaceRunRE   = regexp.MustCompile(`[ \t　]+`)
-	headingDatRE = regexp.MustCompile(`^(\S+)(.*)$`)
+	atxRE        = &lazy.Regexp{Expr: `^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$`}
+	nextFormRE   = &lazy.Regexp{Expr: `^(\s*(?:[-*+]\s+)?)(?:\*\*)?(Next|next|NEXT|次回(?:フォロー|予定|訪問)?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(\S+)(.*)$`}
+	spaceRunRE   = &lazy.Regexp{Expr: `[ \t　]+`}
+	headingDatRE = &lazy.Regexp{Expr: `^(\S+)(.*)$`}
 )
 
 // formatBody lays out the lines of a body, read by the body's grammar (bodyscan.go): code
@@ -111,11 +111,11 @@ func formatBody(lines []string, lang string) []string {
 		line := strings.TrimRight(raw, " \t")
 		switch l.kind {
 		case lineHeading:
-			m := atxRE.FindStringSubmatch(line)
+			m := atxRE.Get().FindStringSubmatch(line)
 			if !blank() {
 				out = append(out, "")
 			}
-			text := strings.TrimSpace(spaceRunRE.ReplaceAllString(m[2], " "))
+			text := strings.TrimSpace(spaceRunRE.Get().ReplaceAllString(m[2], " "))
 			if len(m[1]) == 2 {
 				text = w.entryHeading(canonicalEntryHeading(text), lang)
 			} else if len(m[1]) > 2 {
@@ -131,7 +131,7 @@ func formatBody(lines []string, lang string) []string {
 			pendingBlank = true
 			continue
 		case lineText, lineItem, lineCont:
-			if m := nextFormRE.FindStringSubmatch(line); m != nil {
+			if m := nextFormRE.Get().FindStringSubmatch(line); m != nil {
 				if d, ok := lenientISO(strings.Trim(m[3], "*")); ok {
 					line = m[1] + m[2] + ": " + d.String() + m[4]
 				}
@@ -248,7 +248,7 @@ func (w *wordsIn) pulseLine(line, label, val string, which int, lang string) str
 // canonicalEntryHeading writes the date of an entry heading as YYYY-MM-DD when it can be
 // read (full-width digits, slashes); anything else is left for lint to report.
 func canonicalEntryHeading(text string) string {
-	m := headingDatRE.FindStringSubmatch(text)
+	m := headingDatRE.Get().FindStringSubmatch(text)
 	if m == nil {
 		return text
 	}

@@ -9,7 +9,6 @@ package record
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +16,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 )
 
@@ -308,8 +308,8 @@ func Parse(path string, src []byte) (*Record, error) {
 	return r, nil
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-var yamlAtLineRE = regexp.MustCompile(`at line (\d+)`)
+var yamlLineRE = &lazy.Regexp{Expr: `^yaml: line (\d+): (.*)$`}
+var yamlAtLineRE = &lazy.Regexp{Expr: `at line (\d+)`}
 
 // yamlErrorLine pulls the line number out of a yaml.v3 error and rewrites any other line
 // number in the message relative to the file later (the caller adds the offset).
@@ -318,7 +318,7 @@ func yamlErrorLine(err error) (int, string) {
 	if te, ok := err.(*yaml.TypeError); ok && len(te.Errors) > 0 {
 		msg = te.Errors[0]
 	}
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+	if m := yamlLineRE.Get().FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		if strings.HasPrefix(m[2], "did not find expected ',' or") {
 			n++ // the parser counts the line of an unclosed [ or { from 0
@@ -402,12 +402,14 @@ func (r *Record) lineOf(off int) int {
 // fatalRules are the problems that make a record's data untrustworthy: follow refuses to
 // edit such a record and follow due does not list it. The other problems (a missing next,
 // an unknown key, entries out of order) are for follow lint to report.
-var fatalRules = map[string]bool{"date": true, "type": true, "required": true, "status": true, "yaml": true}
+var fatalRules = &lazy.Value[map[string]bool]{New: func() map[string]bool {
+	return map[string]bool{"date": true, "type": true, "required": true, "status": true, "yaml": true}
+}}
 
 // Broken returns the first problem that makes the record unusable, as an *Error, or nil.
 func (r *Record) Broken() error {
 	for _, p := range r.Problems {
-		if p.Severity == SevError && fatalRules[p.Rule] {
+		if p.Severity == SevError && fatalRules.Get()[p.Rule] {
 			return &Error{Path: r.Path, Line: p.Line, Column: p.Column, Rule: p.Rule, Msg: p.Msg}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/dates"
 )
 
@@ -96,26 +97,30 @@ func ParseRequestArg(s string, today dates.Date) (Request, error) {
 }
 
 // requestKeywords are the keywords of the --request parts, in both languages.
-var requestKeywords = map[string]string{
-	"due": "due", "期限": "due", "いつまで": "due",
-	"plan": "plan", "方針": "plan", "対応": "plan",
-	"report": "report", "報告": "report",
-	"from": "from", "申出": "from", "申出元": "from",
-	"who": "who", "対応者": "who", "担当者": "who",
-	"complaint": "complaint", "苦情": "complaint",
-}
+var requestKeywords = &lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"due": "due", "期限": "due", "いつまで": "due",
+		"plan": "plan", "方針": "plan", "対応": "plan",
+		"report": "report", "報告": "report",
+		"from": "from", "申出": "from", "申出元": "from",
+		"who": "who", "対応者": "who", "担当者": "who",
+		"complaint": "complaint", "苦情": "complaint",
+	}
+}}
 
 // requestValues are the words of from and who, in both languages, and what is written.
-var requestValues = map[string]map[string]string{
-	"from": {"staff": FromStaff, "本人": FromStaff, "スタッフ": FromStaff, "client": FromClient, "派遣先": FromClient},
-	"who":  {"owner": "owner", "担当": "owner", "manager": "manager", "上長": "manager"},
-	"type": {"request": TypeRequest, "相談": TypeRequest, "complaint": TypeComplaint, "苦情": TypeComplaint},
-}
+var requestValues = &lazy.Value[map[string]map[string]string]{New: func() map[string]map[string]string {
+	return map[string]map[string]string{
+		"from": {"staff": FromStaff, "本人": FromStaff, "スタッフ": FromStaff, "client": FromClient, "派遣先": FromClient},
+		"who":  {"owner": "owner", "担当": "owner", "manager": "manager", "上長": "manager"},
+		"type": {"request": TypeRequest, "相談": TypeRequest, "complaint": TypeComplaint, "苦情": TypeComplaint},
+	}
+}}
 
 // RequestValue is the value written for a word of from (staff, client), of who (owner,
 // manager) or of type (request, complaint) in either language, compared without case; "" when it is none.
 func RequestValue(key, word string) string {
-	return requestValues[key][strings.ToLower(strings.TrimSpace(word))]
+	return requestValues.Get()[key][strings.ToLower(strings.TrimSpace(word))]
 }
 
 // requestPart reads one part after the first: its key (due, plan, report, from, who,
@@ -123,7 +128,7 @@ func RequestValue(key, word string) string {
 // alone is that part ("派遣先" is "from client").
 func requestPart(p string) (key, rest string) {
 	word, rest := splitKeyword(p)
-	if k, ok := requestKeywords[strings.ToLower(word)]; ok {
+	if k, ok := requestKeywords.Get()[strings.ToLower(word)]; ok {
 		return k, rest
 	}
 	for _, k := range [...]string{"from", "who"} {

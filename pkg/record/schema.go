@@ -3,6 +3,8 @@ package record
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/staffnote/follow/internal/lazy"
 )
 
 // SchemaID is the $id of the front matter schema.
@@ -18,7 +20,9 @@ type prop struct {
 	req  []string
 }
 
-var dateType = map[string]any{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`, "format": "date"}
+var dateType = &lazy.Value[map[string]any]{New: func() map[string]any {
+	return map[string]any{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`, "format": "date"}
+}}
 
 func (p prop) schema() map[string]any {
 	var m map[string]any
@@ -29,7 +33,7 @@ func (p prop) schema() map[string]any {
 		m = map[string]any{"type": "array", "items": object(p.arr, p.req)}
 	case p.typ == "date":
 		m = map[string]any{}
-		for k, v := range dateType {
+		for k, v := range dateType.Get() {
 			m[k] = v
 		}
 		m["type"] = []string{"string", "null"}

@@ -9,19 +9,23 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/staffnote/follow/internal/lazy"
 )
 
 // md renders a record's body. Raw HTML is never passed through (goldmark's default: it is
 // replaced by a comment), and localize turns every link and image into plain text, so a
 // page built from personal notes links nowhere and loads nothing.
-var md = goldmark.New(
-	goldmark.WithExtensions(
-		extension.Table,
-		extension.Strikethrough,
-		extension.NewCJK(extension.WithEastAsianLineBreaks(extension.EastAsianLineBreaksCSS3Draft), extension.WithEscapedSpace()),
-	),
-	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(localize{}, 100))),
-)
+var md = &lazy.Value[goldmark.Markdown]{New: func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(
+			extension.Table,
+			extension.Strikethrough,
+			extension.NewCJK(extension.WithEastAsianLineBreaks(extension.EastAsianLineBreaksCSS3Draft), extension.WithEscapedSpace()),
+		),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(localize{}, 100))),
+	)
+}}
 
 // RenderMarkdown renders a record's markdown as the report does: headings one level down,
 // no raw HTML, links and images as plain text. Another page that shows record text (follow
@@ -31,7 +35,7 @@ func RenderMarkdown(src []byte) ([]byte, error) { return renderBody(src) }
 // renderBody renders markdown to HTML.
 func renderBody(src []byte) ([]byte, error) {
 	var b bytes.Buffer
-	if err := md.Convert(src, &b); err != nil {
+	if err := md.Get().Convert(src, &b); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

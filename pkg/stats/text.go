@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/render"
 )
@@ -100,12 +101,14 @@ func (o words) writeCalls(out io.Writer, color bool, st Stats, groups []Group, k
 // byHeader is the heading of the column of groups: the --by key, in the reader's language.
 func (p words) byHeader(by string) string {
 	if p.lang == i18n.JA {
-		return statsByJA[by]
+		return statsByJA.Get()[by]
 	}
 	return strings.ToUpper(by)
 }
 
-var statsByJA = map[string]string{"owner": "担当", "manager": "上長", "client": "派遣先", "site": "就業先", "cohort": "開始月", "month": "月"}
+var statsByJA = &lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{"owner": "担当", "manager": "上長", "client": "派遣先", "site": "就業先", "cohort": "開始月", "month": "月"}
+}}
 
 // rate shows a ratio with its counts, marking one that is too small to judge.
 func (p words) rate(r Ratio) string {

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/staffnote/follow/internal/lazy"
 	"github.com/staffnote/follow/pkg/exeid"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/varbin"
@@ -140,7 +141,7 @@ func (s *Store) OpenCache() *Cache {
 	return c
 }
 
-var crcTable = crc32.MakeTable(crc32.Castagnoli)
+var crcTable = &lazy.Value[*crc32.Table]{New: func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }}
 
 // decodeCache returns the entries of a cache file written with key.
 func decodeCache(data []byte, key [cacheKeyLen]byte) ([]cacheEntry, bool) {
@@ -148,7 +149,7 @@ func decodeCache(data []byte, key [cacheKeyLen]byte) ([]cacheEntry, bool) {
 		return nil, false
 	}
 	body, sum := data[:len(data)-4], data[len(data)-4:]
-	if crc32.Checksum(body, crcTable) != binary.LittleEndian.Uint32(sum) {
+	if crc32.Checksum(body, crcTable.Get()) != binary.LittleEndian.Uint32(sum) {
 		return nil, false
 	}
 	d := varbin.NewReader(body[len(cacheMagic):])
@@ -292,7 +293,7 @@ func (s *Store) SaveCache(c *Cache) {
 		out = binary.AppendUvarint(out, uint64(len(c.blobs[i])))
 		out = append(out, c.blobs[i]...)
 	}
-	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, crcTable))
+	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, crcTable.Get()))
 	writeStateFile(dir, ".due.cache-*", s.cachePath(), out)
 }
 

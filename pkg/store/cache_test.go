@@ -176,7 +176,7 @@ func TestCacheDamagedIsIgnored(t *testing.T) {
 	// Another version with a valid checksum: refused by the version, not the checksum.
 	other := bytes.Clone(good[:len(good)-4])
 	other[len(cacheMagic)] = cacheVersion + 1
-	damaged = append(damaged, binary.LittleEndian.AppendUint32(other, crc32.Checksum(other, crcTable)))
+	damaged = append(damaged, binary.LittleEndian.AppendUint32(other, crc32.Checksum(other, crcTable.Get())))
 	key := s.OpenCache().key
 	for k, b := range damaged {
 		if _, ok := decodeCache(b, key); ok {
