@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +11,8 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 )
 
-// TestExportHoldsNobodyElse exports every sample record, as markdown and as HTML, in both
-// languages: the document holds the staff member's own name, ID and every entry of the
+// TestExportHoldsNobodyElse exports every sample record, as markdown, HTML and JSON, in
+// both languages: the document holds the staff member's own name, ID and every entry of the
 // log, and neither the name nor the ID of any other staff member of the sample records.
 func TestExportHoldsNobodyElse(t *testing.T) {
 	type staff struct{ id, name, body string }
@@ -28,7 +29,7 @@ func TestExportHoldsNobodyElse(t *testing.T) {
 		all = append(all, staff{r.ID, r.Name, string(r.Body())})
 	}
 	for _, s := range all {
-		for _, format := range []string{"md", "html"} {
+		for _, format := range []string{"md", "html", "json"} {
 			for _, lang := range []string{"en", "ja"} {
 				code, out, errOut := followIO(t, nil, "", false, "export", s.id, "--format", format, "--lang", lang,
 					"--dir", showRecordsDir, "--today", showToday)
@@ -46,7 +47,10 @@ func TestExportHoldsNobodyElse(t *testing.T) {
 						t.Errorf("export %s --format %s --lang %s names %s %s, another staff member", s.id, format, lang, o.id, o.name)
 					}
 				}
-				if format == "md" {
+				if format == "json" && !json.Valid([]byte(out)) {
+					t.Errorf("export %s --format json: not JSON", s.id)
+				}
+				if format != "html" {
 					// Every line of the log is in the document (headings moved down).
 					for _, l := range strings.Split(s.body, "\n") {
 						if l = strings.TrimLeft(strings.TrimSpace(l), "#"); l != "" && !strings.Contains(out, l) {

@@ -187,7 +187,7 @@ var catalog = [...]entry{
 	{"example.supervisor", "指揮 一郎", "指揮 一郎"},
 	{"example.topic", "Leaves home early until she is used to the commute", "通勤に慣れるまで早めに家を出るとのこと"},
 
-	{"export.badformat", "--format %q: md or html", "--format %q: md か html を指定してください"},
+	{"export.badformat", "--format %q: md, html or json", "--format %q: md、html、json のいずれかを指定してください"},
 	{"export.f.client", "Client", "派遣先"},
 	{"export.f.contract_end", "Contract end", "契約終了日"},
 	{"export.f.ended_category", "End category", "終了の区分"},
