@@ -5,11 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/config"
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/merge"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -102,11 +102,7 @@ func runMerge(o *MergeOptions) error {
 		o.warnf("%s", o.T("merge.info", msg))
 	}
 	if !res.KeptNext.IsZero() {
-		ds := make([]string, len(res.Disputed))
-		for i, d := range res.Disputed {
-			ds[i] = d.String()
-		}
-		o.warnf("%s", o.T("merge.promise", o.Path, strings.Join(ds, ", "), res.KeptNext))
+		o.warnf("%s", o.T("merge.promise", o.Path, dates.Join(res.Disputed, ", "), res.KeptNext))
 	}
 	if len(res.Conflicts) > 0 {
 		return silentExit(ExitError)

@@ -6,6 +6,7 @@ package dates
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -105,6 +106,15 @@ func (d Date) Before(o Date) bool { return d < o }
 
 // After reports whether d is strictly after o.
 func (d Date) After(o Date) bool { return d > o }
+
+// Join formats ds as YYYY-MM-DD, separated by sep.
+func Join(ds []Date, sep string) string {
+	ss := make([]string, len(ds))
+	for i, d := range ds {
+		ss[i] = d.String()
+	}
+	return strings.Join(ss, sep)
+}
 
 // String formats d as YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {

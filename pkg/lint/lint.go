@@ -418,11 +418,7 @@ func promiseKept(r *record.Record) []Finding {
 	case r.Next.After(p.Date):
 		out = append(out, Finding{Line: line, Rule: "next-moved", Message: fmt.Sprintf("next is %s but %s, and no rescheduling entry (reschedule / 日程変更) records the move: write one, or set next back to %s", r.Next, whose, p.Date)})
 	case p.Disputed:
-		ds := make([]string, len(p.Dates))
-		for i, d := range p.Dates {
-			ds[i] = d.String()
-		}
-		out = append(out, Finding{Line: line, Rule: "next-moved", Message: fmt.Sprintf("the contacts of %s agreed different next dates (%s); next keeps the earliest, %s: write a rescheduling entry (reschedule / 日程変更) for the one that holds", p.On, strings.Join(ds, ", "), p.Date)})
+		out = append(out, Finding{Line: line, Rule: "next-moved", Message: fmt.Sprintf("the contacts of %s agreed different next dates (%s); next keeps the earliest, %s: write a rescheduling entry (reschedule / 日程変更) for the one that holds", p.On, dates.Join(p.Dates, ", "), p.Date)})
 	}
 	for i := range out {
 		out[i].Line, out[i].Column, out[i].Severity = max(line, 1), 1, Warning

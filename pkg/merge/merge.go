@@ -503,13 +503,9 @@ func disputedBefore(p record.Promise, sides ...*record.Record) bool {
 
 // mergeNote is the entry that records a disagreement over next the merge settled.
 func mergeNote(p record.Promise, lang string) string {
-	ds := make([]string, len(p.Dates))
-	for i, d := range p.Dates {
-		ds[i] = d.String()
-	}
-	line := fmt.Sprintf("The contacts of this day agreed different next dates (%s): the earliest, %s, is kept so that no promise is dropped. If a later one holds, log a reschedule entry with its Next: line.", strings.Join(ds, ", "), p.Date)
+	line := fmt.Sprintf("The contacts of this day agreed different next dates (%s): the earliest, %s, is kept so that no promise is dropped. If a later one holds, log a reschedule entry with its Next: line.", dates.Join(p.Dates, ", "), p.Date)
 	if lang == record.LangJA {
-		line = fmt.Sprintf("同じ日の連絡で次回の日付が分かれていました（%s）。約束した日を落とさないよう、早い %s を残しました。遅い日にする場合は日程変更の記録（次回: を添えて）を書いてください。", strings.Join(ds, "、"), p.Date)
+		line = fmt.Sprintf("同じ日の連絡で次回の日付が分かれていました（%s）。約束した日を落とさないよう、早い %s を残しました。遅い日にする場合は日程変更の記録（次回: を添えて）を書いてください。", dates.Join(p.Dates, "、"), p.Date)
 	}
 	g := record.Log{Date: p.On, Kind: record.Kind(record.KindMerge, lang), Lang: lang, Lines: []string{line}}
 	return g.Markdown() + "\n" + record.LabelsFor(lang).Next + ": " + p.Date.String() + "\n"
