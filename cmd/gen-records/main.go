@@ -11,6 +11,10 @@
 // items) and their resolution, milestones from the default team rules, renewals and ends.
 // Every record passes follow lint.
 //
+// With -overdue K every record is active and carries about K open requests, all overdue
+// (none reported back): the shape of a tree nobody has kept up, where follow due lists tens
+// of items per record (-n 10000 -overdue 30: about 300,000).
+//
 // Same flags, same bytes: the output depends only on -n, -seed, -today and -big (math/rand/v2
 // PCG, one stream per record), not on the number of workers or the machine.
 package main
@@ -42,6 +46,7 @@ func run(args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same bytes")
 	out := fs.String("out", "", "output directory (must not exist or be empty)")
 	today := fs.String("today", "2026-12-01", "reference date (YYYY-MM-DD): active records are current on this day")
+	overdue := fs.Int("overdue", 0, "profile of a tree nobody kept up: every record active with about this many open, overdue requests (0: the realistic tree)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel writers (does not change the output)")
 	big := map[string]int{}
 	fs.Func("big", "ID:VISITS forces the record ID to be active with VISITS contacts (repeatable); an ID outside G000001..G{n} is added", func(s string) error {
@@ -69,7 +74,10 @@ func run(args []string) error {
 	if entries, err := os.ReadDir(*out); err == nil && len(entries) > 0 {
 		return fmt.Errorf("%s is not empty: remove it first", *out)
 	}
-	p := recgen.Params{N: *n, Seed: *seed, Today: t, Big: big}
+	if *overdue < 0 {
+		return errors.New("-overdue must not be negative")
+	}
+	p := recgen.Params{N: *n, Seed: *seed, Today: t, Big: big, Overdue: *overdue}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}

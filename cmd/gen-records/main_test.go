@@ -221,3 +221,32 @@ func TestOneIsWhatGenerateWrites(t *testing.T) {
 		}
 	}
 }
+
+// The overdue profile (-overdue K): every record active, with about K open requests, all
+// overdue and none with a report-back agreed.
+func TestOverdueProfile(t *testing.T) {
+	p := recgen.Params{N: 40, Seed: 5, Today: dates.MustOf(2026, 12, 1), Overdue: 30}
+	total := 0
+	for rel, data := range generate(t, p) {
+		r, err := record.Parse(rel, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.Active() {
+			t.Errorf("%s: not active", rel)
+		}
+		open := 0
+		for _, q := range r.Requests {
+			if q.Open() {
+				open++
+				if !q.Due.Before(p.Today) || !q.Report.IsZero() {
+					t.Errorf("%s %s: due %s, report %s: want overdue, no report-back", rel, q.ID, q.Due, q.Report)
+				}
+			}
+		}
+		total += open
+	}
+	if avg := float64(total) / float64(p.N); avg < 25 || avg > 35 {
+		t.Errorf("%.1f open overdue requests a record, want about 30", avg)
+	}
+}
