@@ -10,6 +10,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/duelist"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
@@ -37,6 +38,7 @@ type DueOptions struct {
 	JSON    bool
 	BOM     bool
 	Alarm   string
+	Limit   int
 	Changed func(name string) bool
 }
 
@@ -77,6 +79,7 @@ client, site, site_phone, owner, reason, renewal, start, term, noted, file, line
   follow due --who 鈴木 --kind milestone
   follow due --who 堀 --calls          # the manager's call sheet for the day
   follow due --within 1m --json
+  follow due --overdue --limit 50  # the 50 oldest overdue items
   follow due --format ics --alarm 9h > follow.ics`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
@@ -99,6 +102,7 @@ client, site, site_phone, owner, reason, renewal, start, term, noted, file, line
 	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv, ics")
 	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
 	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
+	fl.IntVar(&o.Limit, "limit", 0, "")
 	fl.StringVar(&o.Alarm, "alarm", "", "with ics: a reminder at this time of the day, e.g. 9h, or -15h for 9:00 the day before")
 	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))
@@ -128,6 +132,9 @@ func (o *DueOptions) check() (alarm time.Duration, err error) {
 		if alarm, err = time.ParseDuration(textfold.Input(o.Alarm)); err != nil {
 			return 0, usageMsg("due.badalarm", o.Alarm)
 		}
+	}
+	if o.Limit < 0 {
+		return 0, usageMsg("due.badlimit", o.Limit)
 	}
 	if o.BOM && o.Format != "csv" {
 		return 0, usageMsg("due.bomcsv")
@@ -231,7 +238,7 @@ func runDue(o *DueOptions) error {
 			gather = &storeNames{}
 		}
 	}
-	items, broken, err := o.collect(cfg, today, filter, gather)
+	list, broken, err := o.collect(cfg, today, filter, gather)
 	if err != nil {
 		return err
 	}
@@ -239,10 +246,14 @@ func runDue(o *DueOptions) error {
 		if err := names.resolve(people.FromNames(gather.names), &filter); err != nil {
 			return err
 		}
-		items = slices.DeleteFunc(items, func(it schedule.Item) bool { return !filter.Match(it) })
+		list.Keep(func(it *schedule.Item) bool { return filter.Match(*it) })
 	}
-	schedule.Sort(items)
-	if err := o.output(items, cfg, today, filter.Until, alarm); err != nil {
+	list.Sort()
+	if all := list.Len(); o.Limit > 0 && all > o.Limit {
+		list.Limit(o.Limit)
+		defer o.warnf("%s", o.T("due.limited", o.Limit, all))
+	}
+	if err := o.output(list, cfg, today, filter.Until, alarm); err != nil {
 		return err
 	}
 	if broken > 0 {
@@ -253,8 +264,9 @@ func runDue(o *DueOptions) error {
 
 // collect gathers the due items of every record, in parallel, through the cache of the
 // records' front matters, and the names of the records into names when it is not nil.
+// Each record's items are compacted at once (pkg/duelist): no record is kept.
 // Records that cannot be read are reported and counted.
-func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *storeNames) ([]schedule.Item, int, error) {
+func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *storeNames) (*duelist.List, int, error) {
 	s, err := o.Store()
 	if err != nil {
 		return nil, 0, err
@@ -267,7 +279,7 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 	if err != nil {
 		return nil, 0, dataErr(err)
 	}
-	perFile := make([][]schedule.Item, len(paths))
+	perFile := make([]duelist.Chunk, len(paths))
 	errs := make([]error, len(paths))
 	cache := <-opened
 	s.EachHead(paths, cache, func(i int, r *record.Record, err error) {
@@ -278,14 +290,10 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 		if names != nil {
 			names.add(r)
 		}
-		items := filter.Collect(r, cfg, today)
-		for k := range items {
-			items[k].Detach() // keep the item, not the record's memory
-		}
-		perFile[i] = items
+		perFile[i] = duelist.Compact(filter.Collect(r, cfg, today))
 	})
 	s.SaveCache(cache)
-	items := []schedule.Item{}
+	list := duelist.New(today)
 	broken := 0
 	for i := range paths {
 		if errs[i] != nil {
@@ -293,52 +301,49 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 			o.warnf("%s", o.T("due.broken", errs[i]))
 			continue
 		}
-		items = append(items, perFile[i]...)
+		list.Add(perFile[i])
 	}
-	return items, broken, nil
+	return list, broken, nil
 }
 
-// output phrases the items and prints them in the format asked for. The table is read by
-// the reader, in their language; JSON, CSV and ICS are machine output and never depend on
-// who runs follow: the team's language (lang: in follow.yaml), else English. (follow due
-// reads front matters only, so a record's own language, which its log tells, is not known
-// here.)
-func (o *DueOptions) output(items []schedule.Item, cfg *config.Config, today, until dates.Date, alarm time.Duration) error {
+// output prints the items in the format asked for, each phrased as it is written. The
+// table is read by the reader, in their language; JSON, CSV and ICS are machine output
+// and never depend on who runs follow: the team's language (lang: in follow.yaml), else
+// English. (follow due reads front matters only, so a record's own language, which its
+// log tells, is not known here.)
+func (o *DueOptions) output(list *duelist.List, cfg *config.Config, today, until dates.Date, alarm time.Duration) error {
 	lang := o.Lang()
 	if o.Format != "table" {
 		lang = record.WriteLang("", cfg.Lang, i18n.EN)
 	}
-	t := i18n.Translator(lang)
-	for i := range items {
-		items[i].Phrase(t)
-	}
+	list.Phrase(i18n.Translator(lang))
 	if o.Calls && (o.Format == "table" || o.Format == "json") {
-		return o.writeCalls(items, cfg, today, until)
+		return o.writeCalls(list.Items(), cfg, today, until)
 	}
-	if err := o.write(items, today, until, alarm, lang); err != nil {
+	if err := o.write(list, today, until, alarm, lang); err != nil {
 		return dataErr(err)
 	}
 	return nil
 }
 
-// write prints the items in the format asked for; t phrases the calendar's words.
-func (o *DueOptions) write(items []schedule.Item, today, until dates.Date, alarm time.Duration, lang string) error {
+// write prints the items in the format asked for.
+func (o *DueOptions) write(list *duelist.List, today, until dates.Date, alarm time.Duration, lang string) error {
 	out := o.IO.Out
 	switch o.Format {
 	case "json":
-		return render.WriteJSON(out, items)
+		return render.DueJSON(out, list)
 	case "csv":
-		return render.DueCSV(out, items, o.BOM)
+		return render.DueCSV(out, list, o.BOM)
 	case "ics":
-		return render.DueICS(out, items, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm}, lang)
+		return render.DueICS(out, list, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm}, lang)
 	}
-	if len(items) == 0 {
+	if list.Len() == 0 {
 		o.warnf("%s", o.T("due.none", until))
 		return nil
 	}
-	overdue, err := render.DueTable(out, items, o.Lang(), o.Color())
+	overdue, err := render.DueTable(out, list, o.Lang(), o.Color())
 	if err == nil && o.IO.StdoutTTY {
-		o.warnf("%s", o.T("due.summary", len(items), overdue))
+		o.warnf("%s", o.T("due.summary", list.Len(), overdue))
 	}
 	return err
 }

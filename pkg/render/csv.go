@@ -25,49 +25,72 @@ const utf8BOM = "\xef\xbb\xbf"
 // and "-cmd" become "'=1+1", "'+81 90…", "'@SUM(A1)" and "'-cmd". Headers are
 // treated the same way.
 func WriteCSV(w io.Writer, headers []string, rows [][]string, bom bool) error {
-	if bom {
-		if _, err := io.WriteString(w, utf8BOM); err != nil {
-			return err
-		}
-	}
 	ncol := len(headers)
 	for _, r := range rows {
 		ncol = max(ncol, len(r))
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	record := make([]string, ncol)
-	write := func(cells []string) error {
-		for j := range record {
-			record[j] = ""
-			if j < len(cells) {
-				record[j] = csvSafe(strings.ToValidUTF8(cells[j], "\uFFFD"))
-			}
-		}
-		if ncol == 1 && record[0] == "" {
-			// encoding/csv would write an empty line, which readers skip; a quoted
-			// empty field keeps the record.
-			cw.Flush()
-			if err := cw.Error(); err != nil {
-				return err
-			}
-			_, err := io.WriteString(w, "\"\"\r\n")
-			return err
-		}
-		return cw.Write(record)
+	cw, err := NewCSVWriter(w, ncol, bom)
+	if err != nil {
+		return err
 	}
 	if len(headers) > 0 {
-		if err := write(headers); err != nil {
+		if err := cw.Write(headers); err != nil {
 			return err
 		}
 	}
 	for _, r := range rows {
-		if err := write(r); err != nil {
+		if err := cw.Write(r); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
+}
+
+// CSVWriter writes CSV one row at a time, as WriteCSV does, for output too long to hold
+// (follow due over a whole tree). Every row has ncol cells: shorter rows are padded.
+type CSVWriter struct {
+	w      io.Writer
+	cw     *csv.Writer
+	record []string
+}
+
+// NewCSVWriter starts CSV output of ncol columns on w, with a UTF-8 BOM when bom is true.
+func NewCSVWriter(w io.Writer, ncol int, bom bool) (*CSVWriter, error) {
+	if bom {
+		if _, err := io.WriteString(w, utf8BOM); err != nil {
+			return nil, err
+		}
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return &CSVWriter{w: w, cw: cw, record: make([]string, ncol)}, nil
+}
+
+// Write writes one row (cells past the column count are dropped).
+func (c *CSVWriter) Write(cells []string) error {
+	record := c.record
+	for j := range record {
+		record[j] = ""
+		if j < len(cells) {
+			record[j] = csvSafe(strings.ToValidUTF8(cells[j], "\uFFFD"))
+		}
+	}
+	if len(record) == 1 && record[0] == "" {
+		// encoding/csv would write an empty line, which readers skip; a quoted
+		// empty field keeps the record.
+		if err := c.Flush(); err != nil {
+			return err
+		}
+		_, err := io.WriteString(c.w, "\"\"\r\n")
+		return err
+	}
+	return c.cw.Write(record)
+}
+
+// Flush writes what is buffered and reports any error of the writes before.
+func (c *CSVWriter) Flush() error {
+	c.cw.Flush()
+	return c.cw.Error()
 }
 
 // csvSafe prefixes cell with a single quote when a spreadsheet could take it for a

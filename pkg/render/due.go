@@ -1,8 +1,9 @@
 package render
 
 import (
-	"fmt"
+	"bufio"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/i18n"
@@ -12,16 +13,36 @@ import (
 // The layouts of follow due: the morning's table, in the reader's language, and the CSV
 // and iCalendar feeds, which never depend on the reader.
 
+// DueItems is a list of due items read one at a time: pkg/duelist's List, which holds a
+// whole tree's compactly, or ItemSlice. Item must be safe for concurrent use.
+type DueItems interface {
+	Len() int
+	Item(i int) schedule.Item
+}
+
+// ItemSlice is a DueItems of items held whole.
+type ItemSlice []schedule.Item
+
+// Len is the number of items.
+func (s ItemSlice) Len() int { return len(s) }
+
+// Item returns item i.
+func (s ItemSlice) Item(i int) schedule.Item { return s[i] }
+
 // DueTable writes items as the morning's table in lang: overdue in red, today in yellow.
-// It returns how many are overdue.
-func DueTable(w io.Writer, items []schedule.Item, lang string, color bool) (overdue int, err error) {
+// It returns how many are overdue. The rows are built as they are measured and written
+// (Table.WriteRows), never all held.
+func DueTable(w io.Writer, items DueItems, lang string, color bool) (overdue int, err error) {
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	tab := Table{
 		Headers:  []string{t("due.h.date"), t("due.h.days"), t("due.h.kind"), t("due.h.staff"), t("due.h.name"), t("due.h.who"), t("due.h.what"), t("due.h.client")},
 		Align:    []Alignment{AlignLeft, AlignRight},
 		MaxWidth: []int{0, 0, 0, 0, 0, 0, 0, 30}, // what: cut below, to keep whom a call reaches
 	}
-	for _, it := range items {
+	days := make([]int32, items.Len()) // for the rows' colour
+	row := func(i int) []string {
+		it := items.Item(i)
+		days[i] = int32(it.Days)
 		what := it.What
 		if it.Ref != "" {
 			what = it.Ref + " " + what
@@ -30,21 +51,26 @@ func DueTable(w io.Writer, items []schedule.Item, lang string, color bool) (over
 		if it.Code == schedule.CodeCall {
 			what += " → " + CallWhom(lang, it.Supervisor, it.Site, it.SitePhone)
 		}
-		tab.Rows = append(tab.Rows, []string{it.Date.String(), DaysText(lang, it.Days), t("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client})
-		if it.Overdue {
-			overdue++
-		}
+		return []string{it.Date.String(), DaysText(lang, it.Days), t("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client}
 	}
 	tab.RowStyle = func(i int) Style {
 		switch {
-		case items[i].Overdue:
+		case days[i] < 0:
 			return StyleRed
-		case items[i].Days == 0:
+		case days[i] == 0:
 			return StyleYellow
 		}
 		return StyleNone
 	}
-	return overdue, tab.Write(w, color)
+	if err := tab.WriteRows(w, color, items.Len(), row); err != nil {
+		return 0, err
+	}
+	for _, d := range days {
+		if d < 0 {
+			overdue++
+		}
+	}
+	return overdue, nil
 }
 
 // dueWhatWidth is the most cells the table gives to what is due; a manager's call adds
@@ -62,25 +88,46 @@ func DaysText(lang string, days int) string {
 	return i18n.T(lang, "due.in", days)
 }
 
-// DueCSV writes items as CSV. The headers are the JSON field names, whatever the reader's
-// language; code came later than the others and is the last column, so columns counted by
-// position stay. site_phone came later still.
-func DueCSV(w io.Writer, items []schedule.Item, bom bool) error {
-	headers := []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code", "site_phone"}
-	var rows [][]string
-	for _, it := range items {
-		rows = append(rows, []string{it.Date.String(), fmt.Sprint(it.Days), fmt.Sprint(it.Overdue), it.Kind, it.Staff, it.Name,
-			it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager, it.Client, it.Site, it.Supervisor, it.File, it.Code, it.SitePhone})
+// dueCSVHeaders are the columns of follow due --format csv: the JSON field names,
+// whatever the reader's language; code came later than the others and is the last column
+// but one, so columns counted by position stay; site_phone came later still.
+var dueCSVHeaders = []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code", "site_phone"}
+
+// DueCSV writes items as CSV, one row at a time through one buffer.
+func DueCSV(w io.Writer, items DueItems, bom bool) error {
+	bw := bufio.NewWriterSize(w, dueBufSize)
+	cw, err := NewCSVWriter(bw, len(dueCSVHeaders), bom)
+	if err != nil {
+		return err
 	}
-	return WriteCSV(w, headers, rows, bom)
+	if err := cw.Write(dueCSVHeaders); err != nil {
+		return err
+	}
+	row := make([]string, len(dueCSVHeaders))
+	for i := range items.Len() {
+		it := items.Item(i)
+		row[0], row[1], row[2], row[3], row[4], row[5] = it.Date.String(), strconv.Itoa(it.Days), strconv.FormatBool(it.Overdue), it.Kind, it.Staff, it.Name
+		row[6], row[7], row[8], row[9], row[10], row[11] = it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager
+		row[12], row[13], row[14], row[15], row[16], row[17] = it.Client, it.Site, it.Supervisor, it.File, it.Code, it.SitePhone
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	if err := cw.Flush(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
+
+// dueBufSize is the size of the one buffer a long due list is written through.
+const dueBufSize = 256 << 10
 
 // DueICS writes items as an iCalendar feed, its words in lang: the team's language, as
 // the calendar is shared and imported, not read once.
-func DueICS(w io.Writer, items []schedule.Item, opts ICSOptions, lang string) error {
-	var evs []Event
-	for _, it := range items {
-		evs = append(evs, dueEvent(it, lang))
+func DueICS(w io.Writer, items DueItems, opts ICSOptions, lang string) error {
+	evs := make([]Event, 0, items.Len())
+	for i := range items.Len() {
+		evs = append(evs, dueEvent(items.Item(i), lang))
 	}
 	return WriteICS(w, evs, opts)
 }

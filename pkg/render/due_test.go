@@ -21,7 +21,7 @@ func TestDueTable(t *testing.T) {
 		"ja": {"3日超過", "R1 椅子"},
 	} {
 		var b strings.Builder
-		overdue, err := DueTable(&b, dueItems(t), lang, false)
+		overdue, err := DueTable(&b, ItemSlice(dueItems(t)), lang, false)
 		if err != nil || overdue != 1 {
 			t.Fatalf("%s: overdue %d, %v", lang, overdue, err)
 		}
@@ -35,13 +35,13 @@ func TestDueTable(t *testing.T) {
 
 func TestDueFeeds(t *testing.T) {
 	var csv, ics strings.Builder
-	if err := DueCSV(&csv, dueItems(t), false); err != nil {
+	if err := DueCSV(&csv, ItemSlice(dueItems(t)), false); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(csv.String(), "date,days,overdue,kind,") || !strings.Contains(csv.String(), ",-3,true,follow-up,S0001,") {
 		t.Errorf("CSV:\n%s", csv.String())
 	}
-	if err := DueICS(&ics, dueItems(t), ICSOptions{Name: "follow", Stamp: day(t, "2026-12-01")}, "en"); err != nil {
+	if err := DueICS(&ics, ItemSlice(dueItems(t)), ICSOptions{Name: "follow", Stamp: day(t, "2026-12-01")}, "en"); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(ics.String(), "UID:S0002-request-R1@follow") {

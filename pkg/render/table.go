@@ -62,54 +62,89 @@ type Table struct {
 // nil: the caller is expected to tell the user (e.g. "nothing due" on stderr).
 // The whole table is written with a single call to w.Write (or w.WriteStyled).
 func (t *Table) Write(w io.Writer, color bool) error {
-	if t == nil || len(t.Rows) == 0 {
+	if t == nil {
+		return nil
+	}
+	return t.write(w, color, len(t.Rows), func(i int) []string { return t.Rows[i] }, len(t.Rows)+1)
+}
+
+// WriteRows writes a table of n rows, the cells of row i being row(i), as Write writes
+// t.Rows, without holding every row: row is called twice for each (once to measure, on
+// every core, so it must be safe for concurrent use; once to write), and the text goes to
+// w every few hundred rows. Rows are indexed 0..n-1 as for RowStyle and CellStyle; the
+// columns are those of the headers (a row has at most that many cells).
+func (t *Table) WriteRows(w io.Writer, color bool, n int, row func(i int) []string) error {
+	return t.write(w, color, n, row, streamRows)
+}
+
+// streamRows is the number of rows WriteRows puts together before it writes them.
+const streamRows = 512
+
+func (t *Table) write(w io.Writer, color bool, n int, row func(i int) []string, batch int) error {
+	if n == 0 {
 		return nil
 	}
 	ncol := len(t.Headers)
-	for _, r := range t.Rows {
-		ncol = max(ncol, len(r))
+	if t.Rows != nil {
+		for _, r := range t.Rows {
+			ncol = max(ncol, len(r))
+		}
 	}
 	if ncol == 0 {
 		return nil
 	}
-
-	// Each cell's width is measured once (a due list can have tens of thousands of rows),
-	// the rows split between the cores.
-	all := t.Rows
+	// line i of the table: the header line first, when there is one.
+	hdr := 0
 	if len(t.Headers) > 0 {
-		all = append([][]string{t.Headers}, t.Rows...)
+		hdr = 1
 	}
-	lines := make([][]string, len(all))
-	cellWidths := make([][]int, len(all))
+	cellsOf := func(i int) []string {
+		if i < hdr {
+			return t.Headers
+		}
+		return row(i - hdr)
+	}
+	total := n + hdr
+
+	// Each cell's width is measured once per pass (a due list can have hundreds of
+	// thousands of rows), the rows split between the cores.
 	parts := 1
-	if len(all) >= parallelRows {
+	if total >= parallelRows {
 		parts = runtime.GOMAXPROCS(0)
 	}
+	partWidths := make([][]int, parts)
 	var wg sync.WaitGroup
 	for p := range parts {
-		lo, hi := p*len(all)/parts, (p+1)*len(all)/parts
+		lo, hi := p*total/parts, (p+1)*total/parts
 		wg.Go(func() {
+			ws := make([]int, ncol)
 			for i := lo; i < hi; i++ {
-				lines[i], cellWidths[i] = t.fitRow(all[i], ncol)
+				_, cw := t.fitRow(cellsOf(i), ncol)
+				for j, w := range cw {
+					ws[j] = max(ws[j], w)
+				}
 			}
+			partWidths[p] = ws
 		})
 	}
 	wg.Wait()
-
 	widths := make([]int, ncol)
-	for _, ws := range cellWidths {
+	for _, ws := range partWidths {
 		for j, w := range ws {
 			widths[j] = max(widths[j], w)
 		}
 	}
 
 	b := Text{Color: color}
-	for i, cells := range lines {
-		row := i
-		if len(t.Headers) > 0 {
-			row--
+	for i := range total {
+		cells, cw := t.fitRow(cellsOf(i), ncol)
+		t.writeLine(&b, cells, cw, widths, i-hdr)
+		if (i+1)%batch == 0 && i+1 < total {
+			if _, err := b.WriteTo(w); err != nil {
+				return err
+			}
+			b = Text{Color: color, buf: b.buf[:0]}
 		}
-		t.writeLine(&b, cells, cellWidths[i], widths, row)
 	}
 	_, err := b.WriteTo(w)
 	return err

@@ -335,23 +335,33 @@ func Sort(items []Item) {
 }
 
 func compareItems(a, b *Item) int {
-	switch {
-	case a.Date != b.Date:
+	if a.Date != b.Date {
 		return cmp.Compare(a.Date, b.Date)
-	case a.Kind != b.Kind && kindOrder[a.Kind] != kindOrder[b.Kind]:
-		return cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind])
-	case a.Staff != b.Staff:
-		return strings.Compare(a.Staff, b.Staff)
-	case a.Ref != b.Ref:
-		if refLess(a.Ref, b.Ref) {
+	}
+	return CompareSameDay(a.Kind, a.Staff, a.Ref, a.Who, b.Kind, b.Staff, b.Ref, b.Who)
+}
+
+// KindRank is the place of a kind among the items of one day, as Sort orders them.
+func KindRank(kind string) int { return kindOrder[kind] }
+
+// CompareSameDay orders two items of the same date as Sort does: by kind, staff,
+// reference and who (for a list that keeps its items in another shape: pkg/duelist).
+func CompareSameDay(kindA, staffA, refA, whoA, kindB, staffB, refB, whoB string) int {
+	switch {
+	case kindA != kindB && kindOrder[kindA] != kindOrder[kindB]:
+		return cmp.Compare(kindOrder[kindA], kindOrder[kindB])
+	case staffA != staffB:
+		return strings.Compare(staffA, staffB)
+	case refA != refB:
+		if refLess(refA, refB) {
 			return -1
 		}
-		if refLess(b.Ref, a.Ref) {
+		if refLess(refB, refA) {
 			return 1
 		}
 		return 0
 	}
-	return strings.Compare(a.Who, b.Who)
+	return strings.Compare(whoA, whoB)
 }
 
 // refLess orders R2 before R10.
