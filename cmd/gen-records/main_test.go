@@ -122,7 +122,9 @@ func TestRecordsAreClean(t *testing.T) {
 		}
 		fs, r := lint.Check(lint.File{Path: rel, Src: data}, opts)
 		for _, f := range fs {
-			t.Errorf("%s", f)
+			if f.Severity != lint.Info { // what follow could do (close a fulfilled milestone) is no problem
+				t.Errorf("%s", f)
+			}
 		}
 		if r == nil {
 			continue

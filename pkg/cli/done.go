@@ -39,7 +39,11 @@ someone else than the record's manager says so: 「上長 堀 直人 の電話�
 A complaint (a request with type: complaint, 苦情) from a staff member must be passed on
 to the client (派遣先) promptly: --notified records the day the client was told (--date,
 default today) and leaves the complaint open; follow done without it closes it as any
-request. --notified is refused (exit 2) for a request that is not a complaint.`,
+request. --notified is refused (exit 2) for a request that is not a complaint.
+
+Without --date a milestone is dated the latest visit or call up to today that fulfilled it
+(the owner's milestone due nearest to that contact, within milestone_window of it), so
+closing it the morning after the visit does not count it late; otherwise today.`,
 		Example: `  follow done S0101 M3
   follow done S0101 R2 --note "席替え済み" --how 電話
   follow done S0101 R2 --no-report --date 2026-12-04
@@ -61,7 +65,7 @@ request. --notified is refused (exit 2) for a request that is not a complaint.`,
 			return completeOpenItems(o.Store, args[0]), cobra.ShellCompDirectiveNoFileComp
 		},
 	}
-	c.Flags().StringVar(&o.Date, "date", "", "when it was done (default today)")
+	c.Flags().StringVar(&o.Date, "date", "", "when it was done (default today; a milestone: the latest visit or call that fulfilled it)")
 	c.Flags().StringVar(&o.Note, "note", "", "a note on how it was resolved")
 	c.Flags().StringVar(&o.How, "how", "", "how the result was reported back, or how the milestone was done (電話, 訪問, メール, ...)")
 	c.Flags().BoolVar(&o.NoReport, "no-report", false, "resolved, but not yet reported back")
@@ -78,8 +82,8 @@ func runDone(o *DoneOptions) error {
 	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
 		var err error
 		by = env.Author
-		res, err = ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, Note: o.Note,
-			How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport, Notified: o.Notified})
+		res, err = ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, DateGiven: o.Date != "",
+			Note: o.Note, How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport, Notified: o.Notified})
 		return res.Edit, err
 	})
 	if err != nil {
@@ -88,6 +92,9 @@ func runDone(o *DoneOptions) error {
 	o.warnf("%s", o.T("done.done", c.rec.ID, c.rec.Name, res.Line(o.Lang())))
 	if res.ForManager {
 		o.warnf("%s\n", res.OnBehalf(o.Lang(), by))
+	}
+	if res.Fulfilled {
+		o.warnf("%s", o.T("done.fulfilled", res.Date))
 	}
 	o.println(c.path)
 	return nil

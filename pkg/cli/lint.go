@@ -37,9 +37,11 @@ func NewCmdLint(f *Factory, runF func(*LintOptions) error) *cobra.Command {
 		Long: `Check every record under the records directory, or the files and folders given, and
 report all problems, not only the first, as
 
-  file:line:col: error|warning: message [rule]
+  file:line:col: error|warning|info: message [rule]
 
-Exit status: 0 when there is no error (warnings allowed), 1 when there is any error,
+An info says what follow could do for you (a milestone a visit already fulfilled); it is
+never an error, not even with --strict. Exit status: 0 when there is no error (warnings
+and infos allowed), 1 when there is any error,
 2 when the command is used wrongly. --format json prints an array of objects with
 file, line, column, severity, rule and message; --format github prints GitHub Actions
 annotations.
@@ -108,15 +110,18 @@ func runLint(o *LintOptions) error {
 	if err := o.writeFindings(findings); err != nil {
 		return dataErr(err)
 	}
-	errs, warns := lint.Count(findings)
+	errs, warns, infos := lint.Count(findings)
 	if !o.Quiet && o.Format == "text" {
 		what := "lint."
 		if o.Staged {
 			what = "lint.staged."
 		}
-		if errs+warns == 0 {
+		switch {
+		case errs+warns+infos == 0:
 			o.warnf("%s", o.T(what+"clean", n))
-		} else {
+		case errs+warns == 0:
+			o.warnf("%s", o.T(what+"infos", n, infos))
+		default:
 			o.warnf("%s", o.T(what+"summary", n, errs, warns))
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // NewOptions are the inputs of follow new.
@@ -26,8 +27,10 @@ type NewOptions struct {
 	Notes    []string
 	Requests []string
 	Next     string
-	Intent   string // --intent: stay, unsure, leave (継続, 迷い, 終了希望)
-	Mood     string // --mood: 1 to 5 (満足度)
+	Intent   string   // --intent: stay, unsure, leave (継続, 迷い, 終了希望)
+	Mood     string   // --mood: 1 to 5 (満足度)
+	Done     []string // --done M3,R2: open items this visit closes
+	DryRun   bool     // say what the visit would do, and write nothing
 
 	// Only when creating the record.
 	Name, Kana, Client, Site, Supervisor, SitePhone, Owner, Manager, Start, Until string
@@ -74,6 +77,8 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot, not before the visit (required with a visit; 1/5 is the next 1/5 from today)")
 	fl.StringVar(&o.Intent, "intent", "", "")
 	fl.StringVar(&o.Mood, "mood", "", "")
+	fl.StringSliceVar(&o.Done, "done", nil, "")
+	fl.BoolVar(&o.DryRun, "dry-run", false, "")
 	fl.StringVar(&o.Name, "name", "", "full name, family name first (creating)")
 	fl.StringVar(&o.Kana, "kana", "", "reading of the name (creating)")
 	fl.StringVar(&o.Client, "client", "", "client company (creating)")
@@ -96,8 +101,16 @@ Split what you heard into facts confirmed (--fact, A), requests that need resolu
 (--request, B: by when, in which direction, and when and how you report back), and
 personal topics to pick up next time (--topic). --intent says whether the staff member
 means to stay (stay, unsure, leave: 継続, 迷い, 終了希望) and --mood how satisfied they are
-(1 to 5, 満足度): follow due flags a risk from them, follow stats counts the saves. A visit without a next follow-up date
-is unfinished, so --next is required.
+(1 to 5, 満足度): follow due flags a risk from them, follow stats counts the saves. A visit
+without a next follow-up date is unfinished, so --next is required. A visit dated after
+today, or a next date before the visit, is refused; a next date on a closed day is written
+with a warning.
+
+--done M3,R2 closes the open milestones and requests the visit resolved, with its date.
+A visit also closes the owner's open milestone it fulfils: the owner's milestone (not a
+renewal check) due nearest to the visit, within milestone_window (follow.yaml, default
+7d) before or after it; follow new says so. --dry-run says what the visit would write
+and close, and writes nothing.
 
 When no record with ID exists yet, follow new creates it (--name is then required);
 without visit flags it only creates the record, with next set to the start date, and
@@ -192,7 +205,7 @@ func (o *NewOptions) hasVisit() bool {
 // hasContent reports whether visit content is given by flags (--date and --kind only fill
 // the heading of a draft).
 func (o *NewOptions) hasContent() bool {
-	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests) > 0 || o.Next != "" || o.Intent != "" || o.Mood != ""
+	return len(o.Facts)+len(o.Topics)+len(o.Notes)+len(o.Requests)+len(o.Done) > 0 || o.Next != "" || o.Intent != "" || o.Mood != ""
 }
 
 // visit reads the visit flags: the dates, the requests in the --request syntax.
@@ -218,6 +231,11 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 		}
 		in.Requests = append(in.Requests, q)
 	}
+	for _, id := range o.Done {
+		if id = foldItemID(id); id != "" {
+			in.Done = append(in.Done, record.DraftDone{ID: id})
+		}
+	}
 	return in, nil
 }
 
@@ -236,6 +254,9 @@ func (o *NewOptions) pulse() (intent string, mood int, err error) {
 	}
 	return intent, mood, nil
 }
+
+// foldItemID is a milestone or request id as typed (Ｍ３, r2, M3): ASCII, upper case.
+func foldItemID(s string) string { return strings.ToUpper(strings.TrimSpace(textfold.Input(s))) }
 
 // requestWho resolves the who of a request against the team: owner and manager stay the
 // roles, a name becomes the full name of the one person it names (refused when it names
@@ -378,11 +399,28 @@ func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, i
 	if err != nil {
 		return opErr(err)
 	}
+	if o.DryRun {
+		if _, err := ops.Check(rec, path, res.Edit); err != nil {
+			return dataErr(err)
+		}
+		o.reportVisit(rec, in, res, warnings, created)
+		return nil
+	}
 	if _, err := saveEdit(s, path, rec, res.Edit); err != nil {
 		return err
 	}
+	o.reportVisit(rec, in, res, warnings, created)
+	o.println(path)
+	return nil
+}
+
+// reportVisit says what logging the visit did (or, with --dry-run, would do).
+func (o *NewOptions) reportVisit(rec *record.Record, in ops.VisitInput, res ops.Visited, warnings []ops.DateProblem, created bool) {
+	if o.DryRun {
+		o.warnf("%s", o.T("new.dryrun"))
+	}
 	if created {
-		o.warnf("%s", o.T("new.created", path, o.Name, o.ID))
+		o.warnf("%s", o.T("new.created", rec.Path, o.Name, o.ID))
 	}
 	o.noteAuthor(o.by)
 	if res.NextKept {
@@ -400,6 +438,7 @@ func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, i
 			o.warnf("%s", o.T(l.key, strings.Join(l.ids, ", ")))
 		}
 	}
-	o.println(path)
-	return nil
+	if m := res.Fulfilled; m != nil {
+		o.warnf("%s", o.T("new.fulfilled", m.ID, m.What, m.Due, in.Config.MilestoneWindow))
+	}
 }

@@ -34,9 +34,12 @@ type Config struct {
 	Rules     []Rule          `yaml:"-"`        // milestone rules; the default set when the file has none
 	RulesSet  bool            `yaml:"-"`        // the file lists milestones itself
 	Limit     LimitRule       `yaml:"-"`
-	EndCats   []string        `yaml:"-"` // categories of an end
-	Lint      LintConfig      `yaml:"-"`
-	Import    ImportConfig    `yaml:"-"`
+	// MilestoneWindow is how far before or after an owner's milestone a contact fulfils it
+	// (milestone_window, default 7d); zero turns it off.
+	MilestoneWindow dates.Span   `yaml:"-"`
+	EndCats         []string     `yaml:"-"` // categories of an end
+	Lint            LintConfig   `yaml:"-"`
+	Import          ImportConfig `yaml:"-"`
 	// FiscalYearStart is the month (1-12) the fiscal year starts in (fiscal_year_start:,
 	// default 4: April to March, the year of the business report).
 	FiscalYearStart int           `yaml:"-"`
@@ -198,6 +201,7 @@ func Default() *Config {
 	c.Within, _ = dates.ParseSpan("7d")
 	c.Limit = LimitRule{Years: 3, Enable: true, Who: []string{"owner", "manager"}}
 	c.Limit.Warn, _ = dates.ParseSpan("1m")
+	c.MilestoneWindow, _ = dates.ParseSpan("7d")
 	c.Lint.MilestoneLag, _ = dates.ParseSpan("14d")
 	c.Lint.MaxInterval, _ = dates.ParseSpan("60d")
 	c.FiscalYearStart = 4
@@ -357,6 +361,16 @@ func Parse(path string, src []byte) (*Config, error) {
 			}
 		case "limit":
 			p.limit(v, &c.Limit)
+		case "milestone_window":
+			switch p.str(v) {
+			case "0", "off", "false", "none":
+				c.MilestoneWindow = dates.Span{}
+			default:
+				c.MilestoneWindow = p.span(v)
+				if c.MilestoneWindow.Approx() < 0 {
+					p.fail(v, "milestone_window is a span before and after a milestone, such as 7d: not negative")
+				}
+			}
 		case "end_categories":
 			c.EndCats = nil
 			for _, it := range p.list(v) {
@@ -379,7 +393,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		case "retention":
 			c.Retention = p.offSpan(v)
 		default:
-			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, limit, end_categories, lint, import, fiscal_year_start, training, stability, retention)", k.Value)
+			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, milestone_window, limit, end_categories, lint, import, fiscal_year_start, training, stability, retention)", k.Value)
 		}
 		if p.err != nil {
 			return nil, p.err

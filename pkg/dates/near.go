@@ -28,7 +28,7 @@ func checkNear(s string, d, today Date, dir Direction) error {
 	if err != nil || this == d {
 		return nil // a year was written, or this year's day lies in the direction asked
 	}
-	if dist(this, today) >= dist(d, today) {
+	if Distance(this, today) >= Distance(d, today) {
 		return nil
 	}
 	if dir == Future {
@@ -39,7 +39,8 @@ func checkNear(s string, d, today Date, dir Direction) error {
 		quote(s), this, this.Sub(today), d)
 }
 
-func dist(a, b Date) int {
+// Distance is the number of days between a and b, whichever comes first.
+func Distance(a, b Date) int {
 	if a < b {
 		return b.Sub(a)
 	}

@@ -56,6 +56,8 @@ var helpTexts = [...]entry{
 	{"flag.due.calls", "only the manager's thank-you calls, printed as the call sheet (whom, where, why)", "上長のお礼の電話だけを、電話シート（相手・場所・理由）として表示する"},
 	{"flag.due.limit", "list only the first `N` items (the oldest), in any format", "最初の `N` 件（古いものから）だけを表示する。どの形式でも"},
 	{"flag.help", "help for %s", "%s のヘルプを表示する"},
+	{"flag.new.done", "open milestones or requests this visit closes, by id (M3,R2); repeatable", "この訪問で完了した節目・相談事項の ID（M3,R2）。繰り返し可"},
+	{"flag.new.dry-run", "say what the visit would write and close, and write nothing", "訪問で書き込む内容と完了する項目を示すだけで、何も書かない"},
 	{"flag.new.intent", "does the staff member mean to stay: stay, unsure or leave (継続, 迷い, 終了希望)", "本人の意向: 継続・迷い・終了希望（stay, unsure, leave）"},
 	{"flag.new.mood", "how satisfied the staff member is, `1-5`: 1 (bad) to 5 (good)", "満足度 `1-5`: 1（低い）から5（高い）"},
 	{"flag.no-descriptions", "disable completion descriptions", "補完候補の説明を出さない"},

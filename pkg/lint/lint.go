@@ -31,6 +31,7 @@ type Options struct {
 const (
 	Error   = "error"
 	Warning = "warning"
+	Info    = "info" // what follow could do for you; never an error, not even with --strict
 )
 
 // Finding is one problem. Its JSON field names are part of follow's stable interface.
@@ -87,6 +88,7 @@ var Rules = []Rule{
 	{"unknown-key", Warning, "front matter keys are ones follow knows"},
 	{"missing-milestone", Warning, "an active record has the milestones the current rules in follow.yaml imply"},
 	{"report-overdue", Warning, "no report-back date has passed without the result being reported back"},
+	{"milestone-fulfilled", Info, "no milestone of the owner is open although a visit or call in the log fulfils it (within milestone_window of its due date): follow done closes it with that contact's date"},
 	{"milestone-overdue", Warning, "no milestone is overdue by more than lint.milestone_lag (default 14d)"},
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
@@ -263,6 +265,11 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 		}
 	}
 	out = append(out, complaintFindings(r, o.Config, today)...)
+	for _, f := range schedule.Unclosed(r, entries, o.Config, today) {
+		m := f.Milestone
+		out = append(out, Finding{Line: max(m.Line, 1), Column: 1, Severity: Info, Rule: "milestone-fulfilled",
+			Message: fmt.Sprintf("milestone %s %q (due %s) is open, but the contact of %s fulfils it: follow done %s %s closes it with that date", m.ID, m.What, m.Due, f.Contact, r.ID, m.ID)})
+	}
 	lag := o.Config.Lint.MilestoneLag
 	for _, m := range r.Milestones {
 		if m.Done.IsZero() && !m.Due.IsZero() && m.Due.Add(lag).Before(today) {
@@ -501,12 +508,15 @@ func Sort(fs []Finding) {
 	})
 }
 
-// Count returns the number of errors and warnings.
-func Count(fs []Finding) (errors, warnings int) {
+// Count returns the number of errors, warnings and infos.
+func Count(fs []Finding) (errors, warnings, infos int) {
 	for _, f := range fs {
-		if f.Severity == Error {
+		switch f.Severity {
+		case Error:
 			errors++
-		} else {
+		case Info:
+			infos++
+		default:
 			warnings++
 		}
 	}

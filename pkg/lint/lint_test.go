@@ -158,6 +158,7 @@ type lintCase struct {
 const (
 	E = lint.Error
 	W = lint.Warning
+	I = lint.Info
 )
 
 func lintCases(t testing.TB) []lintCase {
@@ -337,11 +338,21 @@ func lintCases(t testing.TB) []lintCase {
 
 		// milestone-overdue
 		{name: "milestone open past the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 10),
-			want: []at{{lM1, 1, W, "milestone-overdue"}}},
-		{name: "milestone open within the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 9)},
+			want: []at{{lM1, 1, I, "milestone-fulfilled"}, {lM1, 1, W, "milestone-overdue"}}}, // the first-day call fulfils it too
+		{name: "milestone open within the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 9),
+			want: []at{{lM1, 1, I, "milestone-fulfilled"}}},
+
+		// milestone-fulfilled: the visit of 12/2 fulfils M3 (due 12/2), left open; the call
+		// of 11/25 does not (M1 of that day is nearer), nor a note of a later day.
+		{name: "a visit fulfils an open milestone", src: e("next: 2026-12-02", "next: 2026-12-16") + "\n## 2026-12-03 訪問\n\n- 様子を見に行った。\n\n次回: 2026-12-16\n",
+			today: dates.MustOf(2026, 12, 3), want: []at{{lM3, 1, I, "milestone-fulfilled"}}},
+		{name: "a visit out of the window fulfils none", src: e("next: 2026-12-02", "next: 2026-12-24") + "\n## 2026-12-10 訪問\n\n- 様子を見に行った。\n\n次回: 2026-12-24\n",
+			today: dates.MustOf(2026, 12, 10)},
+		{name: "the window off", src: e("next: 2026-12-02", "next: 2026-12-16") + "\n## 2026-12-03 訪問\n\n- 様子を見に行った。\n\n次回: 2026-12-16\n",
+			today: dates.MustOf(2026, 12, 3), cfg: func(c *config.Config) { c.MilestoneWindow = dates.Span{} }},
 
 		// visit-next
-		{name: "visit without Next:", src: clean + "\n## 2026-11-30 訪問\n\n- 様子を見に行った。\n", want: []at{{lEnd + 2, 1, W, "visit-next"}}},
+		{name: "visit without Next:", src: clean + "\n## 2026-11-30 訪問\n\n- 様子を見に行った。\n", want: []at{{lM3, 1, I, "milestone-fulfilled"}, {lEnd + 2, 1, W, "visit-next"}}},
 		{name: "ended record: contact before the end without Next:", src: endedWith(t, "## 2026-11-27 訪問\n\n- 最終確認。\n"), want: []at{{lEnd + 4, 1, W, "visit-next"}}}, // ended: adds 2 lines
 		{name: "ended record: contact on the last day without Next:", src: endedWith(t, "## 2026-11-30 電話\n\n- 最終日の挨拶。\n")},
 
@@ -352,7 +363,7 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "mood out of range", src: e("次回: 2026-12-02", "満足度: 7\n\n次回: 2026-12-02"), want: []at{{lNextLine, 1, E, "mood"}}},
 		{name: "intent in the log, no latest:", src: e("次回: 2026-12-02", "意向: 迷い\n\n次回: 2026-12-02"), want: []at{{1, 1, W, "latest"}}},
 		{name: "latest: behind the log", src: edit(t, e("tags: [経理]\n", "tags: [経理]\nlatest:\n  contact: 2026-11-25\n  intent: stay\n  intent_date: 2026-11-25\n"), "next: 2026-12-02", "next: 2026-12-10") + "\n## 2026-11-30 訪問\n\n意向: 終了希望\n\n次回: 2026-12-10\n",
-			want: []at{{lTags + 1, 1, W, "latest"}}},
+			want: []at{{lM3, 1, I, "milestone-fulfilled"}, {lTags + 1, 1, W, "latest"}}},
 		{name: "latest: intent not a code", src: e("tags: [経理]\n", "tags: [経理]\nlatest:\n  contact: 2026-11-25\n  intent: 迷い\n  intent_date: 2026-11-25\n"),
 			want: []at{{lTags + 3, 11, E, "type"}, {lTags + 1, 1, W, "latest"}}},
 
@@ -568,7 +579,7 @@ func TestCheckReportsAllProblems(t *testing.T) {
 	if got := ats(fs); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %d findings %v\nwant 8: %v", len(got), got, want)
 	}
-	if errs, warns := lint.Count(fs); errs != 6 || warns != 2 {
+	if errs, warns, _ := lint.Count(fs); errs != 6 || warns != 2 {
 		t.Errorf("Count = %d errors, %d warnings; want 6, 2", errs, warns)
 	}
 }
@@ -608,7 +619,7 @@ func TestRules(t *testing.T) {
 			t.Errorf("rule %q is listed twice", r.Name)
 		}
 		seen[r.Name] = true
-		if r.Severity != lint.Error && r.Severity != lint.Warning {
+		if r.Severity != lint.Error && r.Severity != lint.Warning && r.Severity != lint.Info {
 			t.Errorf("rule %q has severity %q", r.Name, r.Severity)
 		}
 		if got := lint.RuleByName(r.Name); got == nil || got.Name != r.Name {
@@ -625,6 +636,7 @@ func TestRules(t *testing.T) {
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
 		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
 		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W, "intent": E, "mood": E, "latest": W,
+		"milestone-fulfilled": I,
 	}
 	for name, sev := range doc {
 		r := lint.RuleByName(name)
@@ -725,11 +737,16 @@ func TestSort(t *testing.T) {
 }
 
 func TestCount(t *testing.T) {
-	if e, w := lint.Count(sample()); e != 4 || w != 3 {
-		t.Errorf("Count = %d, %d; want 4, 3", e, w)
+	if e, w, i := lint.Count(sample()); e != 4 || w != 3 || i != 0 {
+		t.Errorf("Count = %d, %d, %d; want 4, 3, 0", e, w, i)
 	}
-	if e, w := lint.Count(nil); e != 0 || w != 0 {
-		t.Errorf("Count(nil) = %d, %d", e, w)
+	if e, w, i := lint.Count(nil); e != 0 || w != 0 || i != 0 {
+		t.Errorf("Count(nil) = %d, %d, %d", e, w, i)
+	}
+	// An info counts apart, and --strict leaves it an info.
+	fs := append(sample(), lint.Finding{Severity: lint.Info, Rule: "milestone-fulfilled"})
+	if e, w, i := lint.Count(lint.Apply(fs, nil, true)); e != 7 || w != 0 || i != 1 {
+		t.Errorf("strict with an info: %d, %d, %d", e, w, i)
 	}
 }
 
@@ -753,7 +770,7 @@ func TestApply(t *testing.T) {
 	if got := rules(lint.Apply(sample(), []string{"stale", "order"}, true)); got != "bom/error unknown-key/error date/error heading/error heading/error" {
 		t.Errorf("disable and strict: %s", got)
 	}
-	if e, w := lint.Count(lint.Apply(sample(), nil, true)); e != 7 || w != 0 {
+	if e, w, _ := lint.Count(lint.Apply(sample(), nil, true)); e != 7 || w != 0 {
 		t.Errorf("strict leaves %d errors, %d warnings", e, w)
 	}
 	if got := lint.Apply(nil, []string{"bom"}, true); len(got) != 0 {

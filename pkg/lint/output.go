@@ -24,8 +24,11 @@ func WriteGitHub(out io.Writer, findings []Finding, prog string) error {
 	defer w.Flush()
 	for _, x := range findings {
 		level := "error"
-		if x.Severity == Warning {
+		switch x.Severity {
+		case Warning:
 			level = "warning"
+		case Info:
+			level = "notice"
 		}
 		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, ghEscapeProp(filepath.ToSlash(x.File)),
 			max(x.Line, 1), max(x.Column, 1), ghEscapeProp(prog+" "+x.Rule), ghEscapeData(x.Message))
@@ -42,8 +45,11 @@ func WriteText(out io.Writer, findings []Finding, color bool) error {
 		sev := ": " + x.Severity + ": "
 		if i := strings.Index(line, sev); i >= 0 && t.Color {
 			st := render.StyleRed
-			if x.Severity == Warning {
+			switch x.Severity {
+			case Warning:
 				st = render.StyleYellow
+			case Info:
+				st = render.StyleBold
 			}
 			t.WriteString(line[:i+2])
 			t.Style(x.Severity, st)

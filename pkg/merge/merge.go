@@ -98,6 +98,36 @@ func three(o, a, b string, hasO, hasA, hasB bool) (string, bool, bool) {
 	return "", false, false
 }
 
+// earlierDone merges a milestone both sides closed, each with its own date (two visits on
+// two branches that each fulfilled it): when the two differ only in their done: line and
+// neither changed anything else of the base, the earlier date is kept. (A request resolved
+// on two dates stays a conflict: what was resolved when is for a person to say.)
+func earlierDone(o, a, b string) (string, bool, bool) {
+	restA, doneA := cutDone(norm(a))
+	restB, doneB := cutDone(norm(b))
+	restO, _ := cutDone(norm(o))
+	if doneA == "" || doneB == "" || restA != restB || restA != restO {
+		return "", false, false
+	}
+	if doneB < doneA {
+		return b, true, true
+	}
+	return a, true, true
+}
+
+// cutDone removes the done: line of an item's text and returns its value.
+func cutDone(text string) (rest, done string) {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(l), "done:"); ok && done == "" {
+			done = strings.TrimSpace(v)
+			continue
+		}
+		b.WriteString(l)
+	}
+	return b.String(), done
+}
+
 func conflict(a, b string) string {
 	if a != "" && !strings.HasSuffix(a, "\n") {
 		a += "\n"
@@ -223,6 +253,9 @@ func (m *merger) list(key string) (string, bool) {
 			continue
 		}
 		v, keep, good := three(ov, it.Text, bv, hasO, true, hasB)
+		if !good && hasB && key == "milestones" {
+			v, keep, good = earlierDone(ov, it.Text, bv)
+		}
 		switch {
 		case !good:
 			items = append(items, conflict(it.Text, bv))

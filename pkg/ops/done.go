@@ -6,18 +6,22 @@ import (
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // DoneInput marks a milestone or a request done.
 type DoneInput struct {
 	Env
-	Item     string // its id as typed (M3, r2)
-	Date     dates.Date
-	Note     string
-	How      string // how the result of a request was reported back, or how a milestone was done
-	HowGiven bool   // How was given (even empty)
-	NoReport bool   // a request resolved but not yet reported back
+	Item string // its id as typed (M3, r2)
+	Date dates.Date
+	// DateGiven says Date was given (--date). Otherwise a milestone is dated the latest
+	// contact that fulfilled it (schedule.FulfilledOn), when that is before Date (today).
+	DateGiven bool
+	Note      string
+	How       string // how the result of a request was reported back, or how a milestone was done
+	HowGiven  bool   // How was given (even empty)
+	NoReport  bool   // a request resolved but not yet reported back
 	// Notified records the day the client (派遣先) was told of a complaint: only that; the
 	// complaint stays open.
 	Notified bool
@@ -38,6 +42,10 @@ type Done struct {
 	// ("" when the record names none).
 	ForManager bool
 	Manager    string
+	Date       dates.Date // the date it was marked done on
+	// Fulfilled says Date is that of the contact that fulfilled the milestone, not the
+	// input's date.
+	Fulfilled bool
 }
 
 // MarkDone marks a milestone done, or a request resolved and (unless NoReport) reported
@@ -48,6 +56,13 @@ func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
 	var err error
 	ed := rec.Edit()
 	m, q := findMilestone(rec, item), findRequest(rec, item)
+	fulfilled := false
+	if m != nil && !in.DateGiven && in.Config != nil && m.Done.IsZero() {
+		entries, _ := rec.Entries()
+		if on := schedule.FulfilledOn(rec, entries, in.Config, m.ID, in.Today); !on.IsZero() && on.Before(in.Date) {
+			in.Date, fulfilled = on, true
+		}
+	}
 	switch {
 	case m == nil && q == nil:
 		return Done{}, data("done.noitem", rec.ID, in.Item)
@@ -61,6 +76,7 @@ func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
 	if err != nil {
 		return Done{}, err
 	}
+	res.Date, res.Fulfilled = in.Date, fulfilled
 	lines := []string{res.Line(in.Lang)}
 	if res.ForManager {
 		lines = append(lines, res.OnBehalf(in.Lang, in.Author))

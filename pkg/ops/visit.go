@@ -23,6 +23,9 @@ type VisitInput struct {
 	Next     dates.Date       // the next follow-up agreed; required while the record is active
 	Intent   string           // stay, unsure or leave (意向), "" when not asked
 	Mood     int              // 1 to 5 (満足度), 0 when not asked
+	// Done are the open requests and milestones the visit closes (follow new --done M3,R2;
+	// a draft's Done section is in Draft), marked done on the visit's date.
+	Done []record.DraftDone
 	// Draft, when the visit was written as a draft, adds its updates of open requests
 	// and the requests and milestones it closes (its other sections are in the fields
 	// above: see FromDraft).
@@ -35,7 +38,10 @@ type Visited struct {
 	Kind     string   // the word written in the heading
 	Requests []string // ids given to the new requests
 	Updated  []string // ids of open requests the draft changed
-	Closed   []string // ids of the requests and milestones the draft closed
+	Closed   []string // ids of the requests and milestones --done or the draft closed
+	// Fulfilled is the open milestone of the owner that the contact fulfils and that was
+	// closed with it (schedule.Fulfils), when the visit closed no milestone by name.
+	Fulfilled *record.Milestone
 	// Next is the record's next follow-up after the visit. It moves to the visit's next
 	// date unless the record already holds a later contact (the visit was logged late):
 	// then it stays, NextKept is set and Latest is the date of that contact.
@@ -71,6 +77,15 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 		var updated []record.Request
 		updated, doneLines = applyDraft(ed, rec, in.Draft, in.Date, in.Env, &res)
 		v.Requests = append(v.Requests, updated...)
+	}
+	if err := checkOpen(rec, in.Done); err != nil {
+		return Visited{}, err
+	}
+	doneLines = append(doneLines, closeItems(ed, rec, in.Done, in.Date, in.Env, &res)...)
+	if m := fulfils(rec, in, res.Kind, res.Closed); m != nil {
+		doneLines = append(doneLines, closeItems(ed, rec, []record.DraftDone{{ID: m.ID}}, in.Date, in.Env, &res)...)
+		res.Closed = res.Closed[:len(res.Closed)-1]
+		res.Fulfilled = m
 	}
 	setLatest(ed, rec, in, res.Kind)
 	latest := latestContact(rec)
@@ -284,14 +299,59 @@ func applyDraft(ed *record.Editor, rec *record.Record, d *record.Draft, date dat
 			res.Updated = append(res.Updated, q.ID)
 		}
 	}
-	for _, x := range d.Done {
+	return updated, closeItems(ed, rec, d.Done, date, env, res)
+}
+
+// closeItems marks the items done on date and notes them in res; it returns the lines
+// for the visit's Done section.
+func closeItems(ed *record.Editor, rec *record.Record, items []record.DraftDone, date dates.Date, env Env, res *Visited) (done []string) {
+	for _, x := range items {
 		if line, ok := closeItem(ed, rec, x, date, env); ok {
 			done = append(done, line)
 			res.Closed = append(res.Closed, x.ID)
 		}
 	}
-	return updated, done
+	return done
 }
+
+// checkOpen refuses (a usage error) an id of --done that names no open request or
+// milestone, or is given twice.
+func checkOpen(rec *record.Record, done []record.DraftDone) error {
+	_, open := openIDs(rec)
+	for i, x := range done {
+		if !containsFold(open, x.ID) {
+			return usage("draft.noitem", rec.ID, x.ID, idList(open))
+		}
+		for _, y := range done[:i] {
+			if strings.EqualFold(x.ID, y.ID) {
+				return usage("draft.donetwice", x.ID)
+			}
+		}
+	}
+	return nil
+}
+
+// fulfils returns the open milestone of the owner that a contact on the visit's date
+// fulfils (schedule.Fulfils), or nil: the visit is not a contact (kind), closes a
+// milestone by name already, or fulfils none that is open.
+func fulfils(rec *record.Record, in VisitInput, kind string, closed []string) *record.Milestone {
+	if in.Config == nil || !isContactKind(kind) {
+		return nil
+	}
+	for _, id := range closed {
+		if findMilestone(rec, id) != nil {
+			return nil
+		}
+	}
+	m := schedule.Fulfils(rec, in.Config, in.Date)
+	if m == nil || !m.Done.IsZero() {
+		return nil
+	}
+	return m
+}
+
+// isContactKind reports whether an entry kind is a contact with the staff member.
+func isContactKind(kind string) bool { return record.Entry{Kind: kind}.IsContact() }
 
 // updateRequest writes the parts of an open request a draft changes; it returns the
 // request as it now is.
