@@ -1,12 +1,12 @@
 package brief
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
+
+	"github.com/staffnote/follow/internal/lazy"
 )
 
 // What an opener quotes of a note. An opener starts from what the staff member said about
@@ -28,30 +28,14 @@ const (
 	OpenerFact     = "fact"     // from 確認事項 / Facts
 )
 
-// openerRules are the patterns of procedural sentences, built on first use.
-type openerRules struct {
-	ref       *regexp.Regexp // a milestone or request id: (M9), R1 の件
-	check     *regexp.Regexp // a labelled check: 更新の意向を確認: …
-	question  *regexp.Regexp // the question half of a question-and-answer note
-	topicHead *regexp.Regexp // 前回お話の… before a topic
-}
-
+// The patterns of procedural sentences and of question-and-answer notes, compiled on
+// first use.
 var (
-	rulesOnce sync.Once
-	rules     openerRules
+	refRE       = &lazy.Regexp{Expr: `(?:^|[\s（(、,])[MR]\d+(?:[\s）):：のをはが]|$)`}                                     // a milestone or request id: (M9), R1 の件
+	checkRE     = &lazy.Regexp{Expr: `(?i)^[^。:：]{0,30}(?:確認|check(?:ed)?|confirmed)\s*(?:[（(][^）)]*[）)])?\s*[:：]`} // 更新の意向を確認: …
+	questionRE  = &lazy.Regexp{Expr: `(?i)(?:どうですか|どうでしたか|いかがですか|いかがでしたか|どう[？?]|[？?]|how (?:is|are|was|were|did|has|have)\b.*)\s*$`}
+	topicHeadRE = &lazy.Regexp{Expr: `(?i)^(?:前回(?:お話し?の|お話し?した|話した|話していた|の)|(?:about|the) )\s*`} // 前回お話の… before a topic
 )
-
-func openerPatterns() *openerRules {
-	rulesOnce.Do(func() {
-		rules = openerRules{
-			ref:       regexp.MustCompile(`(?:^|[\s（(、,])[MR]\d+(?:[\s）):：のをはが]|$)`),
-			check:     regexp.MustCompile(`(?i)^[^。:：]{0,30}(?:確認|check(?:ed)?|confirmed)\s*(?:[（(][^）)]*[）)])?\s*[:：]`),
-			question:  regexp.MustCompile(`(?i)(?:どうですか|どうでしたか|いかがですか|いかがでしたか|どう[？?]|[？?]|how (?:is|are|was|were|did|has|have)\b.*)\s*$`),
-			topicHead: regexp.MustCompile(`(?i)^(?:前回(?:お話し?の|お話し?した|話した|話していた|の)|(?:about|the) )\s*`),
-		}
-	})
-	return &rules
-}
 
 // coordinatorEnds end a sentence that says what the coordinator did or will do.
 var coordinatorEnds = []string{
@@ -67,8 +51,7 @@ var coordinatorStarts = []string{"次回", "次は話題", "next time", "next vi
 // procedural reports whether a sentence (without its final stop) is the coordinator's
 // step rather than something the staff member said.
 func procedural(s string) bool {
-	p := openerPatterns()
-	if p.ref.MatchString(s) || p.check.MatchString(s) {
+	if refRE.Get().MatchString(s) || checkRE.Get().MatchString(s) {
 		return true
 	}
 	low := strings.ToLower(s)
@@ -106,8 +89,7 @@ func Quote(text string) (quote string, topic, ok bool) {
 	if t, ok := reduceToTopic(text); ok {
 		return nestQuotes(t), true, true
 	}
-	p := openerPatterns()
-	if p.ref.MatchString(text) || p.check.MatchString(text) {
+	if refRE.Get().MatchString(text) || checkRE.Get().MatchString(text) {
 		return "", false, false // about a request or a milestone: the coordinator's step
 	}
 	// kept holds the sentences kept, each after the stop of the one kept before it.
@@ -117,7 +99,7 @@ func Quote(text string) (quote string, topic, ok bool) {
 		stop := finalStop(s)
 		s = tidy(s)
 		if len(kept) == 0 {
-			s = strings.TrimSpace(p.topicHead.ReplaceAllString(s, "")) // 前回お話の… repeats the question
+			s = strings.TrimSpace(topicHeadRE.Get().ReplaceAllString(s, "")) // 前回お話の… repeats the question
 		}
 		if s == "" || procedural(s) {
 			continue
@@ -155,11 +137,10 @@ func reduceToTopic(text string) (string, bool) {
 			break
 		}
 	}
-	p := openerPatterns()
-	if left == "" || !p.question.MatchString(left) {
+	if left == "" || !questionRE.Get().MatchString(left) {
 		return "", false
 	}
-	topic := p.question.ReplaceAllString(left, "")
+	topic := questionRE.Get().ReplaceAllString(left, "")
 	topic = strings.TrimRight(strings.TrimSpace(topic), "、,，: ")
 	if i := strings.LastIndexAny(topic, "、,，"); i >= 0 {
 		// 「前回お話の大根と白菜、その後」: the words after the last comma ask, the topic is before.
@@ -169,7 +150,7 @@ func reduceToTopic(text string) (string, bool) {
 			topic = topic[:i]
 		}
 	}
-	topic = strings.TrimSpace(p.topicHead.ReplaceAllString(strings.TrimSpace(topic), ""))
+	topic = strings.TrimSpace(topicHeadRE.Get().ReplaceAllString(strings.TrimSpace(topic), ""))
 	if topic == "" || procedural(topic) {
 		return "", false
 	}
