@@ -184,7 +184,7 @@ func (o *ListOptions) owner(loaded []store.Loaded) (string, error) {
 	var names []string
 	for _, l := range loaded {
 		if l.Record != nil {
-			names = recordNames(l.Record, names)
+			names = l.Record.People(names)
 		}
 	}
 	return resolvePerson(people.FromNames(names), "--owner", o.Owner)

@@ -37,40 +37,12 @@ func (f *Factory) Team() (*people.Team, error) {
 	if err != nil {
 		return nil, err
 	}
-	paths, err := s.List()
+	names, err := s.TeamNames()
 	if err != nil {
 		return nil, dataErr(err)
 	}
-	var names storeNames
-	cache := s.OpenCache()
-	s.EachHead(paths, cache, func(_ int, r *record.Record, err error) {
-		if err == nil { // a record that cannot be read names nobody; lint and due say why
-			names.add(r)
-		}
-	})
-	s.SaveCache(cache)
-	f.team = people.FromNames(names.names)
+	f.team = people.FromNames(names)
 	return f.team, nil
-}
-
-// recordNames appends the people a record names: its owner, its manager and the who of
-// its milestones and requests (but the roles owner and manager). The strings are copies: a record
-// from the cache is memory that is reused.
-func recordNames(r *record.Record, out []string) []string {
-	add := func(n string) {
-		if n != "" && n != "owner" && n != "manager" {
-			out = append(out, strings.Clone(n))
-		}
-	}
-	add(r.Owner)
-	add(r.Manager)
-	for _, m := range r.Milestones {
-		add(m.Who)
-	}
-	for _, q := range r.Requests {
-		add(q.Who)
-	}
-	return out
 }
 
 // resolvePerson is the full name of the person a filter (--owner of follow due, say)
@@ -206,7 +178,7 @@ func (f *Factory) MeIn(rec *record.Record, newPerson bool) (string, error) {
 		return "", err
 	}
 	if cfg, err := f.Config(); err == nil && !cfg.PeopleSet && rec != nil {
-		if p, ok := people.FromNames(recordNames(rec, nil)).Exact(m.name); ok {
+		if p, ok := people.FromNames(rec.People(nil)).Exact(m.name); ok {
 			return p.Name, nil
 		}
 	}
@@ -244,7 +216,7 @@ type storeNames struct {
 }
 
 func (n *storeNames) add(r *record.Record) {
-	mine := recordNames(r, nil)
+	mine := r.People(nil)
 	n.mu.Lock()
 	n.names = append(n.names, mine...)
 	n.mu.Unlock()

@@ -103,11 +103,19 @@ func skipDir(name string) bool { return strings.HasPrefix(name, ".") || name == 
 // List returns the paths of every record under the root, sorted. Hidden directories
 // (.git, .follow) are skipped; symbolic links to directories are not followed.
 func (s *Store) List() ([]string, error) {
+	paths, _, err := s.listFolders(false)
+	return paths, err
+}
+
+// listFolders is List, and with stamps true also every folder it read, with its
+// modification time taken before its entries were read.
+func (s *Store) listFolders(stamps bool) ([]string, []folderStamp, error) {
 	// Folders are read concurrently: a company-wide tree holds 100,000 names, and reading
 	// a folder's entries waits for the disk when they are not cached.
 	var (
 		mu      sync.Mutex
 		out     []string
+		folders []folderStamp
 		errPath string
 		firstE  error
 		wg      sync.WaitGroup
@@ -124,6 +132,10 @@ func (s *Store) List() ([]string, error) {
 	walk = func(dir string) {
 		defer wg.Done()
 		slots <- struct{}{}
+		var stamp folderStamp
+		if stamps {
+			stamp = s.stampOf(dir)
+		}
 		entries, err := readDirUnsorted(dir)
 		<-slots
 		if err != nil {
@@ -147,6 +159,9 @@ func (s *Store) List() ([]string, error) {
 		}
 		mu.Lock()
 		out = append(out, mine...)
+		if stamps {
+			folders = append(folders, stamp)
+		}
 		mu.Unlock()
 	}
 	// The root may be a symbolic link (a synced folder): it is read through the link;
@@ -155,7 +170,7 @@ func (s *Store) List() ([]string, error) {
 	walk(s.Root)
 	wg.Wait()
 	slices.Sort(out)
-	return out, firstE
+	return out, folders, firstE
 }
 
 // readDirUnsorted returns a folder's entries in the order the system gives them.

@@ -131,6 +131,7 @@ func (s *Store) WriteFile(path string, data []byte) error {
 		return err
 	}
 	dir := filepath.Dir(path)
+	before := s.stampOf(dir)
 	name := tempName(root, path)
 	s.removeNoted(root)
 	if err := s.note(filepath.Join(folder, filepath.Base(name))); err != nil {
@@ -184,6 +185,7 @@ func (s *Store) WriteFile(path string, data []byte) error {
 	}
 	// The temporary file is gone: a note naming it would only cost the next write a look.
 	_ = os.Remove(s.notePath())
+	s.keepNames(dir, before, data)
 	fault.done()
 	return nil
 }
