@@ -57,8 +57,55 @@ if ! "$TIME" -f '%M' true >/dev/null 2>&1; then
 	exit 1
 fi
 
-echo "building follow and gen-records..." >&2
+echo "building follow, gen-records and the floors..." >&2
 (cd "$repo" && go build -o "$bin/follow" ./cmd/follow && go build -o "$bin/gen-records" ./cmd/gen-records)
+# The floors of start-up and of follow new: a Go hello world, and a Go program that writes
+# a file's bytes beside it as follow writes a record (temporary file, fsync, rename, fsync
+# of the folder).
+mkdir -p "$bin/floors/hello" "$bin/floors/fsyncwrite"
+cat >"$bin/floors/hello/main.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() { fmt.Println("hello") }
+GO
+cat >"$bin/floors/fsyncwrite/main.go" <<'GO'
+package main
+
+import (
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	path := os.Args[1]
+	data, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	tmp := filepath.Join(filepath.Dir(path), ".floor.tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
+		panic(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		panic(err)
+	}
+	if err := f.Sync(); err != nil {
+		panic(err)
+	}
+	f.Close()
+	if err := os.Rename(tmp, path); err != nil {
+		panic(err)
+	}
+	d, _ := os.Open(filepath.Dir(path))
+	d.Sync()
+	d.Close()
+}
+GO
+printf 'module floors\n\ngo 1.22\n' >"$bin/floors/go.mod"
+(cd "$bin/floors" && CGO_ENABLED=0 go build -trimpath -o "$bin/hello" ./hello && CGO_ENABLED=0 go build -trimpath -o "$bin/fsyncwrite" ./fsyncwrite)
 built="$(cd "$repo" && git describe --always --dirty 2>/dev/null || echo '?') at $(date -u +%H:%MZ)"
 follow="$bin/follow"
 genhash=$(sha256sum "$bin/gen-records" | cut -c1-16)
@@ -138,6 +185,7 @@ best() {
 
 
 rows=()
+newratio=()
 row() { # N command wall MB cpu% floor_cat floor_grep (and $U: CPU seconds, $BG)
 	local rc rg
 	rc=$(awk -v a="$3" -v b="$6" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
@@ -209,13 +257,20 @@ for n in "${sizes[@]}"; do
 	best grep -c '^次回' "$bigfile"
 	gw=$W; row "$n" "grep $big.md" "$W" "$M" "$C" "$cw" -
 	restore() { cp -p "$backup" "$bigfile"; }
-	PRE=restore best "${F[@]}" new "$big" --fact "請求書発行を一人で担当できるようになった" \
+	best "$bin/fsyncwrite" "$bigfile"
+	fw=$W; row "$n" "floor: write $big.md (fsync)" "$W" "$M" "$C" "$cw" "$gw"
+	# The writer is a colleague of another branch, not a name in G000001 (a substitute):
+	# without people: in follow.yaml, who that is was read from every record before the
+	# names index.
+	sub=$(grep -h -m1 '^owner:' "$dir"/sapporo/*.md 2>/dev/null | head -1 | sed 's/^owner: *//')
+	PRE=restore best env FOLLOW_USER="$sub" "${F[@]}" new "$big" --fact "請求書発行を一人で担当できるようになった" \
 		--request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/11 電話" \
 		--topic "娘さんの中学受験（1月）" --next 2w
 	[ "$RC" = 0 ] || echo "  follow new exited $RC: $(head -c 300 "$bin/stderr")" >&2
 	restore
 	row "$n" "follow new $big ($bigv visits)" "$W" "$M" "$C" "$cw" "$gw"
 	growth["new,$n"]=$W
+	newratio+=("| $n | $W | $fw | $(awk -v a="$W" -v b="$fw" 'BEGIN { printf "%.1f", a / b }') |")
 	if "$follow" show --help >/dev/null 2>&1; then
 		best "${F[@]}" show "$big"
 		[ "$RC" = 0 ] || echo "  follow show exited $RC: $(head -c 300 "$bin/stderr")" >&2
@@ -226,6 +281,74 @@ for n in "${sizes[@]}"; do
 	fi
 	cmp -s "$backup" "$bigfile" || { echo "$big.md was not restored" >&2; exit 1; }
 done
+
+# Start-up: follow --version beside a Go hello world, run STARTS times each, alternating.
+starts=${BENCH_STARTS:-200}
+loop() { local i; for ((i = 0; i < starts; i++)); do "$@" >/dev/null; done; }
+sbest=() # best ms per run: hello, follow
+for who in hello follow; do sbest+=(999999); done
+for round in 1 2 3; do
+	quiet
+	t0=$EPOCHREALTIME; loop "$bin/hello"; t1=$EPOCHREALTIME
+	h=$(awk -v a="$t0" -v b="$t1" -v n="$starts" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')
+	t0=$EPOCHREALTIME; loop "$follow" --version; t1=$EPOCHREALTIME
+	f=$(awk -v a="$t0" -v b="$t1" -v n="$starts" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')
+	awk -v a="$h" -v b="${sbest[0]}" 'BEGIN { exit !(a < b) }' && sbest[0]=$h
+	awk -v a="$f" -v b="${sbest[1]}" 'BEGIN { exit !(a < b) }' && sbest[1]=$f
+done
+echo "  start-up: hello ${sbest[0]} ms, follow --version ${sbest[1]} ms" >&2
+
+# The overdue profile: OVN records (10,000) nobody kept up, about OVK (30) open, overdue
+# requests each: a due list of about 300,000 items, in JSON, CSV and the table, cold
+# (page cache and .follow/ dropped) and repeated (warm, .follow/ kept), beside cat of the
+# tree and of the same output. GC: the share of CPU the collector took (GODEBUG=gctrace=1).
+ovn=${BENCH_OVERDUE_N:-10000}
+ovk=${BENCH_OVERDUE_K:-30}
+ovrows=()
+if [ "$ovn" -gt 0 ]; then
+	odir="$data/overdue-n$ovn-k$ovk-seed$seed-$today"
+	want="gen-records $genhash -n $ovn -overdue $ovk -seed $seed -today $today"
+	if [ ! -f "$odir/.follow-bench" ] || [ "$(cat "$odir/.follow-bench")" != "$want" ]; then
+		echo "generating $ovn overdue records in $odir..." >&2
+		rm -rf "$odir"
+		"$bin/gen-records" -n "$ovn" -overdue "$ovk" -seed "$seed" -today "$today" -out "$odir"
+		echo "$want" >"$odir/.follow-bench"
+	fi
+	OF=("$follow" --dir "$odir" --today "$today" due)
+	obytes=$(find "$odir" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s / 1e6 }')
+	for fmt in json csv table; do
+		case $fmt in json) args=(--json) ;; csv) args=(--format csv) ;; table) args=() ;; esac
+		out="$bin/overdue.$fmt"
+		"${OF[@]}" "${args[@]}" >"$out" 2>/dev/null || true
+		items=$(case $fmt in json) grep -c '^  {$' "$out" ;; csv) echo $(($(wc -l <"$out") - 1)) ;; table) echo $(($(wc -l <"$out") - 1)) ;; esac)
+		omb=$(awk -v b="$(stat -c %s "$out")" 'BEGIN { printf "%.0f", b / 1e6 }')
+		floorcmd=(bash -c "find '$odir' -name '*.md' -print0 | xargs -0 cat >/dev/null; cat '$out' >/dev/null")
+		gcshare() { GODEBUG=gctrace=1 "${OF[@]}" "${args[@]}" 2>&1 >/dev/null | awk '/^gc [0-9]+ @/ { p = $4 } END { sub(/%:/, "", p); print (p == "" ? 0 : p) "%" }'; }
+		for st in cold repeated; do
+			if [ "$st" = cold ]; then
+				rm -rf "$odir/.follow"; drop; measure "${floorcmd[@]}"; fl=$W
+				rm -rf "$odir/.follow"; drop; measure "${OF[@]}" "${args[@]}"
+				rm -rf "$odir/.follow"; g=$(gcshare)
+			else
+				"${OF[@]}" "${args[@]}" >/dev/null 2>&1 || true
+				best "${floorcmd[@]}"; fl=$W
+				best "${OF[@]}" "${args[@]}"
+				g=$(gcshare)
+			fi
+			[ "$cold" = yes ] || [ "$st" != cold ] || st="cold (not possible: warm)"
+			ratio=$(awk -v a="$W" -v b="$fl" 'BEGIN { printf "%.1f", a / b }')
+			ovrows+=("| $fmt | $st | $items | $omb | $W | $fl | **$ratio** | $U | $M | $g |")
+			echo "  overdue due $fmt ($st): $W s vs floor $fl s (x$ratio), $M MB, GC $g" >&2
+		done
+	done
+	# --limit and the filters on the same tree, repeated.
+	osub=$(grep -h -m1 '^owner:' "$(find "$odir" -name '*.md' | sort | head -1)" | sed 's/^owner: *//; s/ .*//')
+	for extra in "--limit 50" "--overdue --limit 50" "--kind follow-up" "--who $osub"; do
+		read -r -a xa <<<"$extra"
+		best "${OF[@]}" "${xa[@]}"
+		ovrows+=("| table $extra | repeated | | | $W | | | $U | $M | |")
+	done
+fi
 
 # The report (markdown) on stdout.
 echo "## Run of $(date -u +%Y-%m-%d), ended $(date -u +%H:%MZ)"
@@ -247,6 +370,27 @@ echo
 echo "| N | command | wall s | CPU s | CPU % | peak MB | × cat | × grep | bg |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"
+echo
+echo "Start-up, best of 3 rounds of $starts runs each (ms per run, the loop's fork and exec included in both):"
+echo
+echo "| command | ms | × hello world |"
+echo "| --- | ---: | ---: |"
+echo "| Go hello world | ${sbest[0]} | 1.0 |"
+echo "| follow --version | ${sbest[1]} | **$(awk -v a="${sbest[1]}" -v b="${sbest[0]}" 'BEGIN { printf "%.1f", a / b }')** |"
+echo
+echo "follow new $big ($bigv visits, written by a substitute, FOLLOW_USER not in the record) beside its floor (a Go program writing the same bytes with fsync and rename):"
+echo
+echo "| N | follow new s | floor s | × floor |"
+echo "| ---: | ---: | ---: | ---: |"
+printf '%s\n' "${newratio[@]}"
+if [ ${#ovrows[@]} -gt 0 ]; then
+	echo
+	echo "A due list of the overdue profile: gen-records -n $ovn -overdue $ovk ($obytes MB), floor = cat of the tree and of the output:"
+	echo
+	echo "| format | state | items | output MB | follow s | floor s | × floor | CPU s | peak MB | GC |"
+	echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	printf '%s\n' "${ovrows[@]}"
+fi
 echo
 echo "Growth: wall time per 1,000 records for the commands over the whole tree (flat across N is"
 echo "linear growth), and wall time of the commands on G000001 alone (flat is independent of N)."
