@@ -39,12 +39,18 @@ type DueOptions struct {
 	BOM     bool
 	Alarm   string
 	Limit   int
-	Changed func(name string) bool
+	// Cancelled is how long an item done or no longer due stays in the calendar, cancelled.
+	Cancelled string
+	Instant   func() time.Time // the moment of the export (zero when the date is pinned)
+	Changed   func(name string) bool
+
+	closedSince dates.Date      // with ics: items closed since then are exported cancelled
+	closed      []schedule.Item // those items
 }
 
 // NewCmdDue builds follow due; runF, when set, runs instead of the command (tests).
 func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
-	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), MeSet: f.meSet, Getenv: f.Getenv}
+	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), MeSet: f.meSet, Getenv: f.Getenv, Instant: f.Instant}
 	c := &cobra.Command{
 		Use:   "due",
 		Short: "List what is due or overdue, for whom",
@@ -57,9 +63,8 @@ others are still listed, and the exit code is 1.
 
 JSON fields (stable): date, staff, name, kind, who, role, what, code, ref, overdue,
 days, owner, manager, client, site, supervisor, site_phone, file, line. JSON, CSV and
-ICS never
-depend on the reader's language: the words follow generates are in the team's (lang: in
-follow.yaml), else English; the table is in the reader's.
+ICS never depend on the reader's language: the words follow generates are in the team's
+(lang: in follow.yaml), else English; the table is in the reader's.
 
 --owner, --who and --me name a person of the team (people: in follow.yaml, else the
 names in the records): a full name, a family name, the start of a name or its reading
@@ -73,7 +78,14 @@ phone (site_phone). --calls keeps only those calls and prints the call sheet: fo
 call whom to call and where, the phone, why it is due (the first day, which renewal),
 the staff member, and what the follow-up owner last noted. With --json, --calls gives
 the calls' data (fields: date, days, overdue, staff, name, ref, what, who, supervisor,
-client, site, site_phone, owner, reason, renewal, start, term, noted, file, line).`,
+client, site, site_phone, owner, reason, renewal, start, term, noted, file, line).
+
+The calendar (--format ics) stays true when it is imported again: each event's UID
+names the duty, so a moved date moves it; an overdue item is placed on today, its
+summary saying how overdue; every event carries DTSTAMP and a SEQUENCE that grows
+with each export; and an item done or no longer due within --cancelled (30d) is
+exported as cancelled (STATUS:CANCELLED), so the calendar removes it. Descriptions
+name the record by its path relative to the records folder.`,
 		Example: `  follow due                       # this morning's list
   follow due --me                  # only what I must do (who "me" is: see follow due --help)
   follow due --who 鈴木 --kind milestone
@@ -104,6 +116,7 @@ client, site, site_phone, owner, reason, renewal, start, term, noted, file, line
 	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
 	fl.IntVar(&o.Limit, "limit", 0, "")
 	fl.StringVar(&o.Alarm, "alarm", "", "with ics: a reminder at this time of the day, e.g. 9h, or -15h for 9:00 the day before")
+	fl.StringVar(&o.Cancelled, "cancelled", "30d", "")
 	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))
 	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
@@ -143,6 +156,9 @@ func (o *DueOptions) check() (alarm time.Duration, err error) {
 		if !slices.Contains(schedule.Kinds, k) {
 			return 0, usageMsg("due.badkind", k, strings.Join(schedule.Kinds, ", "))
 		}
+	}
+	if o.Changed("cancelled") && o.Format != "ics" {
+		return 0, usageMsg("due.cancelledics")
 	}
 	return alarm, nil
 }
@@ -218,6 +234,9 @@ func runDue(o *DueOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.closedSince, err = o.cancelledSince(today); err != nil {
+		return err
+	}
 	names, err := o.names()
 	if err != nil {
 		return err
@@ -247,6 +266,9 @@ func runDue(o *DueOptions) error {
 			return err
 		}
 		list.Keep(func(it *schedule.Item) bool { return filter.Match(*it) })
+		anyDate := filter
+		anyDate.OverdueOnly = false
+		o.closed = slices.DeleteFunc(o.closed, func(it schedule.Item) bool { return !anyDate.Match(it) })
 	}
 	list.Sort()
 	if all := list.Len(); o.Limit > 0 && all > o.Limit {
@@ -272,14 +294,21 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 		return nil, 0, err
 	}
 	limitMemory(o.Getenv)
-	// The cache is read while the tree is listed.
+	// The cache is read while the tree is listed. Items closed lately need the records'
+	// front matters whole, which the cache does not hold.
 	opened := make(chan *store.Cache, 1)
-	go func() { opened <- s.OpenCache() }()
+	go func() {
+		if o.closedSince.IsZero() {
+			opened <- s.OpenCache()
+		} else {
+			opened <- store.NoCache()
+		}
+	}()
 	paths, err := s.List()
 	if err != nil {
 		return nil, 0, dataErr(err)
 	}
-	perFile := make([]duelist.Chunk, len(paths))
+	perFile, closed := make([]duelist.Chunk, len(paths)), make([][]schedule.Item, len(paths))
 	errs := make([]error, len(paths))
 	cache := <-opened
 	s.EachHead(paths, cache, func(i int, r *record.Record, err error) {
@@ -291,6 +320,9 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 			names.add(r)
 		}
 		perFile[i] = duelist.Compact(filter.Collect(r, cfg, today))
+		if !o.closedSince.IsZero() {
+			closed[i] = detached(filter.Closed(r, cfg, today, o.closedSince))
+		}
 	})
 	s.SaveCache(cache)
 	list := duelist.New(today)
@@ -302,8 +334,33 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 			continue
 		}
 		list.Add(perFile[i])
+		o.closed = append(o.closed, closed[i]...)
 	}
 	return list, broken, nil
+}
+
+// detached keeps the items, not the record's memory.
+func detached(items []schedule.Item) []schedule.Item {
+	for k := range items {
+		items[k].Detach()
+	}
+	return items
+}
+
+// cancelledSince is the first day of --cancelled: with ics, the items done or no longer
+// due since then are exported as cancelled events. Zero for the other formats, or 0d.
+func (o *DueOptions) cancelledSince(today dates.Date) (dates.Date, error) {
+	if o.Format != "ics" || strings.TrimSpace(o.Cancelled) == "0" {
+		return 0, nil
+	}
+	span, err := dates.ParseSpan(o.Cancelled)
+	if err != nil || span.Months < 0 || span.Days < 0 {
+		return 0, usageMsg("due.badcancelled", o.Cancelled)
+	}
+	if span.IsZero() {
+		return 0, nil
+	}
+	return today.Add(span.Neg()), nil
 }
 
 // output prints the items in the format asked for, each phrased as it is written. The
@@ -316,7 +373,11 @@ func (o *DueOptions) output(list *duelist.List, cfg *config.Config, today, until
 	if o.Format != "table" {
 		lang = record.WriteLang("", cfg.Lang, i18n.EN)
 	}
-	list.Phrase(i18n.Translator(lang))
+	t := i18n.Translator(lang)
+	list.Phrase(t)
+	for i := range o.closed {
+		o.closed[i].Phrase(t)
+	}
 	if o.Calls && (o.Format == "table" || o.Format == "json") {
 		return o.writeCalls(list.Items(), cfg, today, until)
 	}
@@ -335,7 +396,13 @@ func (o *DueOptions) write(list *duelist.List, today, until dates.Date, alarm ti
 	case "csv":
 		return render.DueCSV(out, list, o.BOM)
 	case "ics":
-		return render.DueICS(out, list, render.ICSOptions{Name: "follow", Stamp: today, Alarm: alarm}, lang)
+		s, err := o.Store()
+		if err != nil {
+			return err
+		}
+		schedule.Sort(o.closed)
+		return render.DueICS(out, list, render.ICSOptions{Name: "follow", Stamp: today, Instant: o.Instant(), Alarm: alarm},
+			render.DueFeed{Lang: lang, Today: today, Root: s.Root, Cancelled: o.closed})
 	}
 	if list.Len() == 0 {
 		o.warnf("%s", o.T("due.none", until))

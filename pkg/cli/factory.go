@@ -71,6 +71,16 @@ func (f *Factory) Today() (dates.Date, error) {
 	return clock, nil
 }
 
+// Instant is the moment of the run, for what records it (a calendar's DTSTAMP): the
+// clock, or zero when the date is pinned (--today, FOLLOW_TODAY), so that pinned runs give
+// the same output.
+func (f *Factory) Instant() time.Time {
+	if f.TodayFlag != "" || f.Getenv("FOLLOW_TODAY") != "" {
+		return time.Time{}
+	}
+	return f.Now()
+}
+
 // Dir returns the records directory (not checked for existence).
 func (f *Factory) Dir() string {
 	return store.Resolve(f.DirFlag, f.Getenv("FOLLOW_DIR"), f.Cwd)

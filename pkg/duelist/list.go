@@ -36,12 +36,13 @@ type item struct {
 }
 
 // rareFields are what few items have: the texts of a report-back or a limit, the hours
-// of training owed, the date a contract or limit falls on, a kind or code not listed in
+// of training owed, the date a contract or limit falls on, the next appointment, a kind or code not listed in
 // pkg/schedule.
 type rareFields struct {
 	subject, how, kind, code, role string
 	on                             dates.Date
 	given, owed                    float64
+	at                             *dates.Appointment // the next appointment's time and place
 }
 
 // roles are the values of schedule.Item.Role.
@@ -115,8 +116,8 @@ func Compact(items []schedule.Item) Chunk {
 		}
 		put(&c.what, it.What)
 		put(&c.ref, it.Ref)
-		if c.kind == none || c.code == none || c.role == none || it.Subject != "" || it.How != "" || it.On != 0 || it.Given != 0 || it.Owed != 0 {
-			c.rare = &rareFields{on: it.On, given: it.Given, owed: it.Owed}
+		if c.kind == none || c.code == none || c.role == none || it.Subject != "" || it.How != "" || it.On != 0 || it.Given != 0 || it.Owed != 0 || it.At != nil {
+			c.rare = &rareFields{on: it.On, given: it.Given, owed: it.Owed, at: it.At}
 			if c.role == none {
 				put(&c.rare.role, it.Role)
 			}
@@ -213,7 +214,7 @@ func (l *List) item(p pos) schedule.Item {
 		it.Code = schedule.Codes[c.code]
 	}
 	if r := c.rare; r != nil {
-		it.Subject, it.How, it.On, it.Given, it.Owed = r.subject, r.how, r.on, r.given, r.owed
+		it.Subject, it.How, it.On, it.Given, it.Owed, it.At = r.subject, r.how, r.on, r.given, r.owed, r.at
 		if c.kind == none {
 			it.Kind = r.kind
 		}

@@ -54,6 +54,7 @@ var helpTexts = [...]entry{
 	{"doc.title", "follow command reference", "follow コマンドリファレンス"},
 
 	{"flag.due.calls", "only the manager's thank-you calls, printed as the call sheet (whom, where, why)", "上長のお礼の電話だけを、電話シート（相手・場所・理由）として表示する"},
+	{"flag.due.cancelled", "with ics: how long an item done or no longer due stays in the calendar as a cancelled event, so a re-import removes it (0 for never)", "ics のとき、完了した・期日でなくなった項目を取り消しの予定として残す期間（再読み込みで消えるように。0 で残さない）"},
 	{"flag.due.limit", "list only the first `N` items (the oldest), in any format", "最初の `N` 件（古いものから）だけを表示する。どの形式でも"},
 	{"flag.help", "help for %s", "%s のヘルプを表示する"},
 	{"flag.new.done", "open milestones or requests this visit closes, by id (M3,R2); repeatable", "この訪問で完了した節目・相談事項の ID（M3,R2）。繰り返し可"},

@@ -3,9 +3,11 @@ package render
 import (
 	"bufio"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/schedule"
 )
@@ -122,46 +124,83 @@ func DueCSV(w io.Writer, items DueItems, bom bool) error {
 // dueBufSize is the size of the one buffer a long due list is written through.
 const dueBufSize = 256 << 10
 
-// DueICS writes items as an iCalendar feed, its words in lang: the team's language, as
-// the calendar is shared and imported, not read once.
-func DueICS(w io.Writer, items DueItems, opts ICSOptions, lang string) error {
-	evs := make([]Event, 0, items.Len())
+// DueFeed is what follow due's calendar is made of besides its open items.
+type DueFeed struct {
+	Lang  string     // the team's language: the words of the summaries and descriptions
+	Today dates.Date // an overdue item is placed on today
+	// Root is the records folder: a description names the record by its path relative to
+	// it, never by a path of the exporting machine ("" or a path outside it: no path).
+	Root string
+	// Cancelled are the items done or no longer due lately (schedule.Filter.Closed): they
+	// are written as cancelled events, so a calendar that imports the feed again drops them.
+	Cancelled []schedule.Item
+}
+
+// DueICS writes the open items and the cancelled ones as an iCalendar feed, in feed.Lang:
+// the team's language, as the calendar is shared and imported, not read once. Each event's
+// UID is its item's Key, so a re-import moves, changes or cancels the event rather than
+// adding a second one; an overdue item is placed on today, its summary saying how overdue.
+func DueICS(w io.Writer, items DueItems, opts ICSOptions, feed DueFeed) error {
+	evs := make([]Event, 0, items.Len()+len(feed.Cancelled))
 	for i := range items.Len() {
-		evs = append(evs, dueEvent(items.Item(i), lang))
+		evs = append(evs, feed.event(items.Item(i)))
+	}
+	for _, it := range feed.Cancelled {
+		it.Overdue = false // on its own date, without "N days overdue": it is no longer due
+		e := feed.event(it)
+		e.Cancelled = true
+		evs = append(evs, e)
 	}
 	return WriteICS(w, evs, opts)
 }
 
-// dueEvent turns a due item into a calendar event whose UID stays the same for the same
-// duty, so a re-import updates the event instead of adding a second one.
-func dueEvent(it schedule.Item, lang string) Event {
-	t := i18n.Translator(lang)
-	ref := it.Ref
-	if ref == "" {
-		ref = it.Role
+// event turns a due item into a calendar event.
+func (f DueFeed) event(it schedule.Item) Event {
+	t := i18n.Translator(f.Lang)
+	desc := []string{it.What}
+	if it.Overdue {
+		desc = append(desc, t("due.ics.due")+": "+it.Date.String())
 	}
-	uid := it.Staff + "-" + it.Kind
-	if ref != "" {
-		uid += "-" + ref
+	if it.At != nil && it.At.Place != "" {
+		desc = append(desc, t("due.ics.place")+": "+it.At.Place)
 	}
-	var desc []string
-	desc = append(desc, it.What)
 	for _, kv := range [][2]string{{t("due.ics.client"), it.Client}, {t("due.ics.site"), it.Site}, {t("due.ics.supervisor"), it.Supervisor}, {t("due.ics.phone"), it.SitePhone}, {t("due.ics.who"), it.Who}} {
 		if kv[1] != "" {
 			desc = append(desc, kv[0]+": "+kv[1])
 		}
 	}
-	desc = append(desc, it.File)
+	if rel := f.relative(it.File); rel != "" {
+		desc = append(desc, rel)
+	}
 	summary := it.Name + " " + t("kind."+it.Kind) + ": " + it.What
 	if it.Code == schedule.CodeCall {
-		summary += " → " + CallWhom(lang, it.Supervisor, "", "")
+		summary += " → " + CallWhom(f.Lang, it.Supervisor, "", "")
 	}
-	return Event{
-		UID:         uid + "@follow",
-		Date:        it.Date,
-		Summary:     summary,
-		Description: strings.Join(desc, "\n"),
-		Categories:  []string{it.Kind},
-		Location:    it.Client,
+	e := Event{UID: it.Key() + "@follow", Date: it.Date, Description: strings.Join(desc, "\n"),
+		Categories: []string{it.Kind}, Location: it.Client}
+	if it.Overdue && !f.Today.IsZero() {
+		e.Date = f.Today
+		summary = t("due.ics.overdue", -it.Days) + summary
 	}
+	if it.At != nil && !it.Overdue {
+		e.Time, e.End = it.At.Time, it.At.End
+		if it.At.Place != "" {
+			e.Location = it.At.Place
+		}
+	}
+	e.Summary = summary
+	return e
+}
+
+// relative is path relative to the records folder, with / whatever the system; "" when
+// it is not inside it.
+func (f DueFeed) relative(path string) string {
+	if f.Root == "" || path == "" {
+		return ""
+	}
+	rel, err := filepath.Rel(f.Root, path)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return ""
+	}
+	return filepath.ToSlash(rel)
 }

@@ -41,7 +41,7 @@ func TestDueFeeds(t *testing.T) {
 	if !strings.HasPrefix(csv.String(), "date,days,overdue,kind,") || !strings.Contains(csv.String(), ",-3,true,follow-up,S0001,") {
 		t.Errorf("CSV:\n%s", csv.String())
 	}
-	if err := DueICS(&ics, ItemSlice(dueItems(t)), ICSOptions{Name: "follow", Stamp: day(t, "2026-12-01")}, "en"); err != nil {
+	if err := DueICS(&ics, ItemSlice(dueItems(t)), ICSOptions{Name: "follow", Stamp: day(t, "2026-12-01")}, DueFeed{Lang: "en"}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(ics.String(), "UID:S0002-request-R1@follow") {

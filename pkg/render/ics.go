@@ -37,6 +37,13 @@ type Event struct {
 	Categories []string
 	// Location is optional.
 	Location string
+	// Time, when set ("15:00", 24-hour), makes the event a timed one that starts then, in
+	// floating local time (the time as the record writes it, wherever it is viewed), and
+	// ends at End ("16:00"), else an hour later (at most at the end of the day).
+	Time, End string
+	// Cancelled marks an event that is no longer to be done (STATUS:CANCELLED): a calendar
+	// that imports it again removes or strikes it.
+	Cancelled bool
 }
 
 // ICSOptions controls the calendar-wide parts of WriteICS's output.
@@ -45,10 +52,13 @@ type ICSOptions struct {
 	ProdID string
 	// Name is the calendar's display name (X-WR-CALNAME); empty means none is written.
 	Name string
-	// Stamp is the date written as every event's DTSTAMP, at YYYYMMDDT000000Z. It is
-	// required; callers pass today's date. Using a date rather than the current instant
-	// keeps the output identical for all exports made on the same day.
+	// Stamp is the date written as every event's DTSTAMP, at YYYYMMDDT000000Z, when
+	// Instant is zero. It is required; callers pass today's date.
 	Stamp dates.Date
+	// Instant, when not zero, is the moment of the export: every event's DTSTAMP, and its
+	// SEQUENCE (below). Callers pass the clock, or nothing when the date is pinned, so the
+	// output stays the same for the same pinned day.
+	Instant time.Time
 	// Alarm, when not zero, adds a VALARM (ACTION:DISPLAY) to every event, triggered
 	// relative to the start of the all-day event, i.e. midnight at the start of its
 	// day in the viewer's zone: 9*time.Hour gives TRIGGER:PT9H (09:00 that day) and
@@ -71,6 +81,12 @@ type ICSOptions struct {
 //
 // Each event is transparent (TRANSP:TRANSPARENT) so follow-ups do not show the day as
 // busy. With no events a valid, empty calendar is written.
+//
+// So that a re-import updates events rather than keeping the first copy, every event
+// carries DTSTAMP (the export's moment) and a SEQUENCE that grows with it: the minutes from
+// 2000-01-01T00:00Z to the export (Instant, else Stamp at 00:00 UTC). A later export has a
+// higher SEQUENCE for every event, so the calendar takes its version, moved, changed or
+// cancelled (STATUS:CANCELLED).
 //
 // The options and every event are checked before anything is written: a zero Stamp, an
 // event without UID, or an event whose Date is zero or is 9999-12-31 (there is no next
@@ -98,7 +114,12 @@ func WriteICS(w io.Writer, events []Event, o ICSOptions) error {
 	if prodID == "" {
 		prodID = DefaultProdID
 	}
-	stamp := o.Stamp.Compact() + "T000000Z"
+	at := o.Stamp.Time()
+	if !o.Instant.IsZero() {
+		at = o.Instant.UTC()
+	}
+	stamp := at.Format("20060102T150405Z")
+	seq := strconv.FormatInt(int64(at.Sub(sequenceEpoch)/time.Minute), 10)
 
 	var b icsBuffer
 	b.line("BEGIN:VCALENDAR")
@@ -113,8 +134,8 @@ func WriteICS(w io.Writer, events []Event, o ICSOptions) error {
 		b.line("BEGIN:VEVENT")
 		b.line("UID:" + escapeText(e.UID))
 		b.line("DTSTAMP:" + stamp)
-		b.line("DTSTART;VALUE=DATE:" + e.Date.Compact())
-		b.line("DTEND;VALUE=DATE:" + e.Date.AddDays(1).Compact())
+		b.line("SEQUENCE:" + seq)
+		writeWhen(&b, e)
 		b.line("SUMMARY:" + escapeText(e.Summary))
 		if e.Description != "" {
 			b.line("DESCRIPTION:" + escapeText(e.Description))
@@ -125,8 +146,11 @@ func WriteICS(w io.Writer, events []Event, o ICSOptions) error {
 		if cats := escapeList(e.Categories); cats != "" {
 			b.line("CATEGORIES:" + cats)
 		}
+		if e.Cancelled {
+			b.line("STATUS:CANCELLED")
+		}
 		b.line("TRANSP:TRANSPARENT")
-		if o.Alarm != 0 {
+		if o.Alarm != 0 && !e.Cancelled {
 			b.line("BEGIN:VALARM")
 			b.line("ACTION:DISPLAY")
 			text := e.Summary
@@ -142,6 +166,36 @@ func WriteICS(w io.Writer, events []Event, o ICSOptions) error {
 	b.line("END:VCALENDAR")
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// sequenceEpoch is where SEQUENCE counts minutes from.
+var sequenceEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// writeWhen writes DTSTART and DTEND: a whole day, or from Time to End (an hour when End
+// is not given, never past midnight) in floating local time.
+func writeWhen(b *icsBuffer, e Event) {
+	start, okStart := clock(e.Time)
+	if !okStart {
+		b.line("DTSTART;VALUE=DATE:" + e.Date.Compact())
+		b.line("DTEND;VALUE=DATE:" + e.Date.AddDays(1).Compact())
+		return
+	}
+	end, ok := clock(e.End)
+	if !ok || end <= start {
+		end = min(start+60, 24*60-1)
+	}
+	day := e.Date.Compact()
+	b.line(fmt.Sprintf("DTSTART:%sT%02d%02d00", day, start/60, start%60))
+	b.line(fmt.Sprintf("DTEND:%sT%02d%02d00", day, end/60, end%60))
+}
+
+// clock reads "15:04" as minutes from midnight.
+func clock(s string) (int, bool) {
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return 0, false
+	}
+	return t.Hour()*60 + t.Minute(), true
 }
 
 // inYearRange reports whether d lies in years 1 to 9999, the range of the

@@ -158,6 +158,7 @@ func TestWriteICSStructure(t *testing.T) {
 		"BEGIN:VEVENT",
 		"UID:S0001-followup@follow",
 		"DTSTAMP:20260401T000000Z",
+		"SEQUENCE:13805280", // minutes from 2000-01-01 to 2026-04-01
 		"DTSTART;VALUE=DATE:20260415",
 		"DTEND;VALUE=DATE:20260416",
 		"SUMMARY:フォロー: 山田 花子（株式会社ＡＢＣ）",
@@ -169,6 +170,7 @@ func TestWriteICSStructure(t *testing.T) {
 		"BEGIN:VEVENT",
 		"UID:S0002-contract@follow",
 		"DTSTAMP:20260401T000000Z",
+		"SEQUENCE:13805280",
 		"DTSTART;VALUE=DATE:20261231",
 		"DTEND;VALUE=DATE:20270101",
 		"SUMMARY:契約更新確認",

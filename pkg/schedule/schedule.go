@@ -79,8 +79,11 @@ type Item struct {
 	Site       string `json:"site"`
 	Supervisor string `json:"supervisor"`
 	SitePhone  string `json:"site_phone"` // the workplace's phone, where a call reaches the supervisor
-	File       string `json:"file"`
-	Line       int    `json:"line"`
+	// At is the next appointment when the record fixes its time or place (a follow-up item),
+	// nil otherwise: follow due's calendar makes it a timed event.
+	At   *dates.Appointment `json:"-"`
+	File string             `json:"file"`
+	Line int                `json:"line"`
 
 	// What the phrase of the code needs besides the date (not in JSON: what carries it).
 	Subject string     `json:"-"` // report-back: the request's text; limit: the unit (site, else client)

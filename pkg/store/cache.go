@@ -105,6 +105,11 @@ type Cache struct {
 
 func (s *Store) cachePath() string { return filepath.Join(s.Root, StateDir, "cache", cacheName) }
 
+// NoCache is a cache that holds nothing and is never saved: EachHead through it reads
+// every front matter whole (what the cache's summaries leave out: done milestones, ended
+// records).
+func NoCache() *Cache { return &Cache{} }
+
 // OpenCache reads the due cache; a missing, corrupt or foreign one gives an empty cache.
 func (s *Store) OpenCache() *Cache {
 	c := &Cache{prefix: s.Root + string(filepath.Separator), enabled: keysSupported}
