@@ -33,14 +33,14 @@ func CallSheet(cs []calls.Call, today dates.Date, lang string, color bool) *Text
 		heading(out, OneLine(w.t("calls.head", who, today, len(byWho[who]))))
 		for n, c := range byWho[who] {
 			out.WriteString("\n")
-			w.writeCall(out, n+1, c, today)
+			w.writeCall(out, n+1, c)
 		}
 	}
 	return out
 }
 
 // writeCall writes one call of the sheet.
-func (w words) writeCall(out *Text, n int, c calls.Call, today dates.Date) {
+func (w words) writeCall(out *Text, n int, c calls.Call) {
 	whom := c.Supervisor
 	if whom == "" {
 		whom = w.t("calls.nosupervisor")
@@ -61,7 +61,7 @@ func (w words) writeCall(out *Text, n int, c calls.Call, today dates.Date) {
 	if why := w.callReason(c); why != "" {
 		rows, red = append(rows, []string{w.t("calls.why"), why}), append(red, false)
 	}
-	rows = append(rows, []string{w.t("calls.due"), w.dueText(c, today)})
+	rows = append(rows, []string{w.t("calls.due"), c.Date.String() + w.paren(DaysText(w.lang, c.Days))})
 	red = append(red, c.Overdue)
 	staff := c.Staff + " " + c.Name
 	if c.Owner != "" {
@@ -119,17 +119,6 @@ func (w words) callReason(c calls.Call) string {
 		return w.t("calls.reason.renewal", c.Renewal) + w.paren(w.t("calls.term", c.Term.From, c.Term.Until))
 	}
 	return ""
-}
-
-// dueText is the call's date and how far it is from today.
-func (w words) dueText(c calls.Call, today dates.Date) string {
-	switch {
-	case c.Days == 0:
-		return c.Date.String() + w.paren(w.t("due.today"))
-	case c.Overdue:
-		return c.Date.String() + w.paren(w.t("due.overdue", -c.Days))
-	}
-	return c.Date.String() + w.paren(w.t("due.in", c.Days))
 }
 
 // JoinNonEmpty joins the parts that are not empty with sep.
