@@ -262,7 +262,7 @@ for n in "${sizes[@]}"; do
 	# The writer is a colleague of another branch, not a name in G000001 (a substitute):
 	# without people: in follow.yaml, who that is was read from every record before the
 	# names index.
-	sub=$(grep -h -m1 '^owner:' "$dir"/sapporo/*.md 2>/dev/null | head -1 | sed 's/^owner: *//')
+	sub=$( (grep -h -m1 '^owner:' "$dir"/sapporo/*.md 2>/dev/null || true) | sed -n '1s/^owner: *//p')
 	PRE=restore best env FOLLOW_USER="$sub" "${F[@]}" new "$big" --fact "請求書発行を一人で担当できるようになった" \
 		--request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/11 電話" \
 		--topic "娘さんの中学受験（1月）" --next 2w
@@ -342,7 +342,7 @@ if [ "$ovn" -gt 0 ]; then
 		done
 	done
 	# --limit and the filters on the same tree, repeated.
-	osub=$(grep -h -m1 '^owner:' "$(find "$odir" -name '*.md' | sort | head -1)" | sed 's/^owner: *//; s/ .*//')
+	osub=$(sed -n '/^owner:/{s/^owner: *//;s/ .*//;p;q}' "$odir/$(cd "$odir" && ls -d */ | head -1)"*.md 2>/dev/null | head -1 || true)
 	for extra in "--limit 50" "--overdue --limit 50" "--kind follow-up" "--who $osub"; do
 		read -r -a xa <<<"$extra"
 		best "${OF[@]}" "${xa[@]}"
