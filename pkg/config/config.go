@@ -37,6 +37,7 @@ type Config struct {
 	// MilestoneWindow is how far before or after an owner's milestone a contact fulfils it
 	// (milestone_window, default 7d); zero turns it off.
 	MilestoneWindow dates.Span   `yaml:"-"`
+	Risk            RiskRule     `yaml:"-"` // when follow due flags a staff member at risk of leaving (risk:)
 	EndCats         []string     `yaml:"-"` // categories of an end
 	Lint            LintConfig   `yaml:"-"`
 	Import          ImportConfig `yaml:"-"`
@@ -103,6 +104,20 @@ type LimitRule struct {
 	Warn   dates.Span // how long before the limit date the warning opens (default 1m)
 	Who    []string   // who must act (default owner and manager)
 	Enable bool
+}
+
+// RiskRule says when follow due flags a staff member at risk of leaving (kind risk): each
+// condition can be turned off on its own (off, or 0).
+type RiskRule struct {
+	Intent    []string   // latest intents that are a risk (default unsure, leave; nil: off)
+	Mood      int        // a latest mood at or below this is a risk (default 2; 0: off)
+	MoodDrop  int        // a fall by at least this since the contact before is a risk (default 2; 0: off)
+	Complaint bool       // an open complaint is a risk (default on)
+	Report    bool       // a report-back promise overdue is a risk (default on)
+	Early     dates.Span // the first days after the start (default 90d; 0: off) ...
+	Gap       dates.Span // ... in which no contact for more than this is a risk (default 14d)
+	Who       []string   // who must act (default owner and manager)
+	Enable    bool
 }
 
 // LintConfig holds per-repository lint settings.
@@ -211,6 +226,10 @@ func Default() *Config {
 	c.Stability.Warn, _ = dates.ParseSpan("6m")
 	c.Retention, _ = dates.ParseSpan("3y")
 	c.Lint.ComplaintNotify = 1
+	c.Risk = RiskRule{Intent: []string{"unsure", "leave"}, Mood: 2, MoodDrop: 2, Complaint: true, Report: true,
+		Who: []string{"owner", "manager"}, Enable: true}
+	c.Risk.Early, _ = dates.ParseSpan("90d")
+	c.Risk.Gap, _ = dates.ParseSpan("14d")
 	return c
 }
 
@@ -371,6 +390,8 @@ func Parse(path string, src []byte) (*Config, error) {
 					p.fail(v, "milestone_window is a span before and after a milestone, such as 7d: not negative")
 				}
 			}
+		case "risk":
+			p.risk(v, &c.Risk)
 		case "end_categories":
 			c.EndCats = nil
 			for _, it := range p.list(v) {
@@ -393,7 +414,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		case "retention":
 			c.Retention = p.offSpan(v)
 		default:
-			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, milestone_window, limit, end_categories, lint, import, fiscal_year_start, training, stability, retention)", k.Value)
+			p.fail(k, "unknown key %q (known: format, people, lang, within, calendar, shift, closed, milestones, milestone_window, limit, risk, end_categories, lint, import, fiscal_year_start, training, stability, retention)", k.Value)
 		}
 		if p.err != nil {
 			return nil, p.err
@@ -594,6 +615,65 @@ func (p *parser) limit(n *yaml.Node, l *LimitRule) {
 			}
 		default:
 			p.fail(k, "unknown key %q in limit (known: years, warn, who)", k.Value)
+		}
+	})
+}
+
+func (p *parser) risk(n *yaml.Node, r *RiskRule) {
+	if p.off(n) {
+		r.Enable = false
+		return
+	}
+	num := func(v *yaml.Node, key string) int {
+		if p.off(v) {
+			return 0
+		}
+		x, err := strconv.Atoi(p.str(v))
+		if err != nil || x < 0 || x > 5 {
+			p.fail(v, "risk.%s must be a whole number from 0 to 5 (or off)", key)
+		}
+		return x
+	}
+	p.pairs(n, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "intent":
+			r.Intent = nil
+			if p.off(v) {
+				return
+			}
+			for _, it := range p.list(v) {
+				switch s := p.str(it); s {
+				case "stay", "unsure", "leave":
+					r.Intent = append(r.Intent, s)
+				default:
+					p.fail(it, "risk.intent: %q is not an intent (stay, unsure, leave)", s)
+				}
+			}
+		case "mood":
+			r.Mood = num(v, "mood")
+		case "mood_drop":
+			r.MoodDrop = num(v, "mood_drop")
+		case "complaint", "report":
+			on := !p.off(v)
+			if s := p.str(v); on && s != "on" && s != "true" {
+				p.fail(v, "risk.%s must be on or off", k.Value)
+			}
+			if k.Value == "complaint" {
+				r.Complaint = on
+			} else {
+				r.Report = on
+			}
+		case "early":
+			r.Early = p.offSpan(v)
+		case "gap":
+			r.Gap = p.offSpan(v)
+		case "who":
+			r.Who = nil
+			for _, it := range p.list(v) {
+				r.Who = append(r.Who, p.str(it))
+			}
+		default:
+			p.fail(k, "unknown key %q in risk (known: intent, mood, mood_drop, complaint, report, early, gap, who)", k.Value)
 		}
 	})
 }

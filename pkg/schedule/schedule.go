@@ -23,13 +23,15 @@ const (
 	KindMilestone   = "milestone"
 	KindRenewal     = "renewal"
 	KindLimit       = "limit"
-	KindDuty        = "duty" // the agency's duties: employment-stability measures, training (duty.go)
+	KindDuty        = "duty"      // the agency's duties: employment-stability measures, training (duty.go)
+	KindComplaint   = "complaint" // an open complaint (苦情), a request with type: complaint
+	KindRisk        = "risk"      // a staff member at risk of leaving (risk.go)
 )
 
 // Kinds lists every kind, for validation and completion.
-var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindReport, KindRenewal, KindLimit, KindDuty, KindUnscheduled}
+var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindComplaint, KindReport, KindRenewal, KindLimit, KindDuty, KindRisk, KindUnscheduled}
 
-var kindOrder = map[string]int{KindUnscheduled: 0, KindFollowUp: 1, KindRenewal: 2, KindLimit: 3, KindDuty: 4, KindMilestone: 5, KindRequest: 6, KindReport: 7}
+var kindOrder = map[string]int{KindUnscheduled: 0, KindRisk: 1, KindFollowUp: 2, KindRenewal: 3, KindLimit: 4, KindDuty: 5, KindMilestone: 6, KindComplaint: 7, KindRequest: 8, KindReport: 9}
 
 // Codes say what a due item is, whatever the language: the stable "code" of follow due
 // --json. Kind groups them for the reader (and --kind); the code says which duty it is.
@@ -50,12 +52,21 @@ const (
 	CodeStabilityMeasure        = "stability-measure"         // a wish is recorded: take a measure
 	CodeStabilityAnotherMeasure = "stability-another-measure" // the last measure failed: take another
 	CodeTrainingShort           = "training-short"            // fewer training hours this fiscal year than owed
+	CodeComplaint               = "complaint"                 // kind complaint: an open complaint, What its text
+	// kind risk (risk.go): which rule of risk: in follow.yaml fired.
+	CodeRiskIntent    = "risk-intent"    // the latest intent is unsure or leave
+	CodeRiskMood      = "risk-mood"      // the latest mood is low (≤ risk.mood)
+	CodeRiskMoodDrop  = "risk-mood-drop" // the mood fell by risk.mood_drop or more since the contact before
+	CodeRiskComplaint = "risk-complaint" // a complaint is open
+	CodeRiskReport    = "risk-report"    // a report-back promise is overdue
+	CodeRiskNoContact = "risk-no-contact" // in the first days, no contact for longer than risk.gap
 )
 
 // Codes lists every code.
 var Codes = []string{CodeNextFollowUp, CodeUnscheduled, CodeRequest, CodeReportBack, CodeMilestone,
 	CodeCall, CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit,
-	CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure, CodeTrainingShort}
+	CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure, CodeTrainingShort, CodeComplaint,
+	CodeRiskIntent, CodeRiskMood, CodeRiskMoodDrop, CodeRiskComplaint, CodeRiskReport, CodeRiskNoContact}
 
 // Item is one thing someone must do for a staff member. Its JSON field names are part of
 // follow's stable interface (docs/FORMAT.md).
@@ -91,6 +102,7 @@ type Item struct {
 	On      dates.Date `json:"-"` // contract-over, non-renewal-notice: the contract end; limit, site-limit, stability-*: the limit date; training-short: the fiscal year's end
 	Given   float64    `json:"-"` // training-short: the hours given this fiscal year
 	Owed    float64    `json:"-"` // training-short: the hours owed
+	Level   string     `json:"-"` // risk-intent: the intent code; risk-mood, risk-mood-drop: the mood(s) as "2" or "4→2"
 }
 
 // Phrase sets What of an item whose words follow writes (every code but request and
@@ -113,6 +125,14 @@ func (it *Item) Phrase(t func(key string, args ...any) string) {
 		it.What = t(key, record.FormatHours(it.Given), record.FormatHours(it.Owed), it.On)
 	case CodeLimit:
 		it.What = t(key, it.On, it.Subject)
+	case CodeRiskIntent:
+		it.What = t(key, t("intent."+it.Level), it.On)
+	case CodeRiskMood, CodeRiskMoodDrop:
+		it.What = t(key, it.Level, it.On)
+	case CodeRiskComplaint, CodeRiskReport:
+		it.What = t(key, it.Ref, it.Subject)
+	case CodeRiskNoContact:
+		it.What = t(key, it.Level)
 	}
 }
 
@@ -202,7 +222,12 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 	}
 	for _, q := range r.Requests {
 		if q.Open() && !q.Due.IsZero() {
-			add(Item{Date: q.Due, Kind: KindRequest, Code: CodeRequest, Ref: q.ID, What: q.What, Line: q.Line})
+			kind, code := KindRequest, CodeRequest
+			if q.IsComplaint() {
+				kind, code = KindComplaint, CodeComplaint
+			}
+			who, role := Resolve(r, q.Assignee())
+			add(Item{Date: q.Due, Kind: kind, Code: code, Ref: q.ID, What: q.What, Who: who, Role: role, Line: q.Line})
 		}
 		if q.Reported.IsZero() && (!q.Report.IsZero() || !q.Done.IsZero()) {
 			d := q.Report
@@ -262,6 +287,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 		}
 	}
 	dutyItems(r, cfg, today, when, add)
+	riskItems(r, cfg, today, when, add)
 	return out
 }
 

@@ -256,6 +256,23 @@ func TestCodes(t *testing.T) {
 			}
 		}
 	}
+	// The risks (and a complaint): intent and low mood; a mood that fell; no contact early.
+	r.Duties = nil
+	r.Requests = append(r.Requests, record.Request{ID: "R9", What: "残業代の計算が合わない", Due: d(2026, 5, 20), Type: record.TypeComplaint, Report: d(2026, 5, 10)})
+	for _, l := range []record.Latest{
+		{Contact: d(2026, 5, 1), Intent: record.IntentUnsure, IntentDate: d(2026, 5, 1), Mood: 2, MoodDate: d(2026, 5, 1)},
+		{Contact: d(2026, 4, 20), Mood: 3, MoodDate: d(2026, 4, 20), MoodBefore: 5, MoodBeforeDate: d(2026, 4, 1)},
+	} {
+		r.Latest, r.Start = l, d(2026, 4, 1)
+		for _, it := range All(r, config.Default(), today) {
+			seen[it.Code] = it.Kind
+			x := it
+			x.Phrase(i18n.Translator("ja"))
+			if x.What == "" || strings.Contains(x.What, "due.what") || strings.Contains(x.What, "intent.") {
+				t.Errorf("%s: What %q", it.Code, x.What)
+			}
+		}
+	}
 	for _, c := range Codes {
 		if _, ok := seen[c]; !ok {
 			t.Errorf("no item with code %s", c)
