@@ -65,7 +65,11 @@ func riskItems(r *record.Record, cfg *config.Config, today dates.Date, when func
 		d := today
 		for _, who := range cfg.Risk.Who {
 			person, role := Resolve(r, who)
-			add(Item{Date: d, Kind: KindRisk, Code: k.Code, Ref: k.Ref, Subject: k.Subject, Level: k.Level, On: k.Since,
+			subject := k.Subject
+			if subject == "" {
+				subject = k.Level
+			}
+			add(Item{Date: d, Kind: KindRisk, Code: k.Code, Ref: k.Ref, Subject: subject, On: k.Since,
 				Who: person, Role: role, Line: k.Line})
 		}
 	}

@@ -97,12 +97,11 @@ type Item struct {
 	Line int                `json:"line"`
 
 	// What the phrase of the code needs besides the date (not in JSON: what carries it).
-	Subject string     `json:"-"` // report-back: the request's text; limit: the unit (site, else client)
+	Subject string     `json:"-"` // report-back, risk-complaint, risk-report: the request's text; limit: the unit (site, else client); risk-intent: the intent code; risk-mood, risk-mood-drop: the mood(s) as "2" or "4→2"; risk-no-contact: the last contact
 	How     string     `json:"-"` // report-back: how it is reported, "" when not agreed
 	On      dates.Date `json:"-"` // contract-over, non-renewal-notice: the contract end; limit, site-limit, stability-*: the limit date; training-short: the fiscal year's end
 	Given   float64    `json:"-"` // training-short: the hours given this fiscal year
 	Owed    float64    `json:"-"` // training-short: the hours owed
-	Level   string     `json:"-"` // risk-intent: the intent code; risk-mood, risk-mood-drop: the mood(s) as "2" or "4→2"
 }
 
 // Phrase sets What of an item whose words follow writes (every code but request and
@@ -126,13 +125,13 @@ func (it *Item) Phrase(t func(key string, args ...any) string) {
 	case CodeLimit:
 		it.What = t(key, it.On, it.Subject)
 	case CodeRiskIntent:
-		it.What = t(key, t("intent."+it.Level), it.On)
+		it.What = t(key, t("intent."+it.Subject), it.On)
 	case CodeRiskMood, CodeRiskMoodDrop:
-		it.What = t(key, it.Level, it.On)
+		it.What = t(key, it.Subject, it.On)
 	case CodeRiskComplaint, CodeRiskReport:
 		it.What = t(key, it.Ref, it.Subject)
 	case CodeRiskNoContact:
-		it.What = t(key, it.Level)
+		it.What = t(key, it.Subject)
 	}
 }
 
