@@ -54,11 +54,11 @@ const (
 	CodeTrainingShort           = "training-short"            // fewer training hours this fiscal year than owed
 	CodeComplaint               = "complaint"                 // kind complaint: an open complaint, What its text
 	// kind risk (risk.go): which rule of risk: in follow.yaml fired.
-	CodeRiskIntent    = "risk-intent"    // the latest intent is unsure or leave
-	CodeRiskMood      = "risk-mood"      // the latest mood is low (≤ risk.mood)
-	CodeRiskMoodDrop  = "risk-mood-drop" // the mood fell by risk.mood_drop or more since the contact before
-	CodeRiskComplaint = "risk-complaint" // a complaint is open
-	CodeRiskReport    = "risk-report"    // a report-back promise is overdue
+	CodeRiskIntent    = "risk-intent"     // the latest intent is unsure or leave
+	CodeRiskMood      = "risk-mood"       // the latest mood is low (≤ risk.mood)
+	CodeRiskMoodDrop  = "risk-mood-drop"  // the mood fell by risk.mood_drop or more since the contact before
+	CodeRiskComplaint = "risk-complaint"  // a complaint is open
+	CodeRiskReport    = "risk-report"     // a report-back promise is overdue
 	CodeRiskNoContact = "risk-no-contact" // in the first days, no contact for longer than risk.gap
 )
 
