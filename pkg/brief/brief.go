@@ -51,6 +51,22 @@ type Brief struct {
 	Ended   *Ended   `json:"ended"`
 	// Handover is the latest handover written in the log, nil when there is none.
 	Handover *Handover `json:"handover"`
+	// Intent and Mood are what the contacts recorded (意向:, 満足度:), oldest first, with
+	// their dates: the trend follow show prints (前回 迷い → 今回 継続, 満足度 2 → 4).
+	Intent []IntentAt `json:"intent"`
+	Mood   []MoodAt   `json:"mood"`
+}
+
+// IntentAt is the intent recorded at a contact: stay, unsure or leave.
+type IntentAt struct {
+	Date   dates.Date `json:"date"`
+	Intent string     `json:"intent"`
+}
+
+// MoodAt is the mood recorded at a contact, 1 to 5.
+type MoodAt struct {
+	Date dates.Date `json:"date"`
+	Mood int        `json:"mood"`
 }
 
 // Handover is a handover entry of the log: who took over and the note left for them.
@@ -136,7 +152,15 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 	b := Brief{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Client: r.Client, Site: r.Site,
 		Supervisor: r.Supervisor, SitePhone: r.SitePhone, Owner: r.Owner, Manager: r.Manager, File: r.Path,
 		Start: r.Start, ContractEnd: r.Contract.End, Renewals: r.Contract.Renewals, Exempt: r.Exempt, Next: r.Next,
-		Requests: []Request{}, Milestones: []Milestone{}, Openers: []Opener{}}
+		Requests: []Request{}, Milestones: []Milestone{}, Openers: []Opener{}, Intent: []IntentAt{}, Mood: []MoodAt{}}
+	for _, x := range record.Readings(entries) {
+		if x.Intent != "" {
+			b.Intent = append(b.Intent, IntentAt{x.Date, x.Intent})
+		}
+		if x.Mood != 0 {
+			b.Mood = append(b.Mood, MoodAt{x.Date, x.Mood})
+		}
+	}
 	if !r.Start.IsZero() && !today.Before(r.Start) {
 		b.Day = today.Sub(r.Start) + 1
 		for m := 1; m <= 3; m++ {

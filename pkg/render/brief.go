@@ -5,6 +5,7 @@
 package render
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/brief"
@@ -127,6 +128,21 @@ func (w words) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) 
 			text = w.t("show.endedline", text, reason)
 		}
 		add("show.ended", text)
+	}
+	if n := len(b.Intent); n > 0 {
+		last := b.Intent[n-1]
+		text := w.t("show.intentnow", w.t("intent."+last.Intent), last.Date)
+		if n > 1 {
+			text = w.t("show.intentwas", w.t("intent."+b.Intent[n-2].Intent)) + " → " + text
+		}
+		add("show.intent", text, last.Intent != record.IntentStay)
+	}
+	if n := len(b.Mood); n > 0 {
+		var ms []string
+		for _, m := range b.Mood[max(0, n-5):] {
+			ms = append(ms, strconv.Itoa(m.Mood))
+		}
+		add("show.mood", w.t("show.moodtrend", strings.Join(ms, " → "), b.Mood[n-1].Date), b.Mood[n-1].Mood <= 2)
 	}
 	add("show.contract", w.contractText(b), b.Ended == nil && !b.ContractEnd.IsZero() && b.DaysToEnd < 0)
 	switch {
