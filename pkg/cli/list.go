@@ -5,9 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/people"
-	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/store"
@@ -68,28 +66,6 @@ start, next, next_overdue, contract_end, ended, file, match.`,
 	return c
 }
 
-// ListItem is one staff member in follow list --json.
-type ListItem struct {
-	ID          string     `json:"id"`
-	Name        string     `json:"name"`
-	Kana        string     `json:"kana"`
-	Status      string     `json:"status"`
-	Owner       string     `json:"owner"`
-	Manager     string     `json:"manager"`
-	Client      string     `json:"client"`
-	Site        string     `json:"site"`
-	Supervisor  string     `json:"supervisor"`
-	Start       dates.Date `json:"start"`
-	Next        dates.Date `json:"next"`
-	NextOverdue bool       `json:"next_overdue"`
-	ContractEnd dates.Date `json:"contract_end"`
-	Ended       dates.Date `json:"ended"`
-	File        string     `json:"file"`
-	// Match says where --search matched: a field's JSON name (id, name, kana, client,
-	// site), or the note that matched, with its date or id.
-	Match string `json:"match,omitempty"`
-}
-
 func runList(o *ListOptions) error {
 	switch o.Status {
 	case "active", "ended", "all":
@@ -119,7 +95,7 @@ func runList(o *ListOptions) error {
 
 // find returns the staff the filters select, sorted by ID; records that cannot be read
 // are reported and counted.
-func (o *ListOptions) find() ([]ListItem, int, error) {
+func (o *ListOptions) find() ([]render.ListItem, int, error) {
 	s, err := o.Store()
 	if err != nil {
 		return nil, 0, err
@@ -135,7 +111,7 @@ func (o *ListOptions) find() ([]ListItem, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	items := []ListItem{}
+	items := []render.ListItem{}
 	broken := 0
 	for _, l := range loaded {
 		if l.Err != nil {
@@ -151,14 +127,11 @@ func (o *ListOptions) find() ([]ListItem, int, error) {
 		match := ""
 		if !search.Empty() {
 			var ok bool
-			if match, ok = o.searchRecord(r, search); !ok {
+			if match, ok = render.Search(r, search); !ok {
 				continue
 			}
 		}
-		items = append(items, ListItem{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
-			Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, Next: r.Next,
-			NextOverdue: r.Active() && !r.Next.IsZero() && r.Next.Before(today),
-			ContractEnd: r.Contract.End, Ended: r.Ended.Date, File: r.Path, Match: match})
+		items = append(items, render.NewListItem(r, today, match))
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].ID < items[j].ID })
 	return items, broken, nil
@@ -190,91 +163,14 @@ func (o *ListOptions) owner(loaded []store.Loaded) (string, error) {
 	return resolvePerson(people.FromNames(names), "--owner", o.Owner)
 }
 
-// writeTable prints the staff as a table: overdue follow-ups in red, ended staff dim.
-func (o *ListOptions) writeTable(items []ListItem) error {
-	t := render.Table{
-		Headers:  []string{o.T("list.h.id"), o.T("list.h.name"), o.T("list.h.cli"), o.T("list.h.site"), o.T("list.h.owner"), o.T("list.h.next")},
-		MaxWidth: []int{0, 0, 30, 24, 0, 0, 50},
-	}
+// writeTable prints the staff as a table, and their count on a terminal.
+func (o *ListOptions) writeTable(items []render.ListItem) error {
 	showMatch := !textfold.NewMatcher(o.Search).Empty()
-	if showMatch {
-		t.Headers = append(t.Headers, o.T("list.h.match"))
-	}
-	for _, it := range items {
-		next := it.Next.String()
-		if it.Status == record.StatusEnded {
-			next = o.T("list.ended", it.Ended)
-		}
-		row := []string{it.ID, it.Name, it.Client, it.Site, it.Owner, next}
-		if showMatch {
-			row = append(row, o.matchText(it.Match))
-		}
-		t.Rows = append(t.Rows, row)
-	}
-	t.RowStyle = func(i int) render.Style {
-		switch {
-		case items[i].NextOverdue:
-			return render.StyleRed
-		case items[i].Status == record.StatusEnded:
-			return render.StyleDim
-		}
-		return render.StyleNone
-	}
-	if err := t.Write(o.IO.Out, o.Color()); err != nil {
+	if err := render.ListTable(o.IO.Out, items, o.Lang(), o.Color(), showMatch); err != nil {
 		return err
 	}
 	if o.IO.StdoutTTY {
 		o.warnf("%s", o.T("list.count", len(items)))
 	}
 	return nil
-}
-
-// matchFields are the fields --search looks at, by their JSON names, with the catalogue
-// key of their names in the table.
-var matchFields = [...][2]string{{"id", "list.f.id"}, {"name", "list.f.name"}, {"kana", "list.f.kana"}, {"client", "list.f.cli"}, {"site", "list.f.site"}}
-
-// matchText is where --search matched, for the table: a field's name in the reader's
-// language, or the note.
-func (p Printer) matchText(match string) string {
-	for _, f := range matchFields {
-		if match == f[0] {
-			return p.T(f[1])
-		}
-	}
-	return match
-}
-
-// searchRecord matches the folded query against the fields of r and its notes; it returns
-// where it matched: the field's JSON name (whatever the reader's language: it is in
-// --json), or the note itself with its date.
-func (p Printer) searchRecord(r *record.Record, m textfold.Matcher) (string, bool) {
-	for i, val := range [...]string{r.ID, r.Name, r.Kana, r.Client, r.Site} {
-		if m.Match(val) {
-			return matchFields[i][0], true
-		}
-	}
-	entries, _ := r.Entries()
-	for i := len(entries) - 1; i >= 0; i-- {
-		e := entries[i]
-		for _, group := range [][]record.Item{e.Facts, e.Requests, e.Personal, e.Notes} {
-			for _, it := range group {
-				if m.Match(it.Text) {
-					return e.Date.String() + " " + render.OneLine(it.Text), true
-				}
-			}
-		}
-	}
-	for _, q := range r.Requests {
-		for _, t := range []string{q.What, q.Plan, q.Note} {
-			if t != "" && m.Match(t) {
-				return q.ID + " " + render.OneLine(t), true
-			}
-		}
-	}
-	for _, ms := range r.Milestones {
-		if ms.Note != "" && m.Match(ms.Note) {
-			return ms.ID + " " + render.OneLine(ms.Note), true
-		}
-	}
-	return "", false
 }
