@@ -243,7 +243,7 @@ func runDue(o *DueOptions) error {
 	}
 	// A declared team is known before the records are read; else the team is the names
 	// the records hold, gathered in the same pass, and the items are filtered after it.
-	var gather *storeNames
+	var gather *people.Names
 	if !names.empty() {
 		if cfg.PeopleSet {
 			team, err := o.Team()
@@ -254,7 +254,7 @@ func runDue(o *DueOptions) error {
 				return err
 			}
 		} else {
-			gather = &storeNames{}
+			gather = &people.Names{}
 		}
 	}
 	list, broken, err := o.collect(cfg, today, filter, gather)
@@ -262,7 +262,7 @@ func runDue(o *DueOptions) error {
 		return err
 	}
 	if gather != nil {
-		if err := names.resolve(people.FromNames(gather.names), &filter); err != nil {
+		if err := names.resolve(gather.Team(), &filter); err != nil {
 			return err
 		}
 		list.Keep(func(it *schedule.Item) bool { return filter.Match(*it) })
@@ -288,7 +288,7 @@ func runDue(o *DueOptions) error {
 // records' front matters, and the names of the records into names when it is not nil.
 // Each record's items are compacted at once (pkg/duelist): no record is kept.
 // Records that cannot be read are reported and counted.
-func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *storeNames) (*duelist.List, int, error) {
+func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *people.Names) (*duelist.List, int, error) {
 	s, err := o.Store()
 	if err != nil {
 		return nil, 0, err
@@ -317,7 +317,7 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 			return
 		}
 		if names != nil {
-			names.add(r)
+			names.Add(r)
 		}
 		perFile[i] = duelist.Compact(filter.Collect(r, cfg, today))
 		if !o.closedSince.IsZero() {

@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/gitstage"
@@ -50,53 +48,20 @@ func (f *Factory) Team() (*people.Team, error) {
 func resolvePerson(team *people.Team, flag any, typed string) (string, error) {
 	p, err := team.Resolve(typed)
 	if err != nil {
-		return "", &exitError{code: ExitUsage, err: personErr(team, flag, err, "people.hint")}
+		return "", &exitError{code: ExitUsage, err: team.Explain(flag, err, "people.hint")}
 	}
 	return p.Name, nil
 }
 
 // resolveWriter is the full name of the person typed to a flag whose name is written into
-// a record (--to, --owner of follow new). newPerson (--new-person) writes a name nobody
-// has as typed; without it an unknown or ambiguous name is refused like a filter's, with
-// how to add someone.
+// a record (people.Team.Writer); an unknown or ambiguous name is refused (exit 2), with how
+// to add someone.
 func resolveWriter(team *people.Team, flag any, typed string, newPerson bool) (string, error) {
-	if name := people.Clean(typed); newPerson && name != "" {
-		if p, ok := team.Exact(name); ok {
-			return p.Name, nil // someone the team has already: as the team writes the name
-		}
-		return name, nil
-	}
-	p, err := team.Resolve(typed)
+	name, err := team.Writer(typed, newPerson)
 	if err != nil {
-		return "", &exitError{code: ExitUsage, err: personErr(team, flag, err, "people.hintnew")}
+		return "", &exitError{code: ExitUsage, err: team.Explain(flag, err, "people.hintnew")}
 	}
-	return p.Name, nil
-}
-
-// personErr says why a name typed to flag names no one person, with the hint.
-func personErr(team *people.Team, flag any, err error, hint string) error {
-	var e *people.Error
-	if !errors.As(err, &e) {
-		return err
-	}
-	switch e.Code {
-	case people.Empty:
-		return i18n.Msg("people.empty", flag)
-	case people.Ambiguous:
-		return i18n.Msg("people.ambiguous", flag, people.Clean(e.Typed), strings.Join(e.Candidates, ", "))
-	}
-	source := "people.records"
-	if team.Declared {
-		source = "people.declared"
-	}
-	var list any = i18n.Msg("people.nobody")
-	if len(e.Candidates) > 0 {
-		list = strings.Join(e.Candidates, ", ")
-		if e.Total > len(e.Candidates) {
-			list = i18n.Msg("people.more", list, e.Total)
-		}
-	}
-	return i18n.Msg("people.unknown", flag, people.Clean(e.Typed), i18n.Msg(source), list, i18n.Msg(hint))
+	return name, nil
 }
 
 // Writer resolves a name typed to a flag whose name is written into a record (see
@@ -194,7 +159,7 @@ func (f *Factory) MeIn(rec *record.Record, newPerson bool) (string, error) {
 func resolveMe(team *people.Team, m me) (string, error) {
 	p, err := team.Resolve(m.name)
 	if err != nil {
-		return "", &exitError{code: ExitUsage, err: personErr(team, i18n.Msg("me.from", m.from), err, "people.hintme")}
+		return "", &exitError{code: ExitUsage, err: team.Explain(i18n.Msg("me.from", m.from), err, "people.hintme")}
 	}
 	return p.Name, nil
 }
@@ -206,18 +171,4 @@ func gitUserName(dir string) string {
 		return ""
 	}
 	return name
-}
-
-// storeNames gathers the team's names from records read in parallel: in a pass of its
-// own (Team), or as follow due reads every record anyway.
-type storeNames struct {
-	mu    sync.Mutex
-	names []string
-}
-
-func (n *storeNames) add(r *record.Record) {
-	mine := r.People(nil)
-	n.mu.Lock()
-	n.names = append(n.names, mine...)
-	n.mu.Unlock()
 }
