@@ -1,14 +1,10 @@
 package cli
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/duties"
-	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 )
 
@@ -67,10 +63,6 @@ measures.`,
 	return c
 }
 
-// dutiesCSVHeaders are the columns of follow duties --format csv.
-var dutiesCSVHeaders = []string{"staff", "name", "owner", "status", "fiscal_year", "training_hours", "training_hours_owed",
-	"career_consultations", "wish_date", "wish_option", "wish", "measures"}
-
 func runDuties(o *DutiesOptions) error {
 	if o.JSON {
 		if o.Changed("format") && o.Format != "json" {
@@ -105,7 +97,7 @@ func runDuties(o *DutiesOptions) error {
 	case "json":
 		err = render.WriteJSON(o.IO.Out, rows)
 	case "csv":
-		err = render.WriteCSV(o.IO.Out, dutiesCSVHeaders, dutiesCSV(rows), o.BOM)
+		err = render.WriteCSV(o.IO.Out, render.DutiesCSVHeaders, render.DutiesCSVRows(rows), o.BOM)
 	default:
 		from, to := dates.FiscalYearBounds(fy, cfg.FiscalYearStart)
 		err = o.dutiesTable(rows, fy, from, to)
@@ -119,72 +111,11 @@ func runDuties(o *DutiesOptions) error {
 	return nil
 }
 
-// dutiesCSV are the rows of the CSV: codes, not words, so that a sheet reads them in any
-// language.
-func dutiesCSV(rows []duties.Row) [][]string {
-	out := make([][]string, 0, len(rows))
-	for _, r := range rows {
-		var wishDate, wishOption, wish string
-		if w := r.Wish; w != nil {
-			wishDate, wishOption, wish = w.Date.String(), w.Option, w.What
-		}
-		var ms []string
-		for _, m := range r.Measures {
-			s := m.Date.String() + " " + m.Option + " " + m.What
-			if m.Outcome != "" {
-				s += ": " + m.Outcome
-			}
-			ms = append(ms, s+" ("+m.Result+")")
-		}
-		out = append(out, []string{r.Staff, r.Name, r.Owner, r.Status, strconv.Itoa(r.FiscalYear),
-			record.FormatHours(r.TrainingHours), record.FormatHours(r.TrainingHoursOwed), strconv.Itoa(r.CareerConsultations),
-			wishDate, wishOption, wish, strings.Join(ms, "; ")})
-	}
-	return out
-}
-
-// dutiesTable prints the year as a table, training short of what is owed in red.
+// dutiesTable prints the year as a table, and on stderr how many are short of training.
 func (o *DutiesOptions) dutiesTable(rows []duties.Row, fy int, from, to dates.Date) error {
-	out := o.IO.Out
-	if err := render.Print(out, o.T("duties.title", fy, from, to), render.StyleBold, o.Color()); err != nil {
-		return err
-	}
-	if len(rows) == 0 {
-		return render.Print(out, o.T("duties.none"), render.StyleNone, false)
-	}
-	t := render.Table{Headers: []string{"ID", o.T("duties.h.name"), o.T("duties.h.owner"), o.T("duties.h.training"),
-		o.T("duties.h.career"), o.T("duties.h.wish"), o.T("duties.h.measures")}, MaxWidth: []int{0, 0, 0, 0, 0, 40},
-		Align: []render.Alignment{render.AlignLeft, render.AlignLeft, render.AlignLeft, render.AlignRight, render.AlignRight}}
-	short := 0
-	for _, r := range rows {
-		hours := record.FormatHours(r.TrainingHours)
-		if r.TrainingHoursOwed > 0 {
-			hours += " / " + record.FormatHours(r.TrainingHoursOwed)
-		}
-		if r.Short() {
-			short++
-		}
-		wish := ""
-		if w := r.Wish; w != nil {
-			wish = w.Date.String() + " " + o.T("duty.option."+w.Option)
-		}
-		var ms []string
-		for _, m := range r.Measures {
-			ms = append(ms, m.Date.String()+" "+m.What+o.paren(o.T("duty.result."+m.Result)))
-		}
-		t.Rows = append(t.Rows, []string{r.Staff, r.Name, r.Owner, hours, strconv.Itoa(r.CareerConsultations), wish, strings.Join(ms, o.sep())})
-	}
-	t.CellStyle = func(row, col int) render.Style {
-		if col == 3 && rows[row].Short() {
-			return render.StyleRed
-		}
-		return render.StyleNone
-	}
-	if err := t.Write(out, o.Color()); err != nil {
-		return err
-	}
-	if short > 0 {
+	short, err := render.DutiesTable(o.IO.Out, rows, fy, from, to, o.Lang(), o.Color())
+	if err == nil && short > 0 {
 		o.warnf("%s", o.T("duties.short", short, fy))
 	}
-	return nil
+	return err
 }
