@@ -194,13 +194,6 @@ func (p Printer) warnf(format string, args ...any) { fmt.Fprintf(p.IO.ErrOut, fo
 // println prints a line of data to stdout.
 func (p Printer) println(s string) { fmt.Fprintln(p.IO.Out, s) }
 
-// paren wraps s in the parentheses of the interface language, to follow a word: " (s)"
-// in English, "（s）" in Japanese.
-func (p Printer) paren(s string) string { return i18n.Paren(p.Lang(), s) }
-
-// sep joins phrases the way the interface language does.
-func (p Printer) sep() string { return i18n.Sep(p.Lang()) }
-
 // author is who writes the entries of a command: "me", resolved against the team like a
 // name typed to --owner (Factory.Me). When nobody is set, or the name set is not one
 // person of the team, name is "" (why says which): the entries are then written without

@@ -303,11 +303,6 @@ func ParseMonthDay(s string) (MonthDay, error) {
 	return MonthDay{Month: time.Month(m), Day: d}, nil
 }
 
-// String returns the form MM-DD, such as 12-29.
-func (md MonthDay) String() string {
-	return string(appendPad(append(appendPad(nil, int(md.Month), 2), '-'), md.Day, 2))
-}
-
 // Shift says where a date that falls on a day off moves to.
 type Shift int
 
