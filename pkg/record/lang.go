@@ -178,7 +178,6 @@ func asciiLower(s string) string {
 // KindTerm returns the term an entry kind is, and the language it is written in.
 func KindTerm(kind string) (Term, string, bool) { return lookupTerm(termKind, kind) }
 
-
 // LabelTerm returns the term a line label (Next, 次回, By, 記入) is, and its language.
 func LabelTerm(label string) (Term, string, bool) { return lookupTerm(termLabel, label) }
 

@@ -1,5 +1,5 @@
-// Package render's brief view: the one screen follow show prints before a visit, in the
-// reader's language. The brief itself (what is open, the openers, the history) is built
+// The brief view: the one screen follow show prints before a visit, in the reader's
+// language. The brief itself (what is open, the openers, the history) is built
 // by pkg/brief; this only lays it out.
 
 package render
