@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -131,7 +130,7 @@ func (f *Factory) Lang() string {
 	}
 	f.lang = f.LangFlag
 	if f.lang == "" {
-		f.lang = localeLang(f.Getenv)
+		f.lang = i18n.LocaleLang(f.Getenv)
 	}
 	if f.lang == "" {
 		if c, err := f.Config(); err == nil {
@@ -142,28 +141,6 @@ func (f *Factory) Lang() string {
 		f.lang = i18n.EN
 	}
 	return f.lang
-}
-
-// localeLang is the language the locale of the environment names: "ja", "en" for any other
-// language, or "" when it names none (unset, C, POSIX, C.UTF-8). The first of LC_ALL,
-// LC_MESSAGES and LANG that is set is the locale of messages, as for every program.
-func localeLang(getenv func(string) string) string {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		val := getenv(v)
-		if val == "" {
-			continue
-		}
-		name, _, _ := strings.Cut(val, ".") // ja_JP.UTF-8, C.UTF-8
-		name, _, _ = strings.Cut(name, "@") // ja_JP@modifier
-		switch {
-		case name == "C" || name == "POSIX":
-			return ""
-		case strings.HasPrefix(name, "ja"):
-			return i18n.JA
-		}
-		return i18n.EN
-	}
-	return ""
 }
 
 // Color reports whether stdout may be coloured: a terminal, no NO_COLOR, no --no-color.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -79,20 +78,6 @@ type me struct {
 	name, from string
 }
 
-// userConfigPath is the person's own config.yaml: $XDG_CONFIG_HOME/follow/config.yaml,
-// else ~/.config/follow/config.yaml ("" when neither can be told).
-func (f *Factory) userConfigPath() string {
-	dir := f.Getenv("XDG_CONFIG_HOME")
-	if dir == "" || !filepath.IsAbs(dir) {
-		home := f.Getenv("HOME")
-		if home == "" {
-			return ""
-		}
-		dir = filepath.Join(home, ".config")
-	}
-	return filepath.Join(dir, "follow", "config.yaml")
-}
-
 // meSet reads who the user says they are: $FOLLOW_USER, else me: in their own
 // config.yaml, else me: in the shared follow.yaml (deprecated: a warning, once), else git's
 // user.name. The first one set is taken, resolved or not.
@@ -100,7 +85,7 @@ func (f *Factory) meSet() (me, error) {
 	if u := strings.TrimSpace(f.Getenv("FOLLOW_USER")); u != "" {
 		return me{u, "FOLLOW_USER"}, nil
 	}
-	if p := f.userConfigPath(); p != "" {
+	if p := config.UserPath(f.Getenv); p != "" {
 		u, err := config.LoadUser(p)
 		if err != nil {
 			return me{}, dataErr(err)
@@ -116,7 +101,7 @@ func (f *Factory) meSet() (me, error) {
 	if cfg.Me != "" {
 		if !f.meWarned {
 			f.meWarned = true
-			f.IO.ErrOut.Write([]byte(f.T("me.deprecated", cfg.Path, cfg.KeyLines["me"], f.userConfigPath())))
+			f.IO.ErrOut.Write([]byte(f.T("me.deprecated", cfg.Path, cfg.KeyLines["me"], config.UserPath(f.Getenv))))
 		}
 		return me{cfg.Me, cfg.Path + " me:"}, nil
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -839,6 +840,20 @@ type User struct {
 	Me   string // who "me" is: a name of the team, resolved like --owner
 	Path string // the file read, "" when there is none
 	Line int    // the line of me:
+}
+
+// UserPath is the person's own config.yaml: $XDG_CONFIG_HOME/follow/config.yaml,
+// else ~/.config/follow/config.yaml ("" when neither can be told).
+func UserPath(getenv func(string) string) string {
+	dir := getenv("XDG_CONFIG_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home := getenv("HOME")
+		if home == "" {
+			return ""
+		}
+		dir = filepath.Join(home, ".config")
+	}
+	return filepath.Join(dir, "follow", "config.yaml")
 }
 
 // LoadUser reads a person's config.yaml; a missing file gives no settings.

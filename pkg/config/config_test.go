@@ -796,3 +796,19 @@ func TestClosedYearly(t *testing.T) {
 		t.Errorf("calendar none: 1/1 is %v", got)
 	}
 }
+
+func TestUserPath(t *testing.T) {
+	xdg, home := t.TempDir(), t.TempDir() // absolute on every system
+	for _, c := range []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"XDG_CONFIG_HOME": xdg, "HOME": home}, filepath.Join(xdg, "follow", "config.yaml")},
+		{map[string]string{"XDG_CONFIG_HOME": "relative", "HOME": home}, filepath.Join(home, ".config", "follow", "config.yaml")},
+		{map[string]string{}, ""},
+	} {
+		if got := UserPath(func(k string) string { return c.env[k] }); got != c.want {
+			t.Errorf("%v: %q, want %q", c.env, got, c.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ package i18n
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // The languages of the catalogue. Any other value reads as English.
@@ -106,4 +107,26 @@ func Sep(lang string) string {
 		return "、"
 	}
 	return ", "
+}
+
+// LocaleLang is the language the locale of the environment names: "ja", "en" for any other
+// language, or "" when it names none (unset, C, POSIX, C.UTF-8). The first of LC_ALL,
+// LC_MESSAGES and LANG that is set is the locale of messages, as for every program.
+func LocaleLang(getenv func(string) string) string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		val := getenv(v)
+		if val == "" {
+			continue
+		}
+		name, _, _ := strings.Cut(val, ".") // ja_JP.UTF-8, C.UTF-8
+		name, _, _ = strings.Cut(name, "@") // ja_JP@modifier
+		switch {
+		case name == "C" || name == "POSIX":
+			return ""
+		case strings.HasPrefix(name, "ja"):
+			return JA
+		}
+		return EN
+	}
+	return ""
 }

@@ -121,3 +121,21 @@ func BenchmarkT(b *testing.B) {
 		T(JA, "show.overdue", 3)
 	}
 }
+
+func TestLocaleLang(t *testing.T) {
+	for _, c := range []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"LANG": "ja_JP.UTF-8"}, JA},
+		{map[string]string{"LANG": "fr_FR.UTF-8"}, EN},
+		{map[string]string{"LANG": "C.UTF-8"}, ""},
+		{map[string]string{"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}, ""},
+		{map[string]string{"LC_MESSAGES": "ja_JP@modifier", "LANG": "en_US.UTF-8"}, JA},
+		{map[string]string{}, ""},
+	} {
+		if got := LocaleLang(func(k string) string { return c.env[k] }); got != c.want {
+			t.Errorf("%v: %q, want %q", c.env, got, c.want)
+		}
+	}
+}
