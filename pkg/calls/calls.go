@@ -13,7 +13,7 @@ import (
 	"github.com/staffnote/follow/pkg/schedule"
 )
 
-// Call is one call of the sheet. Its JSON field names are stable (docs/FORMAT.md).
+// Call is one call of the sheet. Its JSON field names are stable (docs/GUIDE.md).
 type Call struct {
 	Date       dates.Date `json:"date"`
 	Days       int        `json:"days"` // from today to date, negative when overdue

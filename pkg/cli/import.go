@@ -68,7 +68,7 @@ from the team's rules on business days, those already past reported and not writ
 UTF-8 (with or without a BOM) and Shift_JIS (CP932, what Excel writes in Japan) are told
 apart by themselves. The first row names the columns, in Japanese or English:
 スタッフID/ID, 氏名/name, フリガナ/kana, 派遣先/client, 部署/site, 指揮命令者/supervisor,
-営業担当/owner, 上長/manager, 就業開始日/start, 契約終了日/until (docs/FORMAT.md lists every
+営業担当/owner, 上長/manager, 就業開始日/start, 契約終了日/until (docs/CONFIG.md lists every
 header follow knows; map others in follow.yaml, import.columns). ID, name and start are
 needed. Owners and managers are resolved against the team as follow new resolves --owner
 and --manager (people: of follow.yaml, else the names in the records): a team starting

@@ -250,16 +250,16 @@ func TestReadDate(t *testing.T) {
 	}
 }
 
-// TestFormatDocListsHeaders: docs/FORMAT.md lists exactly the headers follow knows.
+// TestFormatDocListsHeaders: docs/CONFIG.md lists exactly the headers follow knows.
 func TestFormatDocListsHeaders(t *testing.T) {
-	doc, err := os.ReadFile("../../docs/FORMAT.md")
+	doc, err := os.ReadFile("../../docs/CONFIG.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range config.ImportFields {
 		row := "| `" + f + "` | " + strings.Join(aliases.Get()[f], ", ") + " |\n"
 		if !strings.Contains(string(doc), row) {
-			t.Errorf("docs/FORMAT.md does not list the headers of %s as\n%s", f, row)
+			t.Errorf("docs/CONFIG.md does not list the headers of %s as\n%s", f, row)
 		}
 	}
 }

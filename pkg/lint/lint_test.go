@@ -629,7 +629,7 @@ func TestRules(t *testing.T) {
 	if lint.RuleByName("no-such-rule") != nil {
 		t.Error("RuleByName of an unknown name is not nil")
 	}
-	// The rules docs/FORMAT.md section 10 names, with their severities.
+	// The rules docs/GUIDE.md and docs/lint-rules.md name, with their severities.
 	doc := map[string]string{
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
@@ -641,9 +641,9 @@ func TestRules(t *testing.T) {
 	for name, sev := range doc {
 		r := lint.RuleByName(name)
 		if r == nil {
-			t.Errorf("FORMAT.md names rule %q; lint.Rules does not", name)
+			t.Errorf("the docs name rule %q; lint.Rules does not", name)
 		} else if r.Severity != sev {
-			t.Errorf("rule %q: severity %s, FORMAT.md says %s", name, r.Severity, sev)
+			t.Errorf("rule %q: severity %s, the docs say %s", name, r.Severity, sev)
 		}
 	}
 }

@@ -69,7 +69,7 @@ var Codes = []string{CodeNextFollowUp, CodeUnscheduled, CodeRequest, CodeReportB
 	CodeRiskIntent, CodeRiskMood, CodeRiskMoodDrop, CodeRiskComplaint, CodeRiskReport, CodeRiskNoContact}
 
 // Item is one thing someone must do for a staff member. Its JSON field names are part of
-// follow's stable interface (docs/FORMAT.md).
+// follow's stable interface (docs/GUIDE.md).
 type Item struct {
 	Date  dates.Date `json:"date"`
 	Staff string     `json:"staff"`

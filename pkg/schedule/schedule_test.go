@@ -750,7 +750,7 @@ func keysWithStaff(items []Item) []string {
 	return out
 }
 
-// The JSON field names are part of follow's stable interface (docs/FORMAT.md).
+// The JSON field names are part of follow's stable interface (docs/GUIDE.md).
 func TestItemJSON(t *testing.T) {
 	it := Item{
 		Date: d(2026, 5, 20), Staff: "S-0101", Name: "山田 花子", Kind: KindMilestone, Who: "高橋 部長",
