@@ -75,3 +75,42 @@ func TestDocsStayInTheRepository(t *testing.T) {
 		}
 	}
 }
+
+// TestArchitectureMap: docs/ARCHITECTURE.md names every package of the module, so that a
+// newcomer finds where a change belongs; a new package is added to the map.
+func TestArchitectureMap(t *testing.T) {
+	root := filepath.Join("..", "..")
+	doc, err := os.ReadFile(filepath.Join(root, "docs", "ARCHITECTURE.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() && p != root && (strings.HasPrefix(name, ".") || name == "testdata" || name == "docs" || name == "records") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, filepath.Dir(p))
+		pkg := filepath.ToSlash(rel)
+		if pkg == "." {
+			return nil
+		}
+		n++
+		if !strings.Contains(string(doc), "`"+pkg+"`") && !strings.Contains(string(doc), "`"+pkg+"/") {
+			t.Errorf("docs/ARCHITECTURE.md does not name %s: add it to the map", pkg)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 20 {
+		t.Fatalf("found only %d source files: is the test looking at the module?", n)
+	}
+}
