@@ -52,47 +52,7 @@ type DueOptions struct {
 func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
 	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), MeSet: f.meSet, Getenv: f.Getenv, Instant: f.Instant}
 	c := &cobra.Command{
-		Use:   "due",
-		Short: "List what is due or overdue, for whom",
-		Long: `List every follow-up, request, report-back, milestone, renewal check, limit-date
-warning and agency duty (kind duty: the employment-stability measures near the limit
-date, training short of the hours owed) that is due up to today + --within, and
-everything overdue, oldest first.
-Ended staff are not listed. A record that cannot be read is reported on stderr, the
-others are still listed, and the exit code is 1.
-
-JSON fields (stable): date, staff, name, kind, who, role, what, code, ref, overdue,
-days, owner, manager, client, site, supervisor, site_phone, file, line. JSON, CSV and
-ICS never depend on the reader's language: the words follow generates are in the team's
-(lang: in follow.yaml), else English; the table is in the reader's.
-
---owner, --who and --me name a person of the team (people: in follow.yaml, else the
-names in the records): a full name, a family name, the start of a name or its reading
-(もりもと, モリモト) that names one person; an ambiguous or unknown name is refused with
-the candidates. "me" is $FOLLOW_USER, else me: in ~/.config/follow/config.yaml
-($XDG_CONFIG_HOME/follow/config.yaml), else git config user.name.
-
-A manager's thank-you call to the client's on-site supervisor (a milestone with who:
-manager, code call) names whom to call: the supervisor, the site and the workplace's
-phone (site_phone). --calls keeps only those calls and prints the call sheet: for each
-call whom to call and where, the phone, why it is due (the first day, which renewal),
-the staff member, and what the follow-up owner last noted. With --json, --calls gives
-the calls' data (fields: date, days, overdue, staff, name, ref, what, who, supervisor,
-client, site, site_phone, owner, reason, renewal, start, term, noted, file, line).
-
-The calendar (--format ics) stays true when it is imported again: each event's UID
-names the duty, so a moved date moves it; an overdue item is placed on today, its
-summary saying how overdue; every event carries DTSTAMP and a SEQUENCE that grows
-with each export; and an item done or no longer due within --cancelled (30d) is
-exported as cancelled (STATUS:CANCELLED), so the calendar removes it. Descriptions
-name the record by its path relative to the records folder.`,
-		Example: `  follow due                       # this morning's list
-  follow due --me                  # only what I must do (who "me" is: see follow due --help)
-  follow due --who 鈴木 --kind milestone
-  follow due --who 堀 --calls          # the manager's call sheet for the day
-  follow due --within 1m --json
-  follow due --overdue --limit 50  # the 50 oldest overdue items
-  follow due --format ics --alarm 9h > follow.ics`,
+		Use:  "due",
 		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Changed = c.Flags().Changed
@@ -103,19 +63,19 @@ name the record by its path relative to the records folder.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.Within, "within", "", "how far ahead to look (default 7d, or within: in follow.yaml)")
-	fl.StringVar(&o.Owner, "owner", "", "only staff followed by this owner")
-	fl.StringVar(&o.Who, "who", "", "only items this person must do (a manager's calls, say)")
-	fl.BoolVar(&o.MeOnly, "me", false, "only items I must do ($FOLLOW_USER, ~/.config/follow/config.yaml, git config user.name)")
-	fl.StringSliceVar(&o.Kinds, "kind", nil, "only these kinds: "+strings.Join(schedule.Kinds, ", "))
-	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
-	fl.BoolVar(&o.Overdue, "overdue", false, "only overdue items")
+	fl.StringVar(&o.Within, "within", "", "")
+	fl.StringVar(&o.Owner, "owner", "", "")
+	fl.StringVar(&o.Who, "who", "", "")
+	fl.BoolVar(&o.MeOnly, "me", false, "")
+	fl.StringSliceVar(&o.Kinds, "kind", nil, strings.Join(schedule.Kinds, ", ")) // the catalogue's text names them
+	fl.StringVar(&o.Client, "client", "", "")
+	fl.BoolVar(&o.Overdue, "overdue", false, "")
 	fl.BoolVar(&o.Calls, "calls", false, "")
-	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv, ics")
-	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
-	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
+	fl.StringVar(&o.Format, "format", "table", "")
+	fl.BoolVar(&o.JSON, "json", false, "")
+	fl.BoolVar(&o.BOM, "bom", false, "")
 	fl.IntVar(&o.Limit, "limit", 0, "")
-	fl.StringVar(&o.Alarm, "alarm", "", "with ics: a reminder at this time of the day, e.g. 9h, or -15h for 9:00 the day before")
+	fl.StringVar(&o.Alarm, "alarm", "", "")
 	fl.StringVar(&o.Cancelled, "cancelled", "30d", "")
 	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))

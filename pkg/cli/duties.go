@@ -23,28 +23,7 @@ type DutiesOptions struct {
 func NewCmdDuties(f *Factory, runF func(*DutiesOptions) error) *cobra.Command {
 	o := &DutiesOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "duties [--year FY]",
-		Short: "Training hours, career consultations and employment-stability measures per fiscal year",
-		Long: `List, for one fiscal year, what the agency did for each staff member (follow duty
-records it): the training hours given against the hours owed in the first years
-(training in follow.yaml: 8 a year for 3 years; a shortfall is marked), the career
-consultations, the staff member's latest wish about stable employment and the measures
-taken with their outcome. Every staff member dispatched at some time in the year is
-listed, and anyone with an entry in it.
-
-The fiscal year runs from fiscal_year_start in follow.yaml (April by default) and is
-named by the year it starts in: --year 2026 (or 2026年度, 令和8年度) is 2026-04-01 to
-2027-03-31. The default is the year today falls in.
-
-JSON (an array, one object per staff member; stable fields): staff, name, owner,
-status, fiscal_year, training_hours, training_hours_owed, training, career_consultations,
-career, wish, measures, file; each entry has date, what, and hours, option, outcome,
-result when it has them. CSV has the columns staff, name, owner, status, fiscal_year,
-training_hours, training_hours_owed, career_consultations, wish_date, wish_option, wish,
-measures.`,
-		Example: `  follow duties
-  follow duties --year 2025 --format csv --bom > 2025年度_教育訓練.csv
-  follow duties --json | jq '.[] | select(.training_hours < .training_hours_owed) | .staff'`,
+		Use:  "duties [--year FY]",
 		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Changed = c.Flags().Changed
@@ -55,10 +34,10 @@ measures.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.Year, "year", "", "the fiscal year, named by the year it starts in (default: this one)")
-	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv")
-	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
-	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
+	fl.StringVar(&o.Year, "year", "", "")
+	fl.StringVar(&o.Format, "format", "table", "")
+	fl.BoolVar(&o.JSON, "json", false, "")
+	fl.BoolVar(&o.BOM, "bom", false, "")
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv"))
 	return c
 }

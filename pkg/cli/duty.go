@@ -28,29 +28,7 @@ type DutyOptions struct {
 func NewCmdDuty(f *Factory, runF func(*DutyOptions) error) *cobra.Command {
 	o := &DutyOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "duty ID KIND --what TEXT [--date D] [--hours H] [--option O] [--outcome TEXT] [--result R]",
-		Short: "Record training, a career consultation, or an employment-stability wish or measure",
-		Long: `Record one of the agency's duties met at the follow-up, so the office can prove what it
-did (労働者派遣法 30条, 30条の2; kept in the 派遣元管理台帳). KIND is one of:
-
-  training   教育訓練: training given, with --hours (8 a fiscal year are owed in the
-             first 3 years; follow due reminds of a shortfall near the year's end)
-  career     キャリアコンサルティング: a career consultation (--hours optional)
-  wish       本人の希望: the staff member's wish about stable employment near the
-             3-year limit: --option direct-hire (派遣先での直接雇用), new-dispatch
-             (新たな派遣先), indefinite (無期雇用) or other (その他)
-  measure    雇用安定措置: a measure taken, its --option, --outcome and --result
-             (pending, achieved, failed; after a failed one, another measure is due)
-
-KIND and the options may be typed in Japanese too (教育訓練, キャリコン, 希望, 措置;
-直接雇用, 無期, 不成立, ...). For a wish or a measure, --what may be the option itself
-(--what 派遣先での直接雇用). The entry is added to duties: in the front matter and a
-dated line to the log, in the record's words; nothing else in the file changes.
-follow duties lists them per fiscal year.`,
-		Example: `  follow duty S0109 training --what "経理実務研修（インボイス制度）" --hours 3 --date 2026-06-15
-  follow duty S0109 career --what "抵触日以降の働き方について"
-  follow duty S0109 wish --what 派遣先での直接雇用
-  follow duty S0109 措置 --option 直接雇用 --what "派遣先へ直接雇用を依頼" --outcome "見送り" --result 不成立`,
+		Use:  "duty ID KIND --what TEXT [--date D] [--hours H] [--option O] [--outcome TEXT] [--result R]",
 		Args: exactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID, o.Kind = args[0], args[1]
@@ -67,12 +45,12 @@ follow duties lists them per fiscal year.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.What, "what", "", "what was given, asked or done (a wish or a measure: may be the option itself)")
-	fl.StringVar(&o.Date, "date", "", "when it happened (default today)")
-	fl.StringVar(&o.Hours, "hours", "", "training (required), career: the hours, 1.5 allowed")
-	fl.StringVar(&o.Option, "option", "", "wish, measure: "+strings.Join(record.DutyOptions, ", "))
-	fl.StringVar(&o.Outcome, "outcome", "", "measure: what came of it")
-	fl.StringVar(&o.Result, "result", "", "measure: "+strings.Join(record.DutyResults, ", ")+" (default pending)")
+	fl.StringVar(&o.What, "what", "", "")
+	fl.StringVar(&o.Date, "date", "", "")
+	fl.StringVar(&o.Hours, "hours", "", "")
+	fl.StringVar(&o.Option, "option", "", strings.Join(record.DutyOptions, ", ")) // the catalogue's text names them
+	fl.StringVar(&o.Outcome, "outcome", "", "")
+	fl.StringVar(&o.Result, "result", "", strings.Join(record.DutyResults, ", "))
 	_ = c.RegisterFlagCompletionFunc("option", completeWords(record.DutyOptions...))
 	_ = c.RegisterFlagCompletionFunc("result", completeWords(record.DutyResults...))
 	return c

@@ -21,14 +21,8 @@ type EndOptions struct {
 func NewCmdEnd(f *Factory, runF func(*EndOptions) error) *cobra.Command {
 	o := &EndOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "end ID --reason TEXT",
-		Short: "Record the end of a dispatch (終了)",
-		Long: `Record that a staff member's dispatch ended: status becomes ended, with the date, the
-reason and a category (the team's list in follow.yaml end_categories; by default
-contract-expiry, staff-reason, client-reason, other). Ended staff leave follow due.
-Open renewal checks are closed. A dated line is written into the log.`,
-		Example: `  follow end S0104 --date 2026-12-31 --reason "契約満了、本人が資格取得のため学業に専念" --category staff-reason`,
-		Args:    exactArgs(1),
+		Use:  "end ID --reason TEXT",
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {
@@ -38,9 +32,9 @@ Open renewal checks are closed. A dated line is written into the log.`,
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
-	c.Flags().StringVar(&o.Date, "date", "", "the last day of the dispatch (default today)")
-	c.Flags().StringVar(&o.Reason, "reason", "", "why it ended (required)")
-	c.Flags().StringVar(&o.Category, "category", "", "category of the end (see end_categories in follow.yaml)")
+	c.Flags().StringVar(&o.Date, "date", "", "")
+	c.Flags().StringVar(&o.Reason, "reason", "", "")
+	c.Flags().StringVar(&o.Category, "category", "", "")
 	_ = c.MarkFlagRequired("reason")
 	_ = c.RegisterFlagCompletionFunc("category", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		cfg, err := o.Config()

@@ -18,23 +18,7 @@ type ExportOptions struct {
 func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 	o := &ExportOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "export ID [--format md|html|json]",
-		Short: "One staff member's whole record, readable, for a disclosure request",
-		Long: `Print one staff member's whole record as a readable document, for a disclosure
-request (個人情報保護法 33条: a person may ask to see what is held about them): the front
-matter as labelled fields in your language, the contract periods, milestones, requests
-and duties (training, career consulting, employment-stability measures) as tables,
-every entry of the log as written, and the front matter as it is kept, comments included.
-
-Only that record is read: nothing about any other staff member, and nothing of the
-team's rules, can enter the document. --format html makes one self-contained page (no
-script, nothing loaded from the network, the same Content-Security-Policy as follow
-report; the log rendered without raw HTML and with links as text); md (the default) is
-markdown; json is the same record for a program (every front-matter key, every entry as
-written; the same whatever your language). Write it to a file and check it before
-handing it over.`,
-		Example: `  follow export S0109 > S0109_開示.md
-  follow export S0109 --format html > S0109_開示.html`,
+		Use:  "export ID [--format md|html|json]",
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
@@ -45,7 +29,7 @@ handing it over.`,
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
-	c.Flags().StringVar(&o.Format, "format", "md", "md, html or json")
+	c.Flags().StringVar(&o.Format, "format", "md", "")
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("md", "html", "json"))
 	return c
 }

@@ -19,19 +19,7 @@ type FmtOptions struct {
 func NewCmdFmt(f *Factory, runF func(*FmtOptions) error) *cobra.Command {
 	o := &FmtOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "fmt [PATH...]",
-		Short: "Rewrite records in canonical layout (--check for CI)",
-		Long: `Rewrite records in the canonical layout of what follow owns: entry headings as
-"## YYYY-MM-DD kind" with an ASCII date, the Next: line form, one blank line around
-headings, no trailing spaces (outside YAML block scalars and code blocks), the line
-ends of the first line everywhere, no byte order mark, one final newline. The wording
-of notes and YAML comments is never changed, and formatting twice changes nothing.
-
-Prints the files it rewrote. With --check nothing is written: the files that would
-change are printed and the exit status is 1 when there is any.`,
-		Example: `  follow fmt
-  follow fmt --check        # in CI
-  follow fmt records/S0101.md`,
+		Use: "fmt [PATH...]",
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Paths = args
 			if runF != nil {
@@ -40,7 +28,7 @@ change are printed and the exit status is 1 when there is any.`,
 			return runFmt(o)
 		},
 	}
-	c.Flags().BoolVar(&o.Check, "check", false, "write nothing; list files that would change and exit 1 if any")
+	c.Flags().BoolVar(&o.Check, "check", false, "")
 	return c
 }
 

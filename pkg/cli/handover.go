@@ -21,19 +21,8 @@ type HandoverOptions struct {
 func NewCmdHandover(f *Factory, runF func(*HandoverOptions) error) *cobra.Command {
 	o := &HandoverOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "handover ID --to OWNER [--note TEXT]",
-		Short: "Hand a staff member over to another owner, with a note, and print their brief",
-		Long: `Change the follow-up owner of a staff member: owner: in the front matter becomes --to,
-a dated handover entry with --note is written into the log (so whoever opens the record
-later sees who followed whom, and what the previous owner wanted passed on), and the
-brief (follow show) is printed for the new owner.
-
---to names a person of the team (people: in follow.yaml, else the names already in the
-records): a full name, a family name, the start of a name or its reading that names one
-person gives the full name; an ambiguous or unknown name is refused with the candidates
-and the record is not touched. --new-person writes a name nobody has yet as typed.`,
-		Example: `  follow handover S0101 --to 川口 --note "月曜午前は避ける。次回は柴犬の話から"`,
-		Args:    exactArgs(1),
+		Use:  "handover ID --to OWNER [--note TEXT]",
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			if runF != nil {
@@ -43,10 +32,10 @@ and the record is not touched. --new-person writes a name nobody has yet as type
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
-	c.Flags().StringVar(&o.To, "to", "", "the new owner, a person of the team (required)")
-	c.Flags().BoolVar(&o.NewPerson, "new-person", false, "--to names someone new to the team: write the name as typed")
-	c.Flags().StringVar(&o.Note, "note", "", "what the new owner should know")
-	c.Flags().StringVar(&o.Date, "date", "", "the date of the handover (default today)")
+	c.Flags().StringVar(&o.To, "to", "", "")
+	c.Flags().BoolVar(&o.NewPerson, "new-person", false, "")
+	c.Flags().StringVar(&o.Note, "note", "", "")
+	c.Flags().StringVar(&o.Date, "date", "", "")
 	_ = c.MarkFlagRequired("to")
 	_ = c.RegisterFlagCompletionFunc("to", completePeople(o.Team))
 	return c

@@ -6,13 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 )
 
@@ -35,56 +36,6 @@ func addLine(key, en string) string {
 	return fmt.Sprintf("add {%q, %q, %q}, to the catalogue's help texts, pkg/i18n/help.go (where it sorts)", key, en, "<日本語>")
 }
 
-// pending are the texts still declared in pkg/cli, in English only, while they move to the
-// catalogue: each one leaves this list when it moves. Nothing may join it: a new command or
-// flag takes its texts from the catalogue from the start.
-var pending = map[string]bool{
-	"flag.done.date": true, "flag.done.how": true, "flag.done.no-report": true,
-	"flag.done.note": true, "flag.done.notified": true, "flag.due.alarm": true, "flag.due.bom": true,
-	"flag.due.client": true, "flag.due.format": true, "flag.due.json": true, "flag.due.kind": true,
-	"flag.due.me": true, "flag.due.overdue": true, "flag.due.owner": true, "flag.due.who": true,
-	"flag.due.within": true, "flag.duties.bom": true, "flag.duties.format": true,
-	"flag.duties.json": true, "flag.duties.year": true, "flag.duty.date": true,
-	"flag.duty.hours": true, "flag.duty.option": true, "flag.duty.outcome": true,
-	"flag.duty.result": true, "flag.duty.what": true, "flag.end.category": true,
-	"flag.end.date": true, "flag.end.reason": true, "flag.export.format": true,
-	"flag.fmt.check": true, "flag.handover.date": true, "flag.handover.new-person": true,
-	"flag.handover.note": true, "flag.handover.to": true, "flag.import.dry-run": true,
-	"flag.import.encoding": true, "flag.import.json": true, "flag.import.new-person": true,
-	"flag.import.skip-bad": true, "flag.init.hooks": true, "flag.lint.format": true,
-	"flag.lint.list": true, "flag.lint.quiet": true, "flag.lint.staged": true,
-	"flag.lint.strict": true, "flag.list.client": true, "flag.list.json": true,
-	"flag.list.owner": true, "flag.list.search": true, "flag.list.status": true,
-	"flag.new.client": true, "flag.new.date": true, "flag.new.edit": true, "flag.new.fact": true,
-	"flag.new.from": true, "flag.new.kana": true, "flag.new.kind": true, "flag.new.manager": true,
-	"flag.new.name": true, "flag.new.new-person": true, "flag.new.next": true, "flag.new.note": true,
-	"flag.new.owner": true, "flag.new.request": true, "flag.new.site": true,
-	"flag.new.site-phone": true, "flag.new.start": true, "flag.new.supervisor": true,
-	"flag.new.topic": true, "flag.new.until": true, "flag.renew.date": true, "flag.renew.until": true,
-	"flag.report.force": true, "flag.report.from": true, "flag.report.min": true,
-	"flag.report.to": true, "flag.report.within": true, "flag.show.all": true, "flag.show.json": true,
-	"flag.stats.bom": true, "flag.stats.by": true, "flag.stats.format": true, "flag.stats.from": true,
-	"flag.stats.json": true, "flag.stats.min": true, "flag.stats.to": true, "help.done.example": true,
-	"help.done.long": true, "help.done.short": true, "help.due.example": true, "help.due.long": true,
-	"help.due.short": true, "help.duties.example": true, "help.duties.long": true,
-	"help.duties.short": true, "help.duty.example": true, "help.duty.long": true,
-	"help.duty.short": true, "help.end.example": true, "help.end.long": true, "help.end.short": true,
-	"help.export.example": true, "help.export.long": true, "help.export.short": true,
-	"help.fmt.example": true, "help.fmt.long": true, "help.fmt.short": true,
-	"help.handover.example": true, "help.handover.long": true, "help.handover.short": true,
-	"help.import.example": true, "help.import.long": true, "help.import.short": true,
-	"help.init.example": true, "help.init.long": true, "help.init.short": true,
-	"help.lint.example": true, "help.lint.long": true, "help.lint.short": true,
-	"help.list.example": true, "help.list.long": true, "help.list.short": true,
-	"help.merge.example": true, "help.merge.long": true, "help.merge.short": true,
-	"help.new.example": true, "help.new.long": true, "help.new.short": true,
-	"help.renew.example": true, "help.renew.long": true, "help.renew.short": true,
-	"help.report.example": true, "help.report.long": true, "help.report.short": true,
-	"help.schema.example": true, "help.schema.long": true, "help.schema.short": true,
-	"help.show.example": true, "help.show.long": true, "help.show.short": true,
-	"help.stats.example": true, "help.stats.long": true, "help.stats.short": true,
-}
-
 // TestHelpTree walks the whole command tree (hidden commands, cobra's help and completion
 // commands, every local and persistent flag) and fails when a text is missing from the
 // catalogue in either language, when a command still declares its text in pkg/cli rather
@@ -92,7 +43,7 @@ var pending = map[string]bool{
 func TestHelpTree(t *testing.T) {
 	root := NewRootCmd(testFactory())
 	prepareTree(root)
-	for _, p := range treeProblems(root, pending) {
+	for _, p := range treeProblems(root) {
 		t.Error(p)
 	}
 	var cmds int
@@ -112,7 +63,7 @@ func TestHelpTreeCatches(t *testing.T) {
 	root.AddCommand(next)
 	root.AddCommand(&cobra.Command{Use: "calls", Args: noArgs, RunE: func(*cobra.Command, []string) error { return nil }})
 	prepareTree(root)
-	got := strings.Join(treeProblems(root, pending), "\n")
+	got := strings.Join(treeProblems(root), "\n")
 	for _, want := range []string{
 		`follow next: its short is written in pkg/cli, but the help texts live in the catalogue: add {"help.next.short", "Move the next appointment", "<日本語>"}`,
 		`follow next: no long in the catalogue: add {"help.next.long", "<English>", "<日本語>"}`,
@@ -133,8 +84,8 @@ func TestHelpTreeCatches(t *testing.T) {
 }
 
 // treeProblems are what TestHelpTree fails for in root's tree, each saying what to add to
-// the catalogue; pending are the texts excused while they move.
-func treeProblems(root *cobra.Command, pending map[string]bool) []string {
+// the catalogue.
+func treeProblems(root *cobra.Command) []string {
 	var out []string
 	errorf := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	walkTree(root, func(c *cobra.Command) {
@@ -142,7 +93,7 @@ func treeProblems(root *cobra.Command, pending map[string]bool) []string {
 		declared := map[string]string{"short": c.Short, "long": c.Long, "example": c.Example}
 		for _, field := range []string{"short", "long", "example"} {
 			key := "help." + p + "." + field
-			if pending[key] || field == "example" && (cobraMade(c) || p == "man") {
+			if field == "example" && (cobraMade(c) || p == "man") {
 				continue // cobra's commands have no example; follow man is for packagers
 			}
 			switch code := declared[field]; {
@@ -157,7 +108,7 @@ func treeProblems(root *cobra.Command, pending map[string]bool) []string {
 			key := flagKey(c, fl)
 			takesArg := strings.Contains(i18n.T(i18n.EN, key), "%s")
 			switch {
-			case pending["flag."+p+"."+fl.Name] || cobraFlag(fl) && key != "":
+			case cobraFlag(fl) && key != "":
 			case fl.Usage != "" && !takesArg:
 				errorf("%s --%s: its usage is written in pkg/cli, but the help texts live in the catalogue: %s, and declare the flag with the usage \"\"",
 					where, fl.Name, addLine(cmp.Or(key, "flag."+p+"."+fl.Name), fl.Usage))
@@ -208,7 +159,7 @@ var cobraEnglish = regexp.MustCompile(`Usage:|Available Commands:|Flags:|Global 
 // no English text of a command or flag (where the two languages differ).
 func TestHelpJapanese(t *testing.T) {
 	for _, args := range commandArgs() {
-		out := withoutPending(helpOf(t, i18n.JA, args...), args)
+		out := helpOf(t, i18n.JA, args...)
 		where := strings.TrimSpace("follow " + strings.Join(args, " "))
 		for _, p := range japaneseProblems(out, helpTextsOf(args)) {
 			t.Errorf("%s --help --lang ja %s", where, p)
@@ -251,31 +202,6 @@ func japaneseProblems(out string, keys []string) []string {
 		}
 	}
 	return ps
-}
-
-// withoutPending is the help out of the command args name, without the texts that are
-// still pending (English only until they move to the catalogue).
-func withoutPending(out string, args []string) string {
-	root := NewRootCmd(testFactory())
-	prepareTree(root)
-	c, _, _ := root.Find(args)
-	p := helpPath(c)
-	var texts []string
-	for field, text := range map[string]string{"short": c.Short, "long": c.Long, "example": c.Example} {
-		if pending["help."+p+"."+field] {
-			texts = append(texts, strings.TrimSpace(text))
-		}
-	}
-	c.LocalFlags().VisitAll(func(fl *pflag.Flag) {
-		if pending["flag."+p+"."+fl.Name] {
-			texts = append(texts, fl.Usage)
-		}
-	})
-	sort.Slice(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) })
-	for _, text := range texts {
-		out = strings.ReplaceAll(out, text, "")
-	}
-	return out
 }
 
 // TestHelpEnglish: the English help holds none of the Japanese of the templates, nor the
@@ -324,4 +250,65 @@ func helpTextsOf(args []string) []string {
 	c.LocalFlags().VisitAll(add(c))
 	c.InheritedFlags().VisitAll(add(root)) // the global flags are the root's
 	return keys
+}
+
+// exampleDate is a date a help example gives a flag (--next １２月１６日) or a request
+// (; due 12/10; report 12/12 電話); --from and --to are dates on the commands of figures.
+var (
+	exampleDate    = regexp.MustCompile(`--(?:date|next|until|start) (\S+)|; (?:due|report) ([^ ;"]+)`)
+	exampleFigures = regexp.MustCompile(`--(?:from|to) (\S+)()`)
+)
+
+// TestHelpExamples: the examples of every command are the same commands in both languages
+// (only the comments differ), every date in them is one follow reads, and the Japanese
+// ones show the dates a Japanese input method types: a month and day (12/16), full-width
+// digits (１２月１６日) and the era (令和9年2月28日, R9.5.31).
+func TestHelpExamples(t *testing.T) {
+	today, _ := dates.Of(2026, time.December, 1)
+	var all string
+	for _, args := range commandArgs() {
+		root := NewRootCmd(testFactory())
+		prepareTree(root)
+		c, _, _ := root.Find(args)
+		key := "help." + helpPath(c) + ".example"
+		if !i18n.Has(key) {
+			continue
+		}
+		en, ja := i18n.T(i18n.EN, key), i18n.T(i18n.JA, key)
+		if a, b := exampleCommands(en), exampleCommands(ja); a != b {
+			t.Errorf("%s: the examples differ between the languages:\nen:\n%s\nja:\n%s", key, a, b)
+		}
+		re := exampleDate
+		if p := helpPath(c); p == "stats" || p == "report" {
+			re = exampleFigures
+		}
+		for _, m := range re.FindAllStringSubmatch(ja, -1) {
+			if _, err := dates.Parse(m[1]+m[2], today); err != nil {
+				t.Errorf("%s: %q: %v", key, m[0], err)
+			}
+		}
+		all += ja + "\n"
+	}
+	for what, re := range map[string]string{
+		"a month and day": `[ =]\d{1,2}/\d{1,2}\b`, "full-width digits": `[０-９]+月[０-９]+日`,
+		"an era": `令和\d+年|R\d+\.\d+\.\d+`,
+	} {
+		if !regexp.MustCompile(re).MatchString(all) {
+			t.Errorf("no Japanese example types a date as %s", what)
+		}
+	}
+}
+
+// exampleCommands are the command lines of an example, its comments left out.
+func exampleCommands(ex string) string {
+	var lines []string
+	for _, l := range strings.Split(ex, "\n") {
+		if i := strings.Index(l, "# "); i >= 0 && strings.TrimSpace(l[:i]) == "" || i > 0 && l[i-1] == ' ' {
+			l = l[:i]
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -37,11 +37,8 @@ type ImportOptions struct {
 func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 	o := &ImportOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me}
 	c := &cobra.Command{
-		Use:     "import FILE.csv|DIR|FILE.md...",
-		Short:   "Start from what the team has: a staff list (CSV) and notes kept in markdown",
-		Long:    importLong,
-		Example: importExample,
-		Args:    minArgs(1),
+		Use:  "import FILE.csv|DIR|FILE.md...",
+		Args: minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Paths = args
 			if runF != nil {
@@ -51,59 +48,14 @@ func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 		},
 	}
 	fl := c.Flags()
-	fl.BoolVarP(&o.DryRun, "dry-run", "n", false, "show what would be created and appended; write nothing")
-	fl.BoolVar(&o.SkipBad, "skip-bad", false, "write the good rows and notes even when some are bad (still exits 1)")
-	fl.StringVar(&o.Encoding, "encoding", "auto", "encoding of the files: auto, utf-8 or cp932 (Shift_JIS)")
-	fl.BoolVar(&o.JSON, "json", false, "print what was done as JSON")
-	fl.BoolVar(&o.NewPerson, "new-person", false, "owners and managers nobody in the team has yet are written as the file gives them")
+	fl.BoolVarP(&o.DryRun, "dry-run", "n", false, "")
+	fl.BoolVar(&o.SkipBad, "skip-bad", false, "")
+	fl.StringVar(&o.Encoding, "encoding", "auto", "")
+	fl.BoolVar(&o.JSON, "json", false, "")
+	fl.BoolVar(&o.NewPerson, "new-person", false, "")
 	_ = c.RegisterFlagCompletionFunc("encoding", completeWords("auto", "utf-8", "cp932"))
 	return c
 }
-
-const importLong = `Import what a team already has, so that nobody types hundreds of records by hand.
-
-A staff list (FILE.csv), as Excel or a dispatch back-office system exports it: one row
-per staff member creates a record exactly as follow new ID --name ... does (milestones
-from the team's rules on business days, those already past reported and not written).
-UTF-8 (with or without a BOM) and Shift_JIS (CP932, what Excel writes in Japan) are told
-apart by themselves. The first row names the columns, in Japanese or English:
-スタッフID/ID, 氏名/name, フリガナ/kana, 派遣先/client, 部署/site, 指揮命令者/supervisor,
-営業担当/owner, 上長/manager, 就業開始日/start, 契約終了日/until (docs/CONFIG.md lists every
-header follow knows; map others in follow.yaml, import.columns). ID, name and start are
-needed. Owners and managers are resolved against the team as follow new resolves --owner
-and --manager (people: of follow.yaml, else the names in the records): a team starting
-with its staff list declares people: first, or gives --new-person to write the names as
-the file has them. A row without an owner takes the user's name, as follow new does.
-Dates as offices write them: 2026/12/1, 2026-12-01, 2026年12月1日, 令和8年12月1日, R8.12.1.
-
-Notes (FILE.md, or every .md file in DIR): markdown with front matter in YAML (---),
-TOML (+++) or JSON ({ ... }) naming staff (or id) and date, and optionally kind (visit,
-call, ...; a note when absent) and next. Each becomes a dated entry of that staff
-member's record, in date order, its body the entry's text (headings moved below the
-entry's); the latest note's next becomes the record's next when it is later.
-
-Nothing is written unless every row and note is good: each bad one is reported as
-FILE:LINE: what is wrong (for a cell, with its column), and the exit code is 1. With
---skip-bad the good ones are written and the exit code is still 1. Personal data (a My
-Number, a card number, the sensitive words of follow lint) in any cell or note is
-refused. Importing again changes nothing: a record that exists is never overwritten (a
-row that differs from it is reported with the fields), and a note already imported is
-not appended twice.
-
-JSON fields (stable): dry_run, written, items (file, line, id, action: create,
-unchanged, differs, append or imported; path, name, milestones, skipped, diffs
-(field, record, file), date, kind, next, next_moved), problems (file, line, column,
-code, what), ignored_columns (file, columns).`
-
-const importExample = `  # a staff list exported from Excel (Shift_JIS): check it, then import it
-  follow import staff.csv --dry-run
-  follow import staff.csv
-
-  # notes kept per person in Obsidian or a wiki
-  follow import notes/
-
-  # write what is good, fix the rest later
-  follow import staff.csv notes/ --skip-bad`
 
 // importInputs are the files named on the command line: staff lists and notes, in order.
 type importInputs struct {

@@ -25,30 +25,7 @@ type InitOptions struct {
 func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
 	o := &InitOptions{Printer: f.Printer(), Today: f.Records().Today, Build: f.Build}
 	c := &cobra.Command{
-		Use:   "init [DIR]",
-		Short: "Set up a team repository for records",
-		Long: `Create a ready team repository in DIR (default: the current folder):
-
-  records/follow.yaml           the team's rules, written out and commented (lang: ja)
-  records/S0001.md              an example record, starting today
-  record.schema.json            the front matter schema, for editors (follow schema)
-  .gitignore                    follow's .follow/ folder and temporary files
-  .gitattributes                records merged by the follow merge driver, diffed as markdown
-  .github/workflows/follow.yml  CI: follow lint --format github and follow fmt --check, with
-                                this very version of follow (never @latest)
-  .githooks/pre-commit          the pre-commit hook (privacy guard and lint)
-
-The example record starts on the day init runs, with its milestones ahead, so a new
-repository lints clean and its first follow due looks like a real first morning.
-
---hooks also configures the merge driver (merge.follow.driver = follow merge %O %A %B %P)
-in .git/config and installs the pre-commit hook into .git/hooks; outside a git repository
-it says so before writing anything. In a repository that already holds a records/
-follow.yaml (a fresh clone of the team's repository) follow init creates no file: with
---hooks it configures the clone only, and it never brings back the example record the
-team deleted. It never overwrites a file you have changed.`,
-		Example: `  mkdir team-follow && cd team-follow && git init
-  follow init --hooks`,
+		Use:  "init [DIR]",
 		Args: maxArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Dir = "."
@@ -61,7 +38,7 @@ team deleted. It never overwrites a file you have changed.`,
 			return runInit(o)
 		},
 	}
-	c.Flags().BoolVar(&o.Hooks, "hooks", false, "also configure the merge driver and install the pre-commit hook into .git")
+	c.Flags().BoolVar(&o.Hooks, "hooks", false, "")
 	return c
 }
 

@@ -32,34 +32,7 @@ type LintOptions struct {
 func NewCmdLint(f *Factory, runF func(*LintOptions) error) *cobra.Command {
 	o := &LintOptions{Printer: f.Printer(), Records: f.Records(), Dir: f.Dir, Getenv: f.Getenv}
 	c := &cobra.Command{
-		Use:   "lint [PATH...]",
-		Short: "Check records and report every problem (for CI)",
-		Long: `Check every record under the records directory, or the files and folders given, and
-report all problems, not only the first, as
-
-  file:line:col: error|warning|info: message [rule]
-
-An info says what follow could do for you (a milestone a visit already fulfilled); it is
-never an error, not even with --strict. Exit status: 0 when there is no error (warnings
-and infos allowed), 1 when there is any error,
-2 when the command is used wrongly. --format json prints an array of objects with
-file, line, column, severity, rule and message; --format github prints GitHub Actions
-annotations.
-
-Checks can be turned off for a repository in follow.yaml (lint: disable: [rule, ...]);
---list shows them all. --strict turns warnings into errors.
-
---staged checks what the next commit would record rather than the working tree: the
-content git's index holds for every record staged under the records directory (added,
-changed, renamed or copied; a part staged with git add -p is what is checked), named by
-its path in the repository. Markdown that is not a record (README.md, _template.md,
-anything in a hidden folder, anything outside the records directory) is not checked. The
-pre-commit hook of follow init --hooks runs follow lint --staged --quiet; other hook
-managers (pre-commit, lefthook) can run the same command.`,
-		Example: `  follow lint
-  follow lint records/S0001.md
-  follow lint --staged            # in a pre-commit hook
-  follow lint --format github     # in a GitHub Actions workflow`,
+		Use: "lint [PATH...]",
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Paths = args
 			if runF != nil {
@@ -68,11 +41,11 @@ managers (pre-commit, lefthook) can run the same command.`,
 			return runLint(o)
 		},
 	}
-	c.Flags().StringVar(&o.Format, "format", "text", "output format: text, json, github")
-	c.Flags().BoolVarP(&o.Quiet, "quiet", "q", false, "print nothing but the findings (no summary)")
-	c.Flags().BoolVar(&o.List, "list", false, "list the checks with their severity and exit")
-	c.Flags().BoolVar(&o.Strict, "strict", false, "treat warnings as errors")
-	c.Flags().BoolVar(&o.Staged, "staged", false, "check the records as staged for the next commit (git's index), not the working tree")
+	c.Flags().StringVar(&o.Format, "format", "text", "")
+	c.Flags().BoolVarP(&o.Quiet, "quiet", "q", false, "")
+	c.Flags().BoolVar(&o.List, "list", false, "")
+	c.Flags().BoolVar(&o.Strict, "strict", false, "")
+	c.Flags().BoolVar(&o.Staged, "staged", false, "")
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("text", "json", "github"))
 	return c
 }

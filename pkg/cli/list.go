@@ -27,25 +27,7 @@ type ListOptions struct {
 func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 	o := &ListOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "list",
-		Short: "List and find staff: by owner, client, status, or a search in names and notes",
-		Long: `List the staff members, sorted by ID: active ones unless --status says otherwise.
-
---search matches the ID, name, reading (kana), client, site and the notes (the log and
-the requests). It ignores the differences an input method makes: full-width and
-half-width forms, hiragana and katakana, case and spaces, so やまだ finds ヤマダ and,
-through the reading in kana:, 山田. A kanji name is found by its reading or its kanji.
-
---owner names a person of the team (people: in follow.yaml, else the names in the
-records): a full name, a family name, the start of a name or its reading that names one
-person; an ambiguous or unknown name is refused with the candidates.
-
-JSON fields (stable): id, name, kana, status, owner, manager, client, site, supervisor,
-start, next, next_overdue, contract_end, ended, file, match.`,
-		Example: `  follow list
-  follow list --owner 森本 --client ミナト
-  follow list --search やまだ
-  follow list --status all --json`,
+		Use:  "list",
 		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if runF != nil {
@@ -55,11 +37,11 @@ start, next, next_overdue, contract_end, ended, file, match.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.Owner, "owner", "", "only staff followed by this owner")
-	fl.StringVar(&o.Client, "client", "", "only staff at clients whose name contains this")
-	fl.StringVar(&o.Status, "status", "active", "active, ended or all")
-	fl.StringVar(&o.Search, "search", "", "text to find in ID, name, kana, client, site and notes")
-	fl.BoolVar(&o.JSON, "json", false, "print JSON")
+	fl.StringVar(&o.Owner, "owner", "", "")
+	fl.StringVar(&o.Client, "client", "", "")
+	fl.StringVar(&o.Status, "status", "active", "")
+	fl.StringVar(&o.Search, "search", "", "")
+	fl.BoolVar(&o.JSON, "json", false, "")
 	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
 	_ = c.RegisterFlagCompletionFunc("client", completeClients(o.Store))
 	_ = c.RegisterFlagCompletionFunc("status", completeWords("active", "ended", "all"))

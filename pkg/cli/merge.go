@@ -26,25 +26,7 @@ type MergeOptions struct {
 func NewCmdMerge(f *Factory, runF func(*MergeOptions) error) *cobra.Command {
 	o := &MergeOptions{Printer: f.Printer()}
 	c := &cobra.Command{
-		Use:   "merge BASE OURS THEIRS [PATH]",
-		Short: "Merge driver for git: merge two versions of a record",
-		Long: `A git merge driver that understands records. Configured by follow init --hooks as
-
-  git config merge.follow.driver "follow merge %O %A %B %P"
-
-with records marked "merge=follow" in .gitattributes. Visits logged on both branches are
-both kept, in date order; front matter merges key by key; requests and milestones
-merge item by item, and new ones that took the same id on both branches are renumbered
-(with the references in the log); next follows the Next: of the latest visit. When
-contacts of one day on the two branches agreed different next dates, the earliest holds
-(a promise to the staff member is never dropped) and a merge note (マージ / merge)
-records the disagreement. A true
-conflict (both branches changed the owner or the contract end differently, say) is left
-between standard conflict markers, which follow lint reports, and the exit status is 1.
-The result is written to OURS, as git expects. A file that is not a readable record is
-merged line by line (git merge-file).`,
-		Example: `  git config merge.follow.driver "follow merge %O %A %B %P"
-  echo 'records/**/*.md merge=follow' >> .gitattributes`,
+		Use:  "merge BASE OURS THEIRS [PATH]",
 		Args: rangeArgs(3, 4),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Base, o.Ours, o.Theirs = args[0], args[1], args[2]

@@ -52,11 +52,8 @@ var createFlags = []string{"name", "kana", "client", "site", "supervisor", "site
 func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	o := &NewOptions{Printer: f.Printer(), Records: f.Records(), Getenv: f.Getenv}
 	c := &cobra.Command{
-		Use:     "new ID",
-		Short:   "Log a visit right after it (creates the record of a new staff member)",
-		Long:    newLong,
-		Example: newExample,
-		Args:    exactArgs(1),
+		Use:  "new ID",
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
 			o.Changed = c.Flags().Changed
@@ -68,116 +65,32 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 		ValidArgsFunction: completeIDs(o.Store),
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.Date, "date", "", "date of the visit, not after today (default today; 11/30 is the latest 11/30 up to today)")
-	fl.StringVar(&o.Kind, "kind", "", "kind of contact: visit, call, mail, online (default visit)")
-	fl.StringArrayVar(&o.Facts, "fact", nil, "a fact confirmed (A); repeatable")
-	fl.StringArrayVar(&o.Topics, "topic", nil, "a personal topic to pick up next time; repeatable")
-	fl.StringArrayVar(&o.Notes, "note", nil, "any other note; repeatable")
-	fl.StringArrayVar(&o.Requests, "request", nil, `a request (B): "TEXT; due DATE; plan TEXT; report DATE HOW"; repeatable`)
-	fl.StringVar(&o.Next, "next", "", "the next follow-up date agreed on the spot, not before the visit (required with a visit; 1/5 is the next 1/5 from today)")
+	fl.StringVar(&o.Date, "date", "", "")
+	fl.StringVar(&o.Kind, "kind", "", "")
+	fl.StringArrayVar(&o.Facts, "fact", nil, "")
+	fl.StringArrayVar(&o.Topics, "topic", nil, "")
+	fl.StringArrayVar(&o.Notes, "note", nil, "")
+	fl.StringArrayVar(&o.Requests, "request", nil, "")
+	fl.StringVar(&o.Next, "next", "", "")
 	fl.StringVar(&o.Intent, "intent", "", "")
 	fl.StringVar(&o.Mood, "mood", "", "")
 	fl.StringSliceVar(&o.Done, "done", nil, "")
 	fl.BoolVar(&o.DryRun, "dry-run", false, "")
-	fl.StringVar(&o.Name, "name", "", "full name, family name first (creating)")
-	fl.StringVar(&o.Kana, "kana", "", "reading of the name (creating)")
-	fl.StringVar(&o.Client, "client", "", "client company (creating)")
-	fl.StringVar(&o.Site, "site", "", "site / organizational unit (creating)")
-	fl.StringVar(&o.Supervisor, "supervisor", "", "on-site supervisor (指揮命令者) (creating)")
-	fl.StringVar(&o.SitePhone, "site-phone", "", "the workplace's phone number, where the manager calls the supervisor (creating)")
-	fl.StringVar(&o.Owner, "owner", "", "follow-up owner, a person of the team (creating; default: me)")
-	fl.StringVar(&o.Manager, "manager", "", "manager who makes the milestone calls, a person of the team (creating)")
-	fl.BoolVar(&o.NewPerson, "new-person", false, "--owner / --manager (or me, the default owner) or the who of a request name someone new to the team: write the name as typed")
-	fl.StringVar(&o.Start, "start", "", "start date (creating; default today)")
-	fl.StringVar(&o.Until, "until", "", "end of the first contract (creating)")
-	fl.StringVar(&o.From, "from", "", "read the visit as a draft from this file (- for standard input)")
-	fl.BoolVarP(&o.Edit, "edit", "e", false, "write the visit in $VISUAL / $EDITOR even without a terminal")
+	fl.StringVar(&o.Name, "name", "", "")
+	fl.StringVar(&o.Kana, "kana", "", "")
+	fl.StringVar(&o.Client, "client", "", "")
+	fl.StringVar(&o.Site, "site", "", "")
+	fl.StringVar(&o.Supervisor, "supervisor", "", "")
+	fl.StringVar(&o.SitePhone, "site-phone", "", "")
+	fl.StringVar(&o.Owner, "owner", "", "")
+	fl.StringVar(&o.Manager, "manager", "", "")
+	fl.BoolVar(&o.NewPerson, "new-person", false, "")
+	fl.StringVar(&o.Start, "start", "", "")
+	fl.StringVar(&o.Until, "until", "", "")
+	fl.StringVar(&o.From, "from", "", "")
+	fl.BoolVarP(&o.Edit, "edit", "e", false, "")
 	return c
 }
-
-const newLong = `Log a visit, call or other contact with a staff member, right after it happened.
-
-Split what you heard into facts confirmed (--fact, A), requests that need resolution
-(--request, B: by when, in which direction, and when and how you report back), and
-personal topics to pick up next time (--topic). --intent says whether the staff member
-means to stay (stay, unsure, leave: 継続, 迷い, 終了希望) and --mood how satisfied they are
-(1 to 5, 満足度): follow due flags a risk from them, follow stats counts the saves. A visit
-without a next follow-up date is unfinished, so --next is required. A visit dated after
-today, or a next date before the visit, is refused; a next date on a closed day is written
-with a warning.
-
---done M3,R2 closes the open milestones and requests the visit resolved, with its date.
-A visit also closes the owner's open milestone it fulfils: the owner's milestone (not a
-renewal check) due nearest to the visit, within milestone_window (follow.yaml, default
-7d) before or after it; follow new says so. --dry-run says what the visit would write
-and close, and writes nothing.
-
-When no record with ID exists yet, follow new creates it (--name is then required);
-without visit flags it only creates the record, with next set to the start date, and
-writes the milestones that the team's rules imply.
-
-Request syntax: "TEXT; due DATE; plan TEXT; report DATE HOW" (；also works), and
-"from client" (派遣先) for a client's request (the manager's, unless "who" says),
-"who owner|manager|NAME" (担当|上長|a person of the team) for who must act, and
-"complaint" (苦情) for a complaint.
-
---owner and --manager name people of the team (people: in follow.yaml, else the names
-already in the records): a full name, a family name, the start of a name or its reading
-that names one person gives the full name; an ambiguous or unknown name is refused with
-the candidates. --new-person writes a name nobody has yet as typed. The owner defaults to
-"me": $FOLLOW_USER, else me: in ~/.config/follow/config.yaml, else git config user.name.
-
-What is written is checked by the privacy guard of follow lint first: a My Number, a card
-number or sensitive personal information is refused with the finding, and nothing is
-written (a draft is kept). A reviewed false positive passes with follow:allow on its line.
-
-Without visit flags, for a staff member who has a record, the visit is read as a draft:
-from --from FILE (- for standard input), from standard input when it is not a terminal
-(follow new S0101 < visit.md), or written in $VISUAL or $EDITOR (as git commit does)
-when standard input and output are terminals, or with --edit. The editor opens on a
-template with the openers (what was said last time), the open requests and milestones,
-the sections to fill in and an empty Next: line. A draft is the markdown of one visit:
-
-  # Lines whose first character is # followed by a space (or nothing) are comments
-  # and are removed; ## and ### headings are kept.
-  ## 2026-12-05 visit              (optional: the date and kind; default --date, today)
-  ### Facts                        (確認事項) A: facts confirmed
-  - 請求書発行を担当、慣れてきた
-  ### Requests                     (相談事項) B: new requests in the --request syntax,
-  - 席が寒い; due 12/10; plan 席替えを相談; report 12/12 電話
-  - R1; due 12/20                  or an open request's id first, to change its due,
-                                   plan, report or who
-  ### Personal                     (近況) topics to pick up next time
-  - 娘さんの受験（1月）
-  ### Notes                        (メモ) anything else
-  ### Done                         (完了) open requests or milestones resolved at this
-  - R2 席替え済み                  visit, by id, with a note: marked done (a request
-                                   also reported back) on the visit's date
-  Intent: unsure                   (意向:) stay, unsure or leave (継続, 迷い, 終了希望)
-  Mood: 2                          (満足度:) 1 (bad) to 5 (good)
-  Next: 2026-12-19                 (次回:) required while the staff member is active
-
-Items are list lines (- * + ・) or plain lines; an indented line continues the item
-above it. A draft that cannot be saved (no next date, a bad date) is never lost: it is
-kept in the records directory's .follow/drafts/ (git-ignored), the errors are shown,
-and the editor re-opens on it with the errors as comments. An empty draft saves nothing.`
-
-const newExample = `  # a new staff member, first contract until the end of February
-  follow new S0013 --name "山田 花子" --kana "やまだ はなこ" --client "株式会社サンプル" \
-      --site "経理部 経理課" --supervisor "田中 一郎" --owner 佐藤 --manager 鈴木 \
-      --start 2026-12-01 --until 2027-02-28
-
-  # right after a visit
-  follow new S0013 --fact "請求書発行を担当、慣れてきた" --topic "娘さんの受験（1月）" \
-      --request "席が空調の真下で寒い; due 12/10; plan 派遣先に席替えを相談; report 12/12 電話" \
-      --next 2w
-
-  # a call: unsure about renewing, satisfaction 2 of 5
-  follow new S0013 --kind call --intent unsure --mood 2 --note "更新を迷っている" --next 1w
-
-  # a client's improvement request (for the manager) and a complaint
-  follow new S0013 --request "服装の規定を守ってほしい; due 4/20; from client" \
-      --request "残業代の計算が合わない; due 4/17; complaint" --next 1w`
 
 // texts are the texts given by flags that follow new writes, for the privacy guard.
 func (o *NewOptions) texts() []ops.Input {

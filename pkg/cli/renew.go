@@ -25,15 +25,7 @@ type RenewOptions struct {
 func NewCmdRenew(f *Factory, runF func(*RenewOptions) error) *cobra.Command {
 	o := &RenewOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "renew ID --until DATE",
-		Short: "Record a contract renewal (更新・延長)",
-		Long: `Record one more renewal: the contract end moves to --until, the renewal count goes up,
-the period is added to the contract history, open renewal checks for the old end are
-closed, and the milestones the team's rules imply for this renewal are written (the
-manager's thank-you call on the renewals the rules name, the next renewal-intent check).
-A dated line is written into the log.`,
-		Example: `  follow renew S0101 --until 2027-05-31
-  follow renew S0101 --until 2027年5月31日 --date 2026-12-20`,
+		Use:  "renew ID --until DATE",
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
@@ -44,8 +36,8 @@ A dated line is written into the log.`,
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
-	c.Flags().StringVar(&o.Until, "until", "", "the new contract end (required)")
-	c.Flags().StringVar(&o.Date, "date", "", "the date the renewal was agreed (default today)")
+	c.Flags().StringVar(&o.Until, "until", "", "")
+	c.Flags().StringVar(&o.Date, "date", "", "")
 	_ = c.MarkFlagRequired("until")
 	return c
 }

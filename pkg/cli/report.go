@@ -27,19 +27,7 @@ type ReportOptions struct {
 func NewCmdReport(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
 	o := &ReportOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "report DIR",
-		Short: "Write a static HTML report for managers: due list, figures, one page per staff member",
-		Long: `Write a static HTML site into DIR that opens in any browser with no server and no
-network: index.html (the team's due list by person, the figures of follow stats with
-charts of the renewal rate by month and of overdue follow-ups by owner, the staff list)
-and staff/<ID>.html for every staff member (the brief and the whole visit log).
-
-Nothing in the pages loads from the internet and no page runs a script; links are
-relative. The report holds personal notes: keep it local. DIR must be new, empty or an
-earlier report (pages of staff no longer in the records are removed); --force writes
-into any folder.`,
-		Example: `  follow report ~/follow-report && open ~/follow-report/index.html
-  follow report out --from 2026-01-01 --to 2026-12-31 --lang ja`,
+		Use:  "report DIR",
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Dir = args[0]
@@ -50,11 +38,11 @@ into any folder.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.From, "from", "", "first day of the figures' window (as follow stats)")
-	fl.StringVar(&o.To, "to", "", "last day of the figures' window (as follow stats)")
-	fl.IntVar(&o.Min, "min", stats.DefaultMin, "minimum count for a rate to be judged")
-	fl.StringVar(&o.Within, "within", "", "how far ahead the due list looks (default 7d, or within: in follow.yaml)")
-	fl.BoolVar(&o.Force, "force", false, "write into DIR even if it holds other files")
+	fl.StringVar(&o.From, "from", "", "")
+	fl.StringVar(&o.To, "to", "", "")
+	fl.IntVar(&o.Min, "min", stats.DefaultMin, "")
+	fl.StringVar(&o.Within, "within", "", "")
+	fl.BoolVar(&o.Force, "force", false, "")
 	return c
 }
 

@@ -15,15 +15,8 @@ type SchemaOptions struct {
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	o := &SchemaOptions{IO: f.IO}
 	return &cobra.Command{
-		Use:   "schema",
-		Short: "Print the JSON Schema of the record front matter (for editors)",
-		Long: `Print a JSON Schema (draft-07) of the YAML front matter of a record, so an editor with
-the YAML language server completes and checks keys while you type. follow init writes
-it to record.schema.json and points records at it with the comment
-
-  # yaml-language-server: $schema=../record.schema.json`,
-		Example: `  follow schema > record.schema.json`,
-		Args:    noArgs,
+		Use:  "schema",
+		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(o)

@@ -25,24 +25,7 @@ type ShowOptions struct {
 func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 	o := &ShowOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "show ID",
-		Short: "The brief before a visit: who, where, what is open, and where to start",
-		Long: `Print the brief to read before a visit or a call: the staff member, client, site,
-supervisor (and the workplace's phone), owner and manager; the days since the start and where they are in the first
-three months; the contract end, the renewals so far and the limit date; the open
-requests with their due and report-back dates (overdue ones marked); the upcoming
-milestones; the openers — the facts and personal topics of the last contact that had
-them, phrased as questions to start from — and a short history.
-
---all adds the whole log. --json prints the same data as JSON (stable field names:
-id, name, kana, status, client, site, supervisor, site_phone, owner, manager, file, start, day,
-first_months, contract_end, days_to_end, renewals, limit_date, exempt, next,
-next_overdue, requests, milestones, openers, history, ended, handover; with --all, log).
-The JSON is the same whatever the reader's language: the openers' questions are in the
-record's language, and history.recent lists the latest entries with who wrote each.`,
-		Example: `  follow show S0101
-  follow show S0101 --all | less
-  follow show S0101 --json | jq '.openers[].question'`,
+		Use:  "show ID",
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.ID = args[0]
@@ -53,8 +36,8 @@ record's language, and history.recent lists the latest entries with who wrote ea
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
-	c.Flags().BoolVar(&o.All, "all", false, "also print the whole log")
-	c.Flags().BoolVar(&o.JSON, "json", false, "print the brief as JSON")
+	c.Flags().BoolVar(&o.All, "all", false, "")
+	c.Flags().BoolVar(&o.JSON, "json", false, "")
 	return c
 }
 

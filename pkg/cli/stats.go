@@ -31,28 +31,7 @@ type StatsOptions struct {
 func NewCmdStats(f *Factory, runF func(*StatsOptions) error) *cobra.Command {
 	o := &StatsOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
-		Use:   "stats",
-		Short: "Renewal and termination rates, and the discipline of the follow-up",
-		Long: `Show what is kept, not only what is lost: of the contract ends that fell in the window
-(--from, --to; default the 12 calendar months up to the end of this month), how many
-were renewed and how many ended (with the end categories), as a renewal rate (延長率) and
-a termination rate (終了率). Ends with no decision yet are shown as pending and left out
-of the rates. Then the follow-up discipline: active staff with a next follow-up date,
-overdue follow-ups and how many days overdue (median), requests reported back on time,
-milestones done on time, and the median interval between contacts in the first three
-months. The managers' thank-you calls to the on-site supervisors (milestones with who:
-manager) are counted apart: made on time, late, or not yet (--by manager: each manager's
-own figure).
-
-Every rate shows its counts (12/13 = 92%). A rate over fewer than --min items is marked
-too small to judge, not hidden. The figures come from the records alone (contract
-history and visit logs), so they are the same on any clone. docs/STATS.md defines each.
-
-JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`,
-		Example: `  follow stats                              # the last 12 months, the whole team
-  follow stats --by owner                   # per follow-up owner
-  follow stats --by month --from 2026-01-01 --to 2026-12-31
-  follow stats --by cohort --json`,
+		Use:  "stats",
 		Args: noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Changed = c.Flags().Changed
@@ -63,13 +42,13 @@ JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.From, "from", "", "first day of the window (default: the first day of the month 11 months before --to)")
-	fl.StringVar(&o.To, "to", "", "last day of the window (default: the last day of this month)")
-	fl.StringVar(&o.By, "by", "", "group by: "+strings.Join(stats.Bys, ", ")+" (cohort = start month)")
-	fl.IntVar(&o.Min, "min", stats.DefaultMin, "minimum count for a rate to be judged; smaller groups are marked too small")
-	fl.StringVar(&o.Format, "format", "table", "output format: table, json, csv")
-	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
-	fl.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 BOM (for Excel)")
+	fl.StringVar(&o.From, "from", "", "")
+	fl.StringVar(&o.To, "to", "", "")
+	fl.StringVar(&o.By, "by", "", strings.Join(stats.Bys, ", "))
+	fl.IntVar(&o.Min, "min", stats.DefaultMin, "")
+	fl.StringVar(&o.Format, "format", "table", "")
+	fl.BoolVar(&o.JSON, "json", false, "")
+	fl.BoolVar(&o.BOM, "bom", false, "")
 	_ = c.RegisterFlagCompletionFunc("by", completeWords(stats.Bys...))
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv"))
 	return c
