@@ -43,7 +43,7 @@ func asks(r *record.Record, cfg *config.Config, today dates.Date) []Ask {
 	until := NextContact(r, today).Add(within)
 	for _, m := range r.Milestones {
 		rule := cfg.Rule(m.Rule)
-		if !m.Done.IsZero() || rule == nil || len(rule.Ask) == 0 || m.Due.After(until) {
+		if !m.Open() || rule == nil || len(rule.Ask) == 0 || m.Due.After(until) {
 			continue
 		}
 		out = append(out, Ask{Milestone: m.ID, Rule: m.Rule, What: m.What, Due: m.Due, Questions: rule.Ask})

@@ -144,6 +144,9 @@ type Ended struct {
 	Date     dates.Date `json:"date"`
 	Reason   string     `json:"reason"`
 	Category string     `json:"category"`
+	// Planned: the last day (Date) is still to come (終了予定); the person is followed up
+	// until then.
+	Planned bool `json:"planned"`
 }
 
 // Build assembles the brief of r as of today. Its openers' questions are empty until
@@ -176,7 +179,7 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 	if cfg.Limit.Enable {
 		b.LimitDate = schedule.LimitDate(r, cfg.Limit.Years)
 	}
-	b.NextOverdue = r.Active() && !r.Next.IsZero() && r.Next.Before(today)
+	b.NextOverdue = !r.Next.IsZero() && r.Next.Before(today)
 	for _, q := range r.Requests {
 		if !q.Done.IsZero() && !q.Reported.IsZero() {
 			continue
@@ -187,7 +190,7 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 		b.Requests = append(b.Requests, v)
 	}
 	for _, m := range r.Milestones {
-		if !m.Done.IsZero() {
+		if !m.Open() {
 			continue
 		}
 		who, _ := schedule.Resolve(r, m.Who)
@@ -195,7 +198,7 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 	}
 	sort.SliceStable(b.Milestones, func(i, j int) bool { return b.Milestones[i].Due < b.Milestones[j].Due })
 	if r.Status == record.StatusEnded {
-		b.Ended = &Ended{Date: r.Ended.Date, Reason: r.Ended.Reason, Category: r.Ended.Category}
+		b.Ended = &Ended{Date: r.Ended.Date, Reason: r.Ended.Reason, Category: r.Ended.Category, Planned: r.Ending(today)}
 	}
 	b.History = history(entries, today)
 	b.Ask = asks(r, cfg, today)

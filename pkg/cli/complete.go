@@ -63,7 +63,7 @@ func completeOpenItems(open func() (*store.Store, error), id string) []string {
 	}
 	var out []string
 	for _, m := range l.Record.Milestones {
-		if m.Done.IsZero() {
+		if m.Open() {
 			out = append(out, m.ID+"\t"+m.Due.String()+" "+m.What)
 		}
 	}

@@ -102,7 +102,7 @@ func (o *ListOptions) find() ([]render.ListItem, int, error) {
 			continue
 		}
 		r := l.Record
-		if o.Status != "all" && (o.Status == "ended") == r.Active() ||
+		if o.Status != "all" && (o.Status == "ended") == r.ActiveOn(today) ||
 			owner != "" && !schedule.NameMatches(r.Owner, owner) || !client.Empty() && !client.Match(r.Client) {
 			continue
 		}

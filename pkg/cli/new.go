@@ -339,7 +339,14 @@ func (o *NewOptions) reportVisit(rec *record.Record, in ops.VisitInput, res ops.
 	if res.NextKept {
 		o.warnf("%s", o.T("new.keptnext", rec.Next, res.Latest))
 	}
-	o.warnf("%s", o.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
+	switch {
+	case rec.ActiveOn(o.Today()):
+		o.warnf("%s", o.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
+	case !res.Next.After(rec.Ended.Date): // no contact after the end (follow due's after-end)
+		o.warnf("%s", o.T("new.loggedended", in.Date, res.Kind, rec.ID, rec.Name, rec.Ended.Date))
+	default:
+		o.warnf("%s", o.T("new.loggedafter", in.Date, res.Kind, rec.ID, rec.Name, rec.Ended.Date, res.Next))
+	}
 	for _, w := range warnings {
 		o.warnf("%s", o.T("warning", w.Msg.Text(o.Lang())))
 	}

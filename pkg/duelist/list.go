@@ -21,6 +21,7 @@ import (
 // staffInfo are the texts every item of one record shares.
 type staffInfo struct {
 	staff, name, owner, manager, client, site, supervisor, sitePhone, file string
+	ending                                                                 dates.Date // schedule.Item.Ending
 }
 
 // item is one due item without its record's texts: 80 bytes, most of a long list being
@@ -96,7 +97,7 @@ func Compact(items []schedule.Item) Chunk {
 		spans = append(spans, span{dst, off, off + len(s)})
 		off += len(s)
 	}
-	info := &staffInfo{}
+	info := &staffInfo{ending: first.Ending}
 	put(&info.staff, first.Staff)
 	put(&info.name, first.Name)
 	put(&info.owner, first.Owner)
@@ -202,7 +203,7 @@ func (l *List) item(p pos) schedule.Item {
 		Date: c.date, Staff: in.staff, Name: in.name, Who: who, What: c.what,
 		Ref: c.ref, Overdue: c.date.Before(l.today), Days: c.date.Sub(l.today),
 		Owner: in.owner, Manager: in.manager, Client: in.client, Site: in.site, Supervisor: in.supervisor,
-		SitePhone: in.sitePhone, File: in.file, Line: int(c.line),
+		SitePhone: in.sitePhone, File: in.file, Line: int(c.line), Ending: in.ending,
 	}
 	if c.role != none {
 		it.Role = roles[c.role]

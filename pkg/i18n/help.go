@@ -357,7 +357,10 @@ Ended staff are not listed. A record that cannot be read is reported on stderr, 
 others are still listed, and the exit code is 1.
 
 JSON fields (stable): date, staff, name, kind, who, role, what, code, ref, overdue,
-days, owner, manager, client, site, supervisor, site_phone, file, line. JSON, CSV and
+days, owner, manager, client, site, supervisor, site_phone, file, line, and ending (the
+last day, 終了予定, of a dispatch whose end is recorded but still to come: listed until
+then; absent otherwise). An ended record's next after its last day is of kind after-end.
+JSON, CSV and
 ICS never depend on the reader's language: the words follow generates are in the team's
 (lang: in follow.yaml), else English; the table is in the reader's.
 
@@ -387,7 +390,9 @@ name the record by its path relative to the records folder.`, `今日から --wi
 します。
 
 JSON のフィールド（変わりません）: date, staff, name, kind, who, role, what, code, ref,
-overdue, days, owner, manager, client, site, supervisor, site_phone, file, line。JSON・CSV・ICS は読む人の
+overdue, days, owner, manager, client, site, supervisor, site_phone, file, line、ending（終了日が
+記録済みで最終日がまだ先のときの最終日・終了予定。その日までは表示します。それ以外はなし）。
+終了した記録の最終日より後の next は種類 after-end（終了後）です。JSON・CSV・ICS は読む人の
 言語によって変わりません。follow が作る言葉はチームの言語（follow.yaml の lang:）、なければ
 英語です。表は読む人の言語で表示します。
 
@@ -770,7 +775,8 @@ records): a full name, a family name, the start of a name or its reading that na
 person; an ambiguous or unknown name is refused with the candidates.
 
 JSON fields (stable): id, name, kana, status, owner, manager, client, site, supervisor,
-start, next, next_overdue, contract_end, ended, file, match.`, `スタッフを ID 順に一覧します。--status で指定しなければ、稼働中のスタッフだけです。
+start, next, next_overdue, contract_end, ended, ending, file, match. ending is true while
+the last day of a recorded end is still to come (終了予定): listed as active until then.`, `スタッフを ID 順に一覧します。--status で指定しなければ、稼働中のスタッフだけです。
 
 --search は ID・氏名・読み（kana）・派遣先・部署・メモ（ログと相談事項）を探します。IME で
 生じる違い（全角と半角、ひらがなとカタカナ、大文字と小文字、空白）は区別しないので、やまだ で
@@ -782,7 +788,8 @@ start, next, next_overdue, contract_end, ended, file, match.`, `スタッフを 
 示して拒否します。
 
 JSON のフィールド（変わりません）: id, name, kana, status, owner, manager, client, site,
-supervisor, start, next, next_overdue, contract_end, ended, file, match。`},
+supervisor, start, next, next_overdue, contract_end, ended, ending, file, match。ending は記録済みの
+終了の最終日がまだ先のとき（終了予定）true で、その日までは稼働中として表示します。`},
 	{"help.list.short", "List and find staff: by owner, client, status, or a search in names and notes", "スタッフを一覧・検索する: 担当者・派遣先・状態、名前やメモの検索で"},
 
 	{"help.man.long", "Write the man pages of follow and every command (section 1, roff), for packagers: in English into DIR/man1, in Japanese into DIR/ja/man1 (where man(1) looks with LANG=ja_JP.UTF-8).", "follow とすべてのコマンドの man ページ（セクション 1、roff）をパッケージ作成用に書き出します。英語版は DIR/man1 に、日本語版は DIR/ja/man1 に書きます（LANG=ja_JP.UTF-8 のとき man(1) が読む場所です）。"},

@@ -89,6 +89,7 @@ var Rules = []Rule{
 	{"missing-milestone", Warning, "an active record has the milestones the current rules in follow.yaml imply"},
 	{"report-overdue", Warning, "no report-back date has passed without the result being reported back"},
 	{"milestone-fulfilled", Info, "no milestone of the owner is open although a visit or call in the log fulfils it (within milestone_window of its due date): follow done closes it with that contact's date"},
+	{"done-future", Warning, "no milestone or request is marked done, reported back or notified on a date after today (an end with a later last day cancels the renewal checks: cancelled:)"},
 	{"milestone-overdue", Warning, "no milestone is overdue by more than lint.milestone_lag (default 14d)"},
 	{"visit-next", Warning, "every visit or call has a Next: line (a visit without a next date is unfinished)"},
 	{"stale", Warning, "an active record's last contact is no older than lint.max_interval (default 60d)"},
@@ -237,6 +238,9 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	if x, ok := latestAgrees(r, entries); ok {
 		add(r.KeyLine("latest"), "latest", x)
 	}
+	if !o.Today.IsZero() {
+		out = append(out, futureDone(r, o.Today)...)
+	}
 	if !r.Active() {
 		if keep := o.Config.Retention; !keep.IsZero() && !o.Today.IsZero() && !r.Ended.Date.IsZero() && r.Ended.Date.Add(keep).Before(o.Today) {
 			add(r.KeyLine("ended"), "retention", fmt.Sprintf("the dispatch ended %s, more than %s ago (retention in follow.yaml): the record's retention period is over. "+
@@ -272,7 +276,7 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	}
 	lag := o.Config.Lint.MilestoneLag
 	for _, m := range r.Milestones {
-		if m.Done.IsZero() && !m.Due.IsZero() && m.Due.Add(lag).Before(today) {
+		if m.Open() && !m.Due.IsZero() && m.Due.Add(lag).Before(today) {
 			add(m.Line, "milestone-overdue", fmt.Sprintf("milestone %s %q was due %s, more than %s ago", m.ID, m.What, m.Due, lag))
 		}
 	}
@@ -391,7 +395,7 @@ func undeclared(r *record.Record, team *people.Team) []nameAt {
 	check(r.KeyLine("owner"), "owner", r.Owner)
 	check(r.KeyLine("manager"), "manager", r.Manager)
 	for _, m := range r.Milestones {
-		if m.Done.IsZero() {
+		if m.Open() {
 			check(m.Line, "milestone "+m.ID+" who", m.Who)
 		}
 	}
@@ -521,4 +525,25 @@ func Count(fs []Finding) (errors, warnings, infos int) {
 		}
 	}
 	return
+}
+
+// futureDone flags a milestone or a request marked done (or reported back, or notified)
+// on a date after today: what is done has happened.
+func futureDone(r *record.Record, today dates.Date) []Finding {
+	var out []Finding
+	flag := func(line int, what, key string, d dates.Date) {
+		if d.After(today) {
+			out = append(out, Finding{Line: max(line, 1), Column: 1, Severity: Warning, Rule: "done-future",
+				Message: fmt.Sprintf("%s: %s %s is after today (%s): record it when it has happened", what, key, d, today)})
+		}
+	}
+	for _, m := range r.Milestones {
+		flag(m.Line, "milestone "+m.ID, "done:", m.Done)
+	}
+	for _, q := range r.Requests {
+		flag(q.Line, "request "+q.ID, "done:", q.Done)
+		flag(q.Line, "request "+q.ID, "reported:", q.Reported)
+		flag(q.Line, "request "+q.ID, "notified:", q.Notified)
+	}
+	return out
 }

@@ -336,6 +336,12 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "complaint open past its due", src: edit(t, edit(t, complaint(t, "    notified: 2026-11-26\n", true), "    done: 2026-11-26\n", ""), "    reported: 2026-11-26\n", ""),
 			want: []at{{lR1, 1, W, "complaint-overdue"}, {lR1, 1, W, "report-overdue"}}},
 
+		// done-future (issue 19: follow end with a later last day used to mark the renewal
+		// check done on that day)
+		{name: "milestone done after today", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n    done: 2026-12-25\n"),
+			want: []at{{lM1, 1, W, "done-future"}}},
+		{name: "milestone done today", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n    done: 2026-12-01\n")},
+
 		// milestone-overdue
 		{name: "milestone open past the lag", src: e("    rule: first-day\n    done: 2026-11-25\n", "    rule: first-day\n"), today: dates.MustOf(2026, 12, 10),
 			want: []at{{lM1, 1, I, "milestone-fulfilled"}, {lM1, 1, W, "milestone-overdue"}}}, // the first-day call fulfils it too
@@ -634,7 +640,7 @@ func TestRules(t *testing.T) {
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
-		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "stale": W,
+		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "done-future": W, "stale": W,
 		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W, "intent": E, "mood": E, "latest": W,
 		"milestone-fulfilled": I,
 	}

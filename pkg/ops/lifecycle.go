@@ -82,12 +82,26 @@ func closeRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Confi
 	var closed []record.Milestone
 	for _, m := range rec.Milestones {
 		rule := cfg.Rule(m.Rule)
-		if m.Done.IsZero() && rule != nil && rule.Kind == schedule.KindRenewal && m.ID != "" {
+		if m.Open() && rule != nil && rule.Kind == schedule.KindRenewal && m.ID != "" {
 			ed.SetInItem([]string{"milestones"}, m.ID, record.Field{Key: "done", Value: date})
 			closed = append(closed, m)
 		}
 	}
 	return closed
+}
+
+// cancelRenewalChecks marks the open renewal checks cancelled on date: the end of the
+// dispatch was decided before its last day, so they are no longer owed, but not done.
+func cancelRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Config, date dates.Date) []record.Milestone {
+	var cancelled []record.Milestone
+	for _, m := range rec.Milestones {
+		rule := cfg.Rule(m.Rule)
+		if m.Open() && rule != nil && rule.Kind == schedule.KindRenewal && m.ID != "" {
+			ed.SetInItem([]string{"milestones"}, m.ID, record.Field{Key: "cancelled", Value: date})
+			cancelled = append(cancelled, m)
+		}
+	}
+	return cancelled
 }
 
 // EndInput is the end of a dispatch.
@@ -114,6 +128,10 @@ func (in EndInput) Check() error {
 type Ended struct {
 	Edit
 	Closed []record.Milestone // open renewal checks, now done
+	// Future: the last day is after today (a notice); the renewal checks are then
+	// Cancelled (cancelled: today) rather than done.
+	Future    bool
+	Cancelled []record.Milestone
 }
 
 // End records the end of a dispatch: status ended, with the date, the reason and the
@@ -136,12 +154,21 @@ func End(rec *record.Record, in EndInput) (Ended, error) {
 		ed.Set(in.Category, "ended", "category")
 	}
 	var res Ended
-	res.Closed = closeRenewalChecks(ed, rec, in.Config, in.Date)
+	logDate := in.Date
 	line := in.t("end.line", in.Reason)
 	if in.Category != "" {
 		line = in.t("end.linecat", in.Reason, in.Category)
 	}
-	ed.InsertEntry(in.Date, in.log(in.Date, record.KindEnd, line))
+	if res.Future = in.Date.After(in.Today) && !in.Today.IsZero(); res.Future {
+		// A notice: the person stays active until the last day, and the renewal checks
+		// are no longer owed rather than done. The log says it today, when it was decided.
+		res.Cancelled = cancelRenewalChecks(ed, rec, in.Config, in.Today)
+		logDate = in.Today
+		line = in.t("end.planned", in.Date) + line
+	} else {
+		res.Closed = closeRenewalChecks(ed, rec, in.Config, in.Date)
+	}
+	ed.InsertEntry(logDate, in.log(logDate, record.KindEnd, line))
 	out, err := ed.Bytes()
 	if err != nil {
 		return Ended{}, err

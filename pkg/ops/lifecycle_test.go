@@ -140,13 +140,32 @@ func TestRenew(t *testing.T) {
 
 func TestEnd(t *testing.T) {
 	rec := fixture(t, false)
-	res, err := End(rec, EndInput{Env: envJA, Date: day("2026-12-31"), Reason: "契約満了", Category: "contract-expiry"})
+	after := envJA
+	after.Today = day("2027-01-05") // recorded after the last day
+	res, err := End(rec, EndInput{Env: after, Date: day("2026-12-31"), Reason: "契約満了", Category: "contract-expiry"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	nr := edited(t, "end", rec, res.Edit, `status: "active"`)
-	if nr.Active() || nr.Ended.Category != "contract-expiry" || len(res.Closed) != 1 {
+	if nr.Active() || nr.Ended.Category != "contract-expiry" || len(res.Closed) != 1 || res.Future {
 		t.Errorf("ended %+v, closed %v", nr.Ended, res.Closed)
+	}
+
+	// A notice (issue 19): the last day is after today. The person stays at work until
+	// then; the renewal check is cancelled today, not done on the last day; the log says
+	// it today.
+	res, err = End(rec, EndInput{Env: envJA, Date: day("2026-12-31"), Reason: "契約満了", Category: "contract-expiry"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nr = edited(t, "end-notice", rec, res.Edit, `status: "active"`)
+	if !res.Future || len(res.Closed) != 0 || len(res.Cancelled) != 1 || !nr.Ending(envJA.Today) || nr.ActiveOn(day("2027-01-01")) {
+		t.Errorf("notice: %+v", res)
+	}
+	for _, m := range nr.Milestones {
+		if m.Rule == "renewal-intent" && (m.Cancelled != envJA.Today || !m.Done.IsZero() || m.Open()) {
+			t.Errorf("renewal check %+v", m)
+		}
 	}
 	for _, c := range []struct {
 		name, key string

@@ -89,11 +89,12 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	}
 	setLatest(ed, rec, in, res.Kind)
 	latest := latestContact(rec)
-	moveNext := rec.Active() && !in.Next.IsZero() && !in.Date.Before(latest)
+	// An ended record may keep a contact after the end (next:, follow due's after-end).
+	moveNext := !in.Next.IsZero() && !in.Date.Before(latest)
 	if moveNext {
 		ed.Set(in.Next, "next")
 		res.Next = in.Next
-	} else if rec.Active() && !in.Next.IsZero() {
+	} else if !in.Next.IsZero() {
 		res.NextKept, res.Latest = true, latest
 	}
 	ed.InsertEntry(in.Date, visitSection(v, doneLines))
@@ -256,7 +257,7 @@ func openIDs(rec *record.Record) (requests, items []string) {
 		}
 	}
 	for _, m := range rec.Milestones {
-		if m.Done.IsZero() {
+		if m.Open() {
 			items = append(items, m.ID)
 		}
 	}
@@ -344,7 +345,7 @@ func fulfils(rec *record.Record, in VisitInput, kind string, closed []string) *r
 		}
 	}
 	m := schedule.Fulfils(rec, in.Config, in.Date)
-	if m == nil || !m.Done.IsZero() {
+	if m == nil || !m.Open() {
 		return nil
 	}
 	return m

@@ -21,7 +21,7 @@ var RequiredKeys = []string{"id", "name", "status", "owner", "start"}
 // MilestoneKeys, RequestKeys, ContractKeys, PeriodKeys and EndedKeys are the keys known inside
 // the nested blocks.
 var (
-	MilestoneKeys = []string{"id", "what", "due", "who", "done", "how", "rule", "note"}
+	MilestoneKeys = []string{"id", "what", "due", "who", "done", "how", "rule", "note", "cancelled"}
 	RequestKeys   = []string{"id", "what", "from", "type", "who", "plan", "due", "report", "how", "done", "reported", "notified", "note"}
 	ContractKeys  = []string{"end", "renewals", "history"}
 	PeriodKeys    = []string{"from", "until"}
@@ -359,6 +359,8 @@ func (r *Record) decodeMilestones(k, v *yaml.Node) {
 				m.Rule = r.str(mk, mv)
 			case "note":
 				m.Note = r.str(mk, mv)
+			case "cancelled":
+				m.Cancelled = r.date(mk, mv)
 			}
 		})
 		if m.What == "" {

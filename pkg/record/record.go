@@ -117,8 +117,15 @@ type Milestone struct {
 	How  string // how it was done (電話, 訪問, ...): a call may be made in person
 	Rule string // the follow.yaml rule that wrote it, if any
 	Note string
-	Line int
+	// Cancelled is the day it stopped being owed without being done: a renewal check when
+	// the end of the dispatch was decided before its last day (follow end with a future
+	// date). A cancelled milestone is neither open nor done.
+	Cancelled dates.Date
+	Line      int
 }
+
+// Open reports whether the milestone is still owed: neither done nor cancelled.
+func (m Milestone) Open() bool { return m.Done.IsZero() && m.Cancelled.IsZero() }
 
 // IsCall reports whether the milestone is the manager's thank-you call to the on-site
 // supervisor: a milestone the rules give the manager (who: manager).
@@ -181,6 +188,15 @@ func (r Request) Open() bool { return r.Done.IsZero() }
 
 // Active reports whether the staff member is still followed up.
 func (r *Record) Active() bool { return r.Status != StatusEnded }
+
+// Ending reports whether the dispatch has ended on paper but its last day is after today
+// (follow end with a notice): the person is still at work and followed up until then.
+func (r *Record) Ending(today dates.Date) bool {
+	return r.Status == StatusEnded && r.Ended.Date.After(today)
+}
+
+// ActiveOn reports whether the person is at work on today: active, or ending later.
+func (r *Record) ActiveOn(today dates.Date) bool { return r.Active() || r.Ending(today) }
 
 // HasErrors reports whether any problem is an error.
 func (r *Record) HasErrors() bool {
@@ -516,7 +532,7 @@ func (r *Record) Summarize() Summary {
 	}
 	var ms []Milestone
 	for _, m := range r.Milestones {
-		if m.Done.IsZero() {
+		if m.Open() {
 			ms = append(ms, m)
 		}
 	}

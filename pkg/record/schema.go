@@ -139,6 +139,7 @@ var schemaProps = []prop{
 		{key: "how", desc: "How it was done (電話, 訪問, ...)"},
 		{key: "rule", desc: "The follow.yaml rule that wrote it"},
 		{key: "note", desc: "A note"},
+		{key: "cancelled", desc: "When it stopped being owed without being done (a renewal check when the end was decided)", typ: "date"},
 	}},
 	{key: "requests", desc: "Requests that need resolution (相談事項, B items)", req: []string{"id", "what", "due"}, arr: []prop{
 		{key: "id", desc: "R1, R2, ..."},

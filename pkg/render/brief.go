@@ -127,7 +127,11 @@ func (w words) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) 
 			}
 			text = w.t("show.endedline", text, reason)
 		}
-		add("show.ended", text)
+		if e.Planned {
+			add("show.ending", text)
+		} else {
+			add("show.ended", text)
+		}
 	}
 	if n := len(b.Intent); n > 0 {
 		last := b.Intent[n-1]
@@ -152,7 +156,8 @@ func (w words) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) 
 	case !b.LimitDate.IsZero():
 		add("show.limit", b.LimitDate.String())
 	}
-	if b.Ended == nil {
+	// An ended record may keep a contact after the end (next:).
+	if b.Ended == nil || b.Ended.Planned || !b.Next.IsZero() {
 		add("show.next", w.nextText(b, today), b.Next.IsZero() || b.NextOverdue)
 	}
 	return rows, red

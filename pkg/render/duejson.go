@@ -67,6 +67,9 @@ func appendDueJSON(b []byte, it *schedule.Item) []byte {
 	b = jsonField(b, "file", it.File)
 	b = append(b, ",\n    \"line\": "...)
 	b = strconv.AppendInt(b, int64(it.Line), 10)
+	if it.Ending != 0 {
+		b = jsonField(b, "ending", it.Ending.String())
+	}
 	return append(b, "\n  }"...)
 }
 

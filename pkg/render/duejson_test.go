@@ -25,6 +25,9 @@ func TestDueJSONMatchesEncoding(t *testing.T) {
 		items = append(items, it)
 	}
 	items = append(items, schedule.Item{}) // zero date: null
+	ending := items[0]
+	ending.Ending = ending.Date.AddDays(30) // a last day to come (終了予定)
+	items = append(items, ending)
 	for _, list := range [][]schedule.Item{{}, items[:1], items} {
 		var want, got bytes.Buffer
 		if err := WriteJSON(&want, list); err != nil {

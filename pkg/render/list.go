@@ -27,6 +27,7 @@ type ListItem struct {
 	NextOverdue bool       `json:"next_overdue"`
 	ContractEnd dates.Date `json:"contract_end"`
 	Ended       dates.Date `json:"ended"`
+	Ending      bool       `json:"ending"` // the end is recorded, its last day (ended) is still to come
 	File        string     `json:"file"`
 	// Match says where --search matched: a field's JSON name (id, name, kana, client,
 	// site), or the note that matched, with its date or id.
@@ -37,8 +38,8 @@ type ListItem struct {
 func NewListItem(r *record.Record, today dates.Date, match string) ListItem {
 	return ListItem{ID: r.ID, Name: r.Name, Kana: r.Kana, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
 		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, Start: r.Start, Next: r.Next,
-		NextOverdue: r.Active() && !r.Next.IsZero() && r.Next.Before(today),
-		ContractEnd: r.Contract.End, Ended: r.Ended.Date, File: r.Path, Match: match}
+		NextOverdue: r.ActiveOn(today) && !r.Next.IsZero() && r.Next.Before(today),
+		ContractEnd: r.Contract.End, Ended: r.Ended.Date, Ending: r.Ending(today), File: r.Path, Match: match}
 }
 
 // ListTable writes the staff as a table in lang: overdue follow-ups in red, ended staff
@@ -54,7 +55,10 @@ func ListTable(w io.Writer, items []ListItem, lang string, color, showMatch bool
 	}
 	for _, it := range items {
 		next := it.Next.String()
-		if it.Status == record.StatusEnded {
+		switch {
+		case it.Ending:
+			next += tr("list.ending", it.Ended)
+		case it.Status == record.StatusEnded:
 			next = tr("list.ended", it.Ended)
 		}
 		row := []string{it.ID, it.Name, it.Client, it.Site, it.Owner, next}
@@ -67,7 +71,7 @@ func ListTable(w io.Writer, items []ListItem, lang string, color, showMatch bool
 		switch {
 		case items[i].NextOverdue:
 			return StyleRed
-		case items[i].Status == record.StatusEnded:
+		case items[i].Status == record.StatusEnded && !items[i].Ending:
 			return StyleDim
 		}
 		return StyleNone

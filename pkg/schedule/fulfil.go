@@ -75,7 +75,7 @@ type Fulfilment struct {
 func Unclosed(r *record.Record, entries []record.Entry, cfg *config.Config, today dates.Date) []Fulfilment {
 	var out []Fulfilment
 	for _, m := range r.Milestones {
-		if !m.Done.IsZero() || !IsOwnerMilestone(r, cfg, m) {
+		if !m.Open() || !IsOwnerMilestone(r, cfg, m) {
 			continue
 		}
 		if on := FulfilledOn(r, entries, cfg, m.ID, today); !on.IsZero() {

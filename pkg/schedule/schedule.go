@@ -26,12 +26,13 @@ const (
 	KindDuty        = "duty"      // the agency's duties: employment-stability measures, training (duty.go)
 	KindComplaint   = "complaint" // an open complaint (苦情), a request with type: complaint
 	KindRisk        = "risk"      // a staff member at risk of leaving (risk.go)
+	KindAfterEnd    = "after-end" // a contact an ended record keeps (its next:), after the dispatch
 )
 
 // Kinds lists every kind, for validation and completion.
-var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindComplaint, KindReport, KindRenewal, KindLimit, KindDuty, KindRisk, KindUnscheduled}
+var Kinds = []string{KindFollowUp, KindMilestone, KindRequest, KindComplaint, KindReport, KindRenewal, KindLimit, KindDuty, KindRisk, KindUnscheduled, KindAfterEnd}
 
-var kindOrder = map[string]int{KindUnscheduled: 0, KindRisk: 1, KindFollowUp: 2, KindRenewal: 3, KindLimit: 4, KindDuty: 5, KindMilestone: 6, KindComplaint: 7, KindRequest: 8, KindReport: 9}
+var kindOrder = map[string]int{KindUnscheduled: 0, KindRisk: 1, KindFollowUp: 2, KindRenewal: 3, KindLimit: 4, KindDuty: 5, KindMilestone: 6, KindComplaint: 7, KindRequest: 8, KindReport: 9, KindAfterEnd: 10}
 
 // Codes say what a due item is, whatever the language: the stable "code" of follow due
 // --json. Kind groups them for the reader (and --kind); the code says which duty it is.
@@ -60,13 +61,14 @@ const (
 	CodeRiskComplaint = "risk-complaint"  // a complaint is open
 	CodeRiskReport    = "risk-report"     // a report-back promise is overdue
 	CodeRiskNoContact = "risk-no-contact" // in the first days, no contact for longer than risk.gap
+	CodeAfterEnd      = "after-end"       // kind after-end: the contact an ended record keeps (On: the last day)
 )
 
 // Codes lists every code.
 var Codes = []string{CodeNextFollowUp, CodeUnscheduled, CodeRequest, CodeReportBack, CodeMilestone,
 	CodeCall, CodeContractOver, CodeNonRenewalNotice, CodeLimit, CodeSiteLimit,
 	CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure, CodeTrainingShort, CodeComplaint,
-	CodeRiskIntent, CodeRiskMood, CodeRiskMoodDrop, CodeRiskComplaint, CodeRiskReport, CodeRiskNoContact}
+	CodeRiskIntent, CodeRiskMood, CodeRiskMoodDrop, CodeRiskComplaint, CodeRiskReport, CodeRiskNoContact, CodeAfterEnd}
 
 // Item is one thing someone must do for a staff member. Its JSON field names are part of
 // follow's stable interface (docs/GUIDE.md).
@@ -95,6 +97,9 @@ type Item struct {
 	At   *dates.Appointment `json:"-"`
 	File string             `json:"file"`
 	Line int                `json:"line"`
+	// Ending is the last day of a dispatch whose end is decided but still to come (終了予定),
+	// zero otherwise.
+	Ending dates.Date `json:"ending,omitzero"`
 
 	// What the phrase of the code needs besides the date (not in JSON: what carries it).
 	Subject string     `json:"-"` // report-back, risk-complaint, risk-report: the request's text; limit: the unit (site, else client); risk-intent: the intent code; risk-mood, risk-mood-drop: the mood(s) as "2" or "4→2"; risk-no-contact: the last contact
@@ -118,7 +123,7 @@ func (it *Item) Phrase(t func(key string, args ...any) string) {
 		} else {
 			it.What = t(key, it.Subject)
 		}
-	case CodeContractOver, CodeNonRenewalNotice, CodeSiteLimit, CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure:
+	case CodeContractOver, CodeNonRenewalNotice, CodeSiteLimit, CodeAfterEnd, CodeStabilityWish, CodeStabilityMeasure, CodeStabilityAnotherMeasure:
 		it.What = t(key, it.On)
 	case CodeTrainingShort:
 		it.What = t(key, record.FormatHours(it.Given), record.FormatHours(it.Owed), it.On)
@@ -132,6 +137,9 @@ func (it *Item) Phrase(t func(key string, args ...any) string) {
 		it.What = t(key, it.Ref, it.Subject)
 	case CodeRiskNoContact:
 		it.What = t(key, it.Subject)
+	}
+	if !it.Ending.IsZero() {
+		it.What += t("due.ending", it.Ending)
 	}
 }
 
@@ -191,12 +199,30 @@ func (f Filter) Collect(r *record.Record, cfg *config.Config, today dates.Date) 
 	}, f.Match)
 }
 
+// afterEnd is what an ended record still has: the contact it keeps after the end (a next:
+// after the last day, e.g. 就業終了後の近況伺い), of kind after-end. A next left from before
+// the end is not one.
+func afterEnd(r *record.Record, today dates.Date, when func(dates.Date) bool, match func(Item) bool) []Item {
+	if r.Next.IsZero() || !r.Next.After(r.Ended.Date) || !when(r.Next) {
+		return nil
+	}
+	who, role := Resolve(r, "owner")
+	it := Item{Date: r.Next, Staff: r.ID, Name: r.Name, Kind: KindAfterEnd, Who: who, Role: role, Code: CodeAfterEnd,
+		Owner: r.Owner, Manager: r.Manager, Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone,
+		File: r.Path, Line: r.KeyLine("next"), Days: r.Next.Sub(today), Overdue: r.Next.Before(today), On: r.Ended.Date}
+	if match != nil && !match(it) {
+		return nil
+	}
+	return []Item{it}
+}
+
 // collect builds the items whose date passes when (checked before an item is built) and
 // then match (nil: all).
 func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(dates.Date) bool, match func(Item) bool) []Item {
-	if !r.Active() {
-		return nil
+	if !r.ActiveOn(today) {
+		return afterEnd(r, today, when, match)
 	}
+	ending := r.Ending(today)
 	var out []Item
 	add := func(it Item) {
 		if !when(it.Date) {
@@ -210,6 +236,9 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 		}
 		it.Days = it.Date.Sub(today)
 		it.Overdue = it.Date.Before(today)
+		if ending {
+			it.Ending = r.Ended.Date
+		}
 		if match == nil || match(it) {
 			out = append(out, it)
 		}
@@ -237,7 +266,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 		}
 	}
 	for _, m := range r.Milestones {
-		if !m.Done.IsZero() || m.Due.IsZero() {
+		if !m.Open() || m.Due.IsZero() {
 			continue
 		}
 		kind := KindMilestone
@@ -251,10 +280,10 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 		who, role := Resolve(r, m.Who)
 		add(Item{Date: m.Due, Kind: kind, Code: code, Ref: m.ID, What: m.What, Who: who, Role: role, Line: m.Line})
 	}
-	if end := r.Contract.End; !end.IsZero() && end.Before(today) && when(end) {
+	if end := r.Contract.End; !ending && !end.IsZero() && end.Before(today) && when(end) {
 		add(Item{Date: end, Kind: KindRenewal, Code: CodeContractOver, On: end, Line: r.KeyLine("contract")})
 	}
-	if end := r.Contract.End; !end.IsZero() && !end.Before(today) && NoticeRequired(r) {
+	if end := r.Contract.End; !ending && !end.IsZero() && !end.Before(today) && NoticeRequired(r) {
 		if d := dates.Adjust(end.AddDays(-30), cfg.BusinessCalendar(), dates.ShiftBefore); when(d) {
 			add(Item{Date: d, Kind: KindRenewal, Code: CodeNonRenewalNotice, On: end, Line: r.KeyLine("contract")})
 		}

@@ -273,6 +273,15 @@ func TestCodes(t *testing.T) {
 			}
 		}
 	}
+	r.Status, r.Ended.Date = record.StatusEnded, d(2026, 5, 10) // ended, keeping a contact after the end
+	for _, it := range All(r, config.Default(), today) {
+		seen[it.Code] = it.Kind
+		x := it
+		x.Phrase(i18n.Translator("ja"))
+		if x.What != "就業終了後の連絡（2026-05-10 終了）" {
+			t.Errorf("%s: What %q", it.Code, x.What)
+		}
+	}
 	for _, c := range Codes {
 		if _, ok := seen[c]; !ok {
 			t.Errorf("no item with code %s", c)
@@ -796,5 +805,40 @@ func TestItemJSON(t *testing.T) {
 	// The first key is the date (stable field order helps line-oriented tools).
 	if !strings.HasPrefix(string(b), `{"date":`) {
 		t.Errorf("JSON starts %s", b[:12])
+	}
+}
+
+// TestEnding: an end decided with a later last day keeps the person's duties due until
+// then, each marked with the last day, without the renewal duties the end answered; after
+// the last day only a next: the record keeps is due, of kind after-end.
+func TestEnding(t *testing.T) {
+	today := d(2026, 5, 15)
+	r := parseRecord(t, fullRecord)
+	r.Contract.End, r.Contract.Renewals = d(2026, 6, 30), 3
+	r.Status, r.Ended.Date = record.StatusEnded, d(2026, 6, 30)
+	items := All(r, config.Default(), today)
+	if len(items) == 0 {
+		t.Fatal("an ending record has nothing due")
+	}
+	for _, it := range items {
+		if it.Ending != d(2026, 6, 30) {
+			t.Errorf("%s: Ending %v", it.Code, it.Ending)
+		}
+		if it.Code == CodeNonRenewalNotice || it.Code == CodeContractOver || it.Code == CodeAfterEnd {
+			t.Errorf("an ending record has %s", it.Code)
+		}
+	}
+	if got := All(r, config.Default(), d(2026, 7, 1)); len(got) != 0 {
+		t.Errorf("a next from before the end is not a contact after it: %+v", got)
+	}
+	r.Next = d(2026, 7, 1) // 就業終了後の近況伺い
+	after := All(r, config.Default(), d(2026, 7, 2))
+	if len(after) != 1 || after[0].Kind != KindAfterEnd || after[0].Date != r.Next || !after[0].Overdue {
+		t.Fatalf("after the last day: %+v", after)
+	}
+	var zero dates.Date
+	r.Next = zero
+	if got := All(r, config.Default(), d(2026, 7, 2)); len(got) != 0 {
+		t.Errorf("ended without next: %+v", got)
 	}
 }

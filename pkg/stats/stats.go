@@ -335,7 +335,7 @@ func recordDiscipline(r *record.Record, opt Options) recDisc {
 		}
 	}
 	for _, m := range r.Milestones {
-		if m.Due.IsZero() || !inWindow(m.Due) {
+		if m.Due.IsZero() || !inWindow(m.Due) || !m.Cancelled.IsZero() {
 			continue
 		}
 		if m.IsCall() {
