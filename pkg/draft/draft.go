@@ -51,6 +51,8 @@ func Template(rec *record.Record, b brief.Brief, date, today dates.Date, kind, r
 	t.section(l.Notes, w.t("tpl.notes"), nil, false)
 	t.section(l.Done, w.t("tpl.done"), doneLines, false)
 	t.WriteString("\n")
+	t.comment(w.t("tpl.pulse"))
+	t.WriteString(record.PulseLabel(record.LabelIntent, recLang) + ": \n" + record.PulseLabel(record.LabelMood, recLang) + ": \n\n")
 	t.comment(w.t("tpl.next"))
 	t.WriteString(l.Next + ": \n")
 	return t.String()

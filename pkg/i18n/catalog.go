@@ -657,6 +657,7 @@ var catalog = [...]entry{
 	{"tpl.notes", "Anything else.", "その他"},
 	{"tpl.openers", "Start from last time (%s):", "前回（%s）の話から始めましょう:"},
 	{"tpl.personal", "Personal topics to pick up next time: hobbies, family events, what matters to them.", "次回話題にする近況: 趣味、家族の行事、本人が大切にしていること"},
+	{"tpl.pulse", "Does the staff member mean to stay: stay, unsure or leave; and how satisfied: 1 (bad) to 5 (good). Leave empty if not asked.", "本人の意向（継続・迷い・終了希望）と満足度（1〜5）。聞いていなければ空のままで構いません"},
 	{"tpl.reqhelp", "B: requests to resolve, one a line: \"TEXT; due DATE; plan TEXT; report DATE HOW\"\n(by when, in which direction, and when and how you report back).", "B: 解決が必要な相談事項を1行に1件:「内容; due 日付; plan 方針; report 日付 方法」\n（いつまでに・どの方向で・いつどうやって結果を伝えるか）"},
 	{"tpl.requests", "Open requests. To update one, write \"- R1; due DATE; plan TEXT; report DATE HOW\"\nunder the requests; to close one, write \"- R1 NOTE\" under done (uncomment a line below).", "対応中の相談事項。変更は相談事項の下に「- R1; due 日付; plan 方針; report 日付 方法」、\n完了は完了の下に「- R1 メモ」と書きます（下のコメント行を生かしても可）。"},
 	{"tpl.title", "follow new %s — %s", "follow new %s — %s"},

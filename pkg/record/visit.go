@@ -148,20 +148,23 @@ func (v Visit) Markdown() string {
 	return b.String()
 }
 
+// PulseLabel is the label of the intent or the mood line (LabelIntent, LabelMood) in lang.
+func PulseLabel(code, lang string) string {
+	for _, t := range labelTerms {
+		if t.Code == code {
+			return t.Word(lang)
+		}
+	}
+	return code
+}
+
 // PulseLines are the intent and mood lines of a contact in lang, after a blank line
 // ("\n意向: 迷い\n満足度: 2\n"); "" when it records neither.
 func PulseLines(intent string, mood int, lang string) string {
 	if intent == "" && mood == 0 {
 		return ""
 	}
-	w := func(code string) string {
-		for _, t := range labelTerms {
-			if t.Code == code {
-				return t.Word(lang)
-			}
-		}
-		return code
-	}
+	w := func(code string) string { return PulseLabel(code, lang) }
 	out := "\n"
 	if intent != "" {
 		out += w(LabelIntent) + ": " + IntentWord(intent, lang) + "\n"
