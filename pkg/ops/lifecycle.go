@@ -79,29 +79,26 @@ func Renew(rec *record.Record, in RenewInput) (Renewed, error) {
 // closeRenewalChecks marks done the open milestones of renewal rules (those tied to the
 // contract end): a renewal or an end answers them.
 func closeRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Config, date dates.Date) []record.Milestone {
+	return markRenewalChecks(ed, rec, cfg, "done", date)
+}
+
+// cancelRenewalChecks marks them cancelled: the end of the dispatch was decided before its
+// last day, so they are no longer owed, but not done.
+func cancelRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Config, date dates.Date) []record.Milestone {
+	return markRenewalChecks(ed, rec, cfg, "cancelled", date)
+}
+
+// markRenewalChecks sets key (done, cancelled) to date on the open renewal checks.
+func markRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Config, key string, date dates.Date) []record.Milestone {
 	var closed []record.Milestone
 	for _, m := range rec.Milestones {
 		rule := cfg.Rule(m.Rule)
 		if m.Open() && rule != nil && rule.Kind == schedule.KindRenewal && m.ID != "" {
-			ed.SetInItem([]string{"milestones"}, m.ID, record.Field{Key: "done", Value: date})
+			ed.SetInItem([]string{"milestones"}, m.ID, record.Field{Key: key, Value: date})
 			closed = append(closed, m)
 		}
 	}
 	return closed
-}
-
-// cancelRenewalChecks marks the open renewal checks cancelled on date: the end of the
-// dispatch was decided before its last day, so they are no longer owed, but not done.
-func cancelRenewalChecks(ed *record.Editor, rec *record.Record, cfg *config.Config, date dates.Date) []record.Milestone {
-	var cancelled []record.Milestone
-	for _, m := range rec.Milestones {
-		rule := cfg.Rule(m.Rule)
-		if m.Open() && rule != nil && rule.Kind == schedule.KindRenewal && m.ID != "" {
-			ed.SetInItem([]string{"milestones"}, m.ID, record.Field{Key: "cancelled", Value: date})
-			cancelled = append(cancelled, m)
-		}
-	}
-	return cancelled
 }
 
 // EndInput is the end of a dispatch.
