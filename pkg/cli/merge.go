@@ -5,11 +5,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/merge"
 	"github.com/staffnote/follow/pkg/store"
 )
@@ -80,7 +82,7 @@ func runMerge(o *MergeOptions) error {
 	if err := os.WriteFile(o.Ours, res.Out, st.Mode().Perm()); err != nil {
 		return dataErr(err)
 	}
-	if msg := res.Describe(o.Path); msg != "" {
+	if msg := mergeSummary(o.Lang(), o.Path, res); msg != "" {
 		o.warnf("%s", o.T("merge.info", msg))
 	}
 	if !res.KeptNext.IsZero() {
@@ -115,4 +117,26 @@ func recordsFormat(path string) error {
 		return nil
 	}
 	return config.CheckFormat(filepath.Join(store.Resolve("", "", filepath.Dir(abs)), store.ConfigName))
+}
+
+// mergeSummary is what follow merge says of res in lang: the parts that
+// conflicted, else the ids it renumbered ("" when there is nothing to say).
+func mergeSummary(lang, path string, res *merge.Result) string {
+	if len(res.Conflicts) > 0 {
+		parts := make([]string, len(res.Conflicts))
+		for i, c := range res.Conflicts {
+			parts[i] = c.Name // a key or an item is named as the record has it
+			switch c.Code {
+			case merge.ConflictLead, merge.ConflictPreamble:
+				parts[i] = i18n.T(lang, "merge.part."+c.Code)
+			case merge.ConflictEntry:
+				parts[i] = i18n.T(lang, "merge.part.entry", c.Name)
+			}
+		}
+		return i18n.T(lang, "merge.conflict", path, strings.Join(parts, i18n.Sep(lang)))
+	}
+	if len(res.Renamed) > 0 {
+		return i18n.T(lang, "merge.renumbered", path, strings.Join(res.Renamed, i18n.Sep(lang)))
+	}
+	return ""
 }

@@ -499,10 +499,15 @@ var catalog = [...]entry{
 
 	{"me.deprecated", "warning: %s:%d: me: in the shared follow.yaml is deprecated, since \"me\" differs from person to person: set FOLLOW_USER, or me: in %s\n", "警告: %s:%d: 共有の follow.yaml の me: は非推奨です（「自分」は人ごとに違うため）。FOLLOW_USER か %s の me: を設定してください\n"},
 	{"me.from", "me (from %s)", "自分（%s）"},
+	{"merge.conflict", "%s: conflict in %s; resolve the markers, then run follow lint", "%s: %s が衝突しています。マーカーの間を解決してから follow lint を実行してください"},
 	{"merge.fallback", "%s: not a record follow can read (%v); merged line by line\n", "%s: follow が読める記録ではありません（%v）。行単位でマージしました\n"},
 	{"merge.gitfail", "git merge-file: %v", "git merge-file に失敗しました: %v"},
 	{"merge.info", "follow merge: %s\n", "follow merge: %s\n"},
+	{"merge.part.entry", "the entry %s", "記録 %s"},
+	{"merge.part.lead", "the comments at the top of the front matter", "フロントマター先頭のコメント"},
+	{"merge.part.preamble", "the text before the first entry", "最初の記録の前の文章"},
 	{"merge.promise", "follow merge: %s: contacts of one day agreed different next dates (%s); kept the earliest, %s, and added a merge note: if a later date holds, log a reschedule entry\n", "follow merge: %s: 同じ日の連絡で次回の日付が分かれていました（%s）。早い %s を残し、マージの記録を追加しました。遅い日にする場合は日程変更の記録を書いてください\n"},
+	{"merge.renumbered", "%s: renumbered %s", "%s: 番号を振り直しました: %s"},
 
 	{"new.badphone", "--site-phone %q is not a phone number: digits with - ( ) or spaces, a leading + for an international number, an extension after 内線 or ext (03-0000-1234 内線 204)", "--site-phone %q は電話番号として読めません。数字と - ( ) 空白、国際番号は先頭に +、内線は「内線」か ext の後に書いてください（03-0000-1234 内線 204）"},
 	{"new.created", "created %s for %s (%s)\n", "%s を作成しました: %s（%s）\n"},

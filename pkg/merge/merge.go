@@ -23,13 +23,29 @@ import (
 // Result of a merge.
 type Result struct {
 	Out       []byte
-	Conflicts []string // what conflicted, for the message; empty when clean
-	Renamed   []string // ids renumbered, e.g. "R3→R4"
+	Conflicts []Conflict // what conflicted, for the message; empty when clean
+	Renamed   []string   // ids renumbered, e.g. "R3→R4"
 	// KeptNext is set when contacts of one day from the two sides agreed different next
 	// dates (Disputed, in the order of the log): the earliest, kept, with a merge note.
 	KeptNext dates.Date
 	Disputed []dates.Date
 }
+
+// Conflict is a part of a record both sides changed differently, left between conflict
+// markers: a code, and the name of the part where it has one. The caller phrases it.
+type Conflict struct {
+	Code string // one of the Conflict* codes
+	Name string // the key (owner), the item (requests R1), the entry's heading (## 2026-11-27 電話)
+}
+
+// The codes of a Conflict.
+const (
+	ConflictLead     = "lead"     // the comments at the top of the front matter
+	ConflictKey      = "key"      // a front-matter key
+	ConflictItem     = "item"     // an item of a list (requests, milestones)
+	ConflictPreamble = "preamble" // the text before the first entry
+	ConflictEntry    = "entry"    // an entry of the log
+)
 
 // Merge merges ours and theirs, both changed from base. All three must parse as records;
 // the caller falls back to a line merge otherwise.
@@ -157,7 +173,7 @@ func (m *merger) frontMatter() string {
 	lead, ok, good := three(oLead, aLead, bLead, true, true, true)
 	if !good {
 		out.WriteString(conflict(aLead, bLead))
-		m.res.Conflicts = append(m.res.Conflicts, "the comments at the top of the front matter")
+		m.res.Conflicts = append(m.res.Conflicts, Conflict{Code: ConflictLead})
 	} else if ok {
 		out.WriteString(norm(lead))
 	}
@@ -191,7 +207,7 @@ func (m *merger) frontMatter() string {
 		switch {
 		case !good:
 			out.WriteString(conflict(av, bv))
-			m.res.Conflicts = append(m.res.Conflicts, k)
+			m.res.Conflicts = append(m.res.Conflicts, Conflict{ConflictKey, k})
 		case has:
 			out.WriteString(ensureNL(norm(v)))
 		}
@@ -259,7 +275,7 @@ func (m *merger) list(key string) (string, bool) {
 		switch {
 		case !good:
 			items = append(items, conflict(it.Text, bv))
-			m.res.Conflicts = append(m.res.Conflicts, key+" "+it.ID)
+			m.res.Conflicts = append(m.res.Conflicts, Conflict{ConflictItem, key + " " + it.ID})
 		case keep:
 			items = append(items, ensureNL(reindent(norm(v), indent)))
 		}
@@ -273,7 +289,7 @@ func (m *merger) list(key string) (string, bool) {
 			// Ours deleted it: keep the deletion unless theirs changed it.
 			if norm(ov) != norm(it.Text) {
 				items = append(items, conflict("", it.Text))
-				m.res.Conflicts = append(m.res.Conflicts, key+" "+it.ID)
+				m.res.Conflicts = append(m.res.Conflicts, Conflict{ConflictItem, key + " " + it.ID})
 			}
 			continue
 		}
@@ -379,7 +395,7 @@ func (m *merger) body() string {
 	pre, ok, good := three(oPre, aPre, bPre, true, true, true)
 	if !good {
 		out.WriteString(conflict(aPre, bPre))
-		m.res.Conflicts = append(m.res.Conflicts, "the text before the first entry")
+		m.res.Conflicts = append(m.res.Conflicts, Conflict{Code: ConflictPreamble})
 	} else if ok {
 		out.WriteString(norm(pre))
 	}
@@ -422,7 +438,7 @@ func (m *merger) body() string {
 		switch {
 		case !good:
 			add(k, conflict(av, bv), 0)
-			m.res.Conflicts = append(m.res.Conflicts, "the entry "+heading(k))
+			m.res.Conflicts = append(m.res.Conflicts, Conflict{ConflictEntry, heading(k)})
 		case keep:
 			add(k, v, 0)
 		}
@@ -437,7 +453,7 @@ func (m *merger) body() string {
 		case !inA && inO:
 			if norm(ov) != norm(bv) {
 				add(k, conflict("", bv), 1)
-				m.res.Conflicts = append(m.res.Conflicts, "the entry "+heading(k))
+				m.res.Conflicts = append(m.res.Conflicts, Conflict{ConflictEntry, heading(k)})
 			}
 			continue
 		}
@@ -546,21 +562,6 @@ func mergeNote(p record.Promise, lang string) string {
 
 func toCRLF(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "\r\n")
-}
-
-// Describe summarizes a result for the merge driver's message.
-func (r *Result) Describe(path string) string {
-	var parts []string
-	if len(r.Renamed) > 0 {
-		parts = append(parts, "renumbered "+strings.Join(r.Renamed, ", "))
-	}
-	if len(r.Conflicts) > 0 {
-		return fmt.Sprintf("%s: conflict in %s; resolve the markers, then run follow lint", path, strings.Join(r.Conflicts, ", "))
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return path + ": " + strings.Join(parts, "; ")
 }
 
 // closing returns the line that closes a record's front matter: ... when it was written so,
