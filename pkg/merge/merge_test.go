@@ -258,7 +258,7 @@ func mergeCases(t testing.TB) []mergeCase {
 		{name: "milestone done on both sides, one with a note: conflict", base: base,
 			ours:      rep(t, base, "    due: 2026-12-02\n", "    due: 2026-12-02\n    done: 2026-12-03\n    note: x\n"),
 			theirs:    rep(t, base, "    due: 2026-12-02\n", "    due: 2026-12-02\n    done: 2026-12-01\n"),
-			conflicts: []string{"milestones M1"}},
+			conflicts: []string{"item milestones M1"}},
 		{name: "both add milestone M2: theirs renumbered", base: base, ours: m2(base, "1ヶ月フォロー"), theirs: m2(base, "面談"),
 			want:    rep(t, m2(base, "1ヶ月フォロー"), "    due: 2026-12-25\n", "    due: 2026-12-25\n  - id: M3\n    what: 面談\n    due: 2026-12-25\n"),
 			renamed: []string{"M2→M3"}},
