@@ -310,6 +310,8 @@ func (e *Editor) replaceValue(k, v *yaml.Node, text string) {
 	voff := r.offset(v)
 	var vend int
 	switch {
+	case v.Style&yaml.TaggedStyle != 0:
+		vend = -1 // a tag (even one with an empty value) is not part of v.Value
 	case v.Style&yaml.DoubleQuotedStyle != 0:
 		vend = scanQuoted(r.Src, voff, stop, '"')
 	case v.Style&yaml.SingleQuotedStyle != 0:

@@ -399,6 +399,19 @@ func TestEditRefusals(t *testing.T) {
 			line: 10,
 		},
 		{
+			// found by FuzzEditRoundTrip: the date went in front of the tag ("2030-07-01!0")
+			name: "tagged empty value",
+			src:  fm + "next: !0\n---\n",
+			edit: func(e *Editor) { e.Set(day("2026-02-01"), "next") },
+			line: 7,
+		},
+		{
+			name: "tagged value",
+			src:  fm + "site: !!str 本社\n---\n",
+			edit: func(e *Editor) { e.Set("支社", "site") },
+			line: 7,
+		},
+		{
 			name: "block scalar date",
 			src:  fm + "next: |\n  2026-01-15\n---\n",
 			edit: func(e *Editor) { e.Set(day("2026-02-01"), "next") },
