@@ -43,19 +43,8 @@ func NewCmdDuties(f *Factory, runF func(*DutiesOptions) error) *cobra.Command {
 }
 
 func runDuties(o *DutiesOptions) error {
-	if o.JSON {
-		if o.Changed("format") && o.Format != "json" {
-			return usageMsg("due.jsonformat", o.Format)
-		}
-		o.Format = "json"
-	}
-	switch o.Format {
-	case "table", "json", "csv":
-	default:
-		return usageMsg("stats.badformat", o.Format)
-	}
-	if o.BOM && o.Format != "csv" {
-		return usageMsg("due.bomcsv")
+	if err := tableFormat(&o.Format, o.JSON, o.BOM, o.Changed); err != nil {
+		return err
 	}
 	cfg, err := o.Config()
 	if err != nil {

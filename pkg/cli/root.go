@@ -101,6 +101,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		NewCmdHandover(f, nil),
 		NewCmdDuty(f, nil),
 		NewCmdDuties(f, nil),
+		NewCmdComplaints(f, nil),
 		NewCmdExport(f, nil),
 		NewCmdDue(f, nil),
 		NewCmdShow(f, nil),

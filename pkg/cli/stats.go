@@ -101,19 +101,8 @@ func (p Printer) loadSound(open func() (*store.Store, error)) ([]*record.Record,
 
 func runStats(o *StatsOptions) error {
 	today := o.Today()
-	if o.JSON {
-		if o.Changed("format") && o.Format != "json" {
-			return usageMsg("due.jsonformat", o.Format)
-		}
-		o.Format = "json"
-	}
-	switch o.Format {
-	case "table", "json", "csv":
-	default:
-		return usageMsg("stats.badformat", o.Format)
-	}
-	if o.BOM && o.Format != "csv" {
-		return usageMsg("due.bomcsv")
+	if err := tableFormat(&o.Format, o.JSON, o.BOM, o.Changed); err != nil {
+		return err
 	}
 	if o.By != "" && !slices.Contains(stats.Bys, o.By) {
 		return usageMsg("stats.badby", strings.Join(stats.Bys, ", "), o.By)

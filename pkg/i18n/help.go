@@ -54,6 +54,10 @@ var helpTexts = [...]entry{
 	{"doc.title", "follow command reference", "follow コマンドリファレンス"},
 
 	{"flag.bom", "start CSV output with a UTF-8 BOM (for Excel)", "CSV の先頭に UTF-8 の BOM を付ける（Excel 用）"},
+	{"flag.complaints.format", "output format: table, json, csv", "出力形式: table, json, csv"},
+	{"flag.complaints.from", "only complaints received on or after this day", "この日以降に申出のあった苦情だけ"},
+	{"flag.complaints.json", "shorthand for --format json", "--format json と同じ"},
+	{"flag.complaints.to", "only complaints received on or before this day", "この日までに申出のあった苦情だけ"},
 	{"flag.done.date", "when it was done (default today; a milestone: the latest visit or call that fulfilled it)", "行った日（既定: 今日。マイルストーンは、それを果たした最新の訪問か電話の日）"},
 	{"flag.done.how", "how the result was reported back, or how the milestone was done (電話, 訪問, メール, ...)", "結果をどう報告したか、またはマイルストーンをどう行ったか（電話、訪問、メール、…）"},
 	{"flag.done.no-report", "resolved, but not yet reported back", "解決したが、本人にはまだ報告していない"},
@@ -152,6 +156,49 @@ var helpTexts = [...]entry{
 	{"flag.stats.min", "minimum count for a rate to be judged; smaller groups are marked too small", "率を判断するのに必要な最小の件数。少ないグループには少なすぎると印を付ける"},
 	{"flag.stats.to", "last day of the window (default: the last day of this month)", "期間の最終日（既定: 今月の末日）"},
 	{"flag.version", "version for %s", "%s のバージョンを表示する"},
+
+	{"help.complaints.example", `  follow complaints
+  follow complaints --from R8.4.1 --to R9.3.31 --format csv --bom > 苦情処理の記録_2026年度.csv
+  follow complaints --json | jq '.[] | select(.status == "open") | [.staff, .id, .what]'`, `  follow complaints
+  follow complaints --from R8.4.1 --to R9.3.31 --format csv --bom > 苦情処理の記録_2026年度.csv
+  follow complaints --json | jq '.[] | select(.status == "open") | [.staff, .id, .what]'`},
+	{"help.complaints.long", `List the complaint register (苦情処理の記録) the management ledger (派遣元管理台帳)
+must hold: every complaint of the records (a request with type: complaint, recorded with
+--request "...; complaint"), never an ordinary request, whether the staff member or the
+client raised it, and whether the staff member is still dispatched or not.
+
+Each complaint shows the day it was received (申出年月日: the first entry of the log that
+lists it), the staff member, the client and site, what it was about, who handled it (the
+person its who names, the manager for a client's complaint, else the owner on the day it
+was received), the day the client was told (follow done ID R2 --notified), how far it was
+handled with its result (follow done ID R2 --note), and the day the result was reported
+back to the staff member. --from and --to keep the complaints received in that period
+(both days included; dates as follow new reads them, 和暦 too); a complaint that no entry
+lists has no received day and is always listed, so that none goes missing.
+
+JSON (an array, one object per complaint, by received day; stable fields whatever the
+language; dates YYYY-MM-DD or null): received, staff, name, client, site, id, from (staff
+or client), what, plan, handler, handler_role (owner, manager, or "" for a named person),
+notified, due, status (open, resolved, reported), resolved, result, reported, how, file,
+line. CSV has the same columns in that order; cells that a spreadsheet would read as a
+formula are quoted with a leading '.`, `記録にある苦情の一覧（苦情処理の記録）を、派遣元管理台帳に載せる形で表示します。
+苦情（type: complaint の相談事項。--request "...; 苦情" で記録）だけを表示し、通常の相談事項は
+含めません。スタッフ本人からの苦情も派遣先からの苦情も、就業中のスタッフも終了したスタッフも
+対象です。
+
+苦情ごとに、申出年月日（その苦情を最初に書いたログの日付）、スタッフ、派遣先と就業先、苦情の
+内容、対応者（who で指名した人、派遣先からの苦情なら上長、それ以外は申出の日の担当者）、
+派遣先に伝えた日（follow done ID R2 --notified）、処理状況と結果（follow done ID R2 --note）、
+本人に結果を報告した日を表示します。--from と --to で、その期間（両端の日を含む）に申出の
+あった苦情に絞ります（日付は follow new と同じく和暦でも書けます）。どのログにも書かれていない
+苦情は申出年月日が分からないので、漏れないよう常に表示します。
+
+JSON（苦情ごとに1つのオブジェクトの配列。申出年月日順。フィールドは言語によらず変わりません。
+日付は YYYY-MM-DD か null）: received, staff, name, client, site, id, from（staff か client）,
+what, plan, handler, handler_role（owner, manager、指名した人なら ""）, notified, due,
+status（open, resolved, reported）, resolved, result, reported, how, file, line。CSV も同じ列を
+この順に持ちます。表計算ソフトが数式と読むセルには先頭に ' を付けます。`},
+	{"help.complaints.short", "The complaint register (苦情処理の記録) for the management ledger", "苦情処理の記録（派遣元管理台帳の苦情の欄）を表示する"},
 
 	{"help.completion.bash.long", `Generate the autocompletion script for the bash shell.
 
