@@ -188,7 +188,7 @@ func TestReportSampleRecords(t *testing.T) {
 		t.Helper()
 		ratio(scope+"/renewal_rate", g.RenewalRate)
 		ratio(scope+"/termination_rate", g.TerminationRate)
-		for name, n := range map[string]int{"ends": g.Ends, "renewed": g.Renewed, "ended": g.Ended, "pending": g.Pending} {
+		for name, n := range map[string]int{"ends": g.Ends, "renewed": g.Renewed, "ended": g.Ended, "pending": g.Pending, "saves": g.Saves} {
 			value(scope+"/"+name, strconv.Itoa(n))
 		}
 		if scope == "total" {

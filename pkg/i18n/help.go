@@ -1153,8 +1153,11 @@ JSON は読む人の言語によって変わりません: 話のきっかけの�
 	{"help.stats.long", `Show what is kept, not only what is lost: of the contract ends that fell in the window
 (--from, --to; default the 12 calendar months up to the end of this month), how many
 were renewed and how many ended (with the end categories), as a renewal rate (延長率) and
-a termination rate (終了率). Ends with no decision yet are shown as pending and left out
-of the rates. Then the follow-up discipline: active staff with a next follow-up date,
+a termination rate (終了率), and the saves (終了回避): renewals of a contract in which a
+contact flagged a risk of leaving (intent unsure or leave, mood 2 or less). Renewals and
+saves count for the owner who followed the staff member when the renewal was agreed (the
+handover entries of the log tell), not today's owner. Ends with no decision yet are
+shown as pending and left out of the rates. Then the follow-up discipline: active staff with a next follow-up date,
 overdue follow-ups and how many days overdue (median), requests reported back on time,
 milestones done on time, and the median interval between contacts in the first three
 months. The managers' thank-you calls to the on-site supervisors (milestones with who:
@@ -1165,9 +1168,13 @@ Every rate shows its counts (12/13 = 92%). A rate over fewer than --min items is
 too small to judge, not hidden. The figures come from the records alone (contract
 history and visit logs), so they are the same on any clone. docs/STATS.md defines each.
 
-JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`, `失ったものだけでなく、続いたものを示します: 期間（--from、--to。既定は今月末までの12か月）に
+JSON fields (stable): from, to, today, by, min, total, groups, ends, notes; each group
+has saves next to renewed, each end risk and save.`, `失ったものだけでなく、続いたものを示します: 期間（--from、--to。既定は今月末までの12か月）に
 来た契約終了のうち、いくつ更新され、いくつ終了したか（終了の区分とともに）を、延長率と終了率で
-表示します。まだ決まっていない終了は未定として示し、率には入れません。続いてフォローの規律:
+表示します。あわせて終了回避（契約期間中の連絡で終了のリスク（意向が迷い・終了希望、満足度が
+2以下）があり、それでも更新された契約）を数えます。更新と終了回避は、今の担当者ではなく、更新が
+決まったときの担当者（ログの引継ぎの記録から分かります）の数字になります。まだ決まっていない
+終了は未定として示し、率には入れません。続いてフォローの規律:
 次回のフォロー日のある稼働中のスタッフ、期限超過のフォローと何日超過しているか（中央値）、
 期日どおりに報告した相談事項、期日どおりに済んだマイルストーン、最初の3か月の連絡の間隔の
 中央値です。上長から派遣先の指揮命令者へのお礼の電話（who: manager のマイルストーン）は別に
@@ -1177,7 +1184,8 @@ JSON fields (stable): from, to, today, by, min, total, groups, ends, notes.`, `�
 少なすぎると印を付けます。数字は記録だけ（契約の履歴と訪問のログ）から出すので、どの clone でも
 同じです。それぞれの定義は docs/STATS.md にあります。
 
-JSON のフィールド（変わりません）: from, to, today, by, min, total, groups, ends, notes。`},
+JSON のフィールド（変わりません）: from, to, today, by, min, total, groups, ends, notes。各グループの
+renewed の隣に saves が、各契約終了に risk と save があります。`},
 	{"help.stats.short", "Renewal and termination rates, and the discipline of the follow-up", "更新率と終了率、フォローの規律"},
 
 	{"usage.args.exact", "%s takes %d argument(s), %d given (usage: %s)", "%s の引数は %d 個です。%d 個指定されています（使い方: %s）"},

@@ -302,6 +302,7 @@ func when(days int, lang string) string {
 type figureRow struct {
 	Label                                      string
 	Ends, Renewed, Ended, Early, Pending, Past valueCell
+	Saves                                      valueCell // renewals after a risk (終了回避)
 	Renewal, Termination                       ratioCell
 	Categories                                 []catCount
 	Active, Unscheduled, Overdue               valueCell
@@ -344,7 +345,7 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 	vc := func(name string, v int) valueCell { return valueCell{Key: scope + "/" + name, V: strconv.Itoa(v)} }
 	f := figureRow{Label: label(g.Key, lang),
 		Ends: vc("ends", g.Ends), Renewed: vc("renewed", g.Renewed), Ended: vc("ended", g.Ended), Early: vc("early", g.Early),
-		Pending: vc("pending", g.Pending), Past: vc("past", g.Past),
+		Pending: vc("pending", g.Pending), Past: vc("past", g.Past), Saves: vc("saves", g.Saves),
 		Renewal: rc("renewal_rate", g.RenewalRate), Termination: rc("termination_rate", g.TerminationRate)}
 	for _, k := range g.CategoryKeys() {
 		l := k

@@ -12,7 +12,7 @@ var CSVHeaders = []string{"scope", "key", "ends", "renewed", "ended", "early", "
 	"renewal_n", "renewal_d", "renewal_percent", "termination_n", "termination_d", "termination_percent", "too_small", "categories",
 	"active", "with_next_n", "with_next_d", "unscheduled", "overdue", "overdue_median_days",
 	"reports_on_time_n", "reports_on_time_d", "milestones_on_time_n", "milestones_on_time_d",
-	"first_months_median_days", "first_months_intervals", "calls_on_time_n", "calls_on_time_d", "calls_late", "calls_open"}
+	"first_months_median_days", "first_months_intervals", "calls_on_time_n", "calls_on_time_d", "calls_late", "calls_open", "saves"}
 
 // CSVRows are the rows of follow stats --format csv: the total, then each group.
 func (s Stats) CSVRows() [][]string {
@@ -57,7 +57,8 @@ func (g Group) csvRow(scope string) []string {
 	} else {
 		row = append(row, make([]string, 16)...)
 	}
-	return row
+	// Added after the columns of the first release, so that their positions stay.
+	return append(row, it(g.Saves))
 }
 
 // CategoryKeys are the group's end categories, the most frequent first, then by name.

@@ -31,18 +31,23 @@ type End struct {
 	Until  dates.Date `json:"until"` // the period's last day
 	// Date is the day the end falls on, the one that places it in a window: Until, or
 	// ended.date when the dispatch ended before Until.
-	Date      dates.Date `json:"date"`
-	Outcome   string     `json:"outcome"`   // renewed, ended or pending
-	Early     bool       `json:"early"`     // ended before Until
-	Past      bool       `json:"past"`      // pending although Until is already past: no decision recorded
-	Category  string     `json:"category"`  // of an ended end: ended.category, or "uncategorized"
-	Reason    string     `json:"reason"`    // of an ended end
-	Owner     string     `json:"owner"`     // the record's present owner
-	Manager   string     `json:"manager"`   // the record's present manager
-	Client    string     `json:"client"`    // the record's present client
-	Site      string     `json:"site"`      // the record's present site
-	Cohort    string     `json:"cohort"`    // the record's start month, YYYY-MM
-	Synthetic bool       `json:"synthetic"` // the period is not in contract.history (see docs/STATS.md)
+	Date     dates.Date `json:"date"`
+	Outcome  string     `json:"outcome"`  // renewed, ended or pending
+	Early    bool       `json:"early"`    // ended before Until
+	Past     bool       `json:"past"`     // pending although Until is already past: no decision recorded
+	Category string     `json:"category"` // of an ended end: ended.category, or "uncategorized"
+	Reason   string     `json:"reason"`   // of an ended end
+	// Risk says a risk of leaving was flagged at a contact of the period: an intent of
+	// unsure or leave, or a mood of 2 or less. A renewed end with a risk is a save
+	// (終了回避).
+	Risk      bool   `json:"risk"`
+	Save      bool   `json:"save"`
+	Owner     string `json:"owner"`     // who followed the staff member at the outcome (docs/STATS.md §4)
+	Manager   string `json:"manager"`   // the record's present manager
+	Client    string `json:"client"`    // the record's present client
+	Site      string `json:"site"`      // the record's present site
+	Cohort    string `json:"cohort"`    // the record's start month, YYYY-MM
+	Synthetic bool   `json:"synthetic"` // the period is not in contract.history (see docs/STATS.md)
 }
 
 // Note is something in a record that the figures could not use as written.
@@ -96,6 +101,8 @@ func periods(r *record.Record, note func(string)) []period {
 
 // Ends returns every contract end of r, whatever its date, oldest first. today only tells
 // a pending end that is still to come from one already past (Past); it changes no outcome.
+// Each end is credited to the owner of its outcome (ownerAt) and says whether a risk was
+// flagged in its period (a save when it was renewed); both come from the log.
 func Ends(r *record.Record, today dates.Date) ([]End, []Note) {
 	var notes []Note
 	note := func(msg string) { notes = append(notes, Note{Staff: r.ID, File: r.Path, Msg: msg}) }
@@ -132,10 +139,13 @@ func Ends(r *record.Record, today dates.Date) ([]End, []Note) {
 	if !r.Start.IsZero() {
 		cohort = Month(r.Start)
 	}
+	entries, _ := r.Entries()
+	handovers := record.Handovers(entries)
 	out := make([]End, 0, len(ps))
 	for i, p := range ps {
 		e := End{Staff: r.ID, Name: r.Name, File: r.Path, Period: p.n + 1, From: p.from, Until: p.until, Date: p.until,
-			Owner: r.Owner, Manager: r.Manager, Client: r.Client, Site: r.Site, Cohort: cohort, Synthetic: p.synthetic}
+			Manager: r.Manager, Client: r.Client, Site: r.Site, Cohort: cohort, Synthetic: p.synthetic,
+			Risk: riskIn(entries, p.from, p.until)}
 		switch {
 		case i == endIdx:
 			e.Outcome = Ended
@@ -152,9 +162,48 @@ func Ends(r *record.Record, today dates.Date) ([]End, []Note) {
 			e.Outcome = Pending
 			e.Past = p.until.Before(today)
 		}
+		e.Save = e.Outcome == Renewed && e.Risk
+		e.Owner = record.OwnerOn(r.Owner, handovers, ownerAt(e, entries))
 		out = append(out, e)
 	}
 	return out, notes
+}
+
+// ownerAt is the day whose owner an end is credited to: for a renewal, the day it was
+// agreed (the latest renewal entry of the log dated in the period), else the period's last
+// day; for an end or a pending end, its date.
+func ownerAt(e End, entries []record.Entry) dates.Date {
+	if e.Outcome != Renewed {
+		return e.Date
+	}
+	at := e.Until
+	for _, x := range entries {
+		if t, _, ok := record.KindTerm(x.Kind); ok && t.Code == record.KindRenewal &&
+			!x.Date.IsZero() && !x.Date.After(e.Until) && (e.From.IsZero() || !x.Date.Before(e.From)) {
+			at = x.Date
+		}
+	}
+	return at
+}
+
+// riskIn reports whether a contact of the log dated from from to until (from zero: any
+// day up to until) flagged a risk of leaving: intent unsure or leave, or mood 1 or 2.
+func riskIn(entries []record.Entry, from, until dates.Date) bool {
+	for _, x := range entries {
+		if x.Date.IsZero() || x.Date.After(until) || (!from.IsZero() && x.Date.Before(from)) || !x.IsContact() {
+			continue
+		}
+		if Risky(x.Intent, x.Mood) {
+			return true
+		}
+	}
+	return false
+}
+
+// Risky reports whether an intent and a mood said at one contact flag a risk of leaving
+// for the saves: intent unsure or leave, or a mood of 2 or less (0 is no mood).
+func Risky(intent string, mood int) bool {
+	return intent == record.IntentUnsure || intent == record.IntentLeave || (mood > 0 && mood <= 2)
 }
 
 // Month returns the YYYY-MM of d.

@@ -81,6 +81,8 @@ type Group struct {
 type Outcomes struct {
 	Ends    int `json:"ends"`    // every end in the window, pending ones included
 	Renewed int `json:"renewed"` // renewed
+	// Saves are the renewed ends whose period had a risk flagged at a contact (終了回避).
+	Saves   int `json:"saves"`
 	Ended   int `json:"ended"`   // ended (early ones included)
 	Early   int `json:"early"`   // of Ended: before the contract's last day
 	Pending int `json:"pending"` // no decision yet: not in the rates
@@ -261,6 +263,9 @@ func outcomes(ends []End, min int) Outcomes {
 		switch e.Outcome {
 		case Renewed:
 			o.Renewed++
+			if e.Save {
+				o.Saves++
+			}
 		case Ended:
 			o.Ended++
 			o.Categories[e.Category]++

@@ -51,12 +51,12 @@ func (st Stats) WriteText(out io.Writer, lang string, color bool) error {
 		return err
 	}
 	t := statsTable([]string{first, o.T("stats.h.ends"), o.T("stats.h.renewed"), o.T("stats.h.ended"), o.T("stats.h.pending"),
-		o.T("stats.h.renewal"), o.T("stats.h.term"), o.T("stats.h.cats")}, []int{30, 0, 0, 0, 0, 0, 0, 60})
-	t.Align = t.Align[:7]
+		o.T("stats.h.renewal"), o.T("stats.h.saves"), o.T("stats.h.term"), o.T("stats.h.cats")}, []int{30, 0, 0, 0, 0, 0, 0, 0, 60})
+	t.Align = t.Align[:8]
 	for i, g := range groups {
 		t.Rows = append(t.Rows, []string{key(g, i), strconv.Itoa(g.Ends), strconv.Itoa(g.Renewed),
 			o.withSub("stats.early", g.Ended, g.Early), o.withSub("stats.past", g.Pending, g.Past),
-			o.rate(g.RenewalRate), o.rate(g.TerminationRate), o.categories(g)})
+			o.rate(g.RenewalRate), strconv.Itoa(g.Saves), o.rate(g.TerminationRate), o.categories(g)})
 	}
 	if err := t.Write(out, color); err != nil {
 		return err
