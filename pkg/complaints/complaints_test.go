@@ -1,6 +1,8 @@
 package complaints
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/staffnote/follow/pkg/dates"
@@ -17,7 +19,12 @@ func day(s string) dates.Date {
 
 func parse(t *testing.T, src string) *record.Record {
 	t.Helper()
-	r, err := record.Parse("S1.md", []byte(src))
+	return parseAt(t, "S1.md", []byte(src))
+}
+
+func parseAt(t *testing.T, path string, src []byte) *record.Record {
+	t.Helper()
+	r, err := record.Parse(path, src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,5 +122,29 @@ func TestRegisterNone(t *testing.T) {
 	r := parse(t, "---\nid: S2\nrequests:\n  - id: R1\n    what: 鍵\n---\n")
 	if rows := Register([]*record.Record{r}, Window{}); rows == nil || len(rows) != 0 {
 		t.Errorf("rows = %#v", rows)
+	}
+}
+
+// TestRegisterSampleRecords: the sample records (records/) hold one complaint, S0105's R2,
+// heard on a call, passed on to the client the next day, resolved and reported back; the
+// client's own request R3 is no complaint.
+func TestRegisterSampleRecords(t *testing.T) {
+	var recs []*record.Record
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "records", "*.md"))
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, parseAt(t, p, src))
+	}
+	rows := Register(recs, Window{})
+	if len(rows) != 1 {
+		t.Fatalf("%d complaints in the sample records, want 1: %+v", len(rows), rows)
+	}
+	r := rows[0]
+	if r.Staff != "S0105" || r.ID != "R2" || r.Received != day("2026-11-18") || r.Notified != day("2026-11-19") ||
+		r.Status != StatusReported || r.Handler != "森本 彩" {
+		t.Errorf("S0105 R2 = %+v", r)
 	}
 }

@@ -192,3 +192,18 @@ func TestSavesCreditTheOwnerOfTheRenewal(t *testing.T) {
 		t.Errorf("renewed by hand: %+v", ends[0])
 	}
 }
+
+// TestSavesOnTheSampleRecords: S0106 (records/) was unsure with a mood of 2 in her first
+// contract and renewed: the one save of the sample records, 川口 健太's.
+func TestSavesOnTheSampleRecords(t *testing.T) {
+	st := Compute(sampleRecords(t), Options{From: day("2026-01-01"), To: day("2026-12-31"), Today: day("2026-12-01"), Min: 0})
+	var saves []End
+	for _, e := range st.Ends {
+		if e.Save {
+			saves = append(saves, e)
+		}
+	}
+	if len(saves) != 1 || saves[0].Staff != "S0106" || saves[0].Period != 1 || saves[0].Owner != "川口 健太" || st.Total.Saves != 1 {
+		t.Errorf("saves %+v (total %d), want S0106's first contract, 川口 健太's", saves, st.Total.Saves)
+	}
+}
