@@ -1,6 +1,7 @@
 package record
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -35,4 +36,28 @@ func TestOwnerOn(t *testing.T) {
 	if got := OwnerOn("森本 彩", nil, day("2020-01-01")); got != "森本 彩" {
 		t.Errorf("no handover: %q", got)
 	}
+}
+
+// FuzzHandoverLine: any line reads back as no handover, or as two names, trimmed and not
+// empty, that read back the same when written as follow handover writes them.
+func FuzzHandoverLine(f *testing.F) {
+	for _, s := range []string{"Handover: 佐藤 → 川口 健太", "引継ぎ：川口 健太 → 森本 彩", "引き継ぎ: a→b", "Handover: → b", "メモ: a → b", "Handover 佐藤 → 川口", ":→"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		from, to, ok := handoverLine(s)
+		if !ok {
+			return
+		}
+		if from == "" || to == "" || from != strings.TrimSpace(from) || to != strings.TrimSpace(to) {
+			t.Fatalf("%q: from %q, to %q", s, from, to)
+		}
+		if strings.Contains(from, "→") {
+			t.Fatalf("%q: from %q holds the arrow", s, from)
+		}
+		f2, t2, ok2 := handoverLine("Handover: " + from + " → " + to)
+		if !ok2 || f2 != from || t2 != to {
+			t.Fatalf("%q: %q → %q reads back as %q → %q (%v)", s, from, to, f2, t2, ok2)
+		}
+	})
 }
