@@ -9,14 +9,6 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 )
 
-func day(s string) dates.Date {
-	d, err := dates.ParseISO(s)
-	if err != nil {
-		panic(err)
-	}
-	return d
-}
-
 func parse(t *testing.T, src string) *record.Record {
 	t.Helper()
 	return parseAt(t, "S1.md", []byte(src))
@@ -94,12 +86,12 @@ func TestRegister(t *testing.T) {
 		t.Fatalf("%d rows, want 3 (R1, R3, R4): %+v", len(rows), rows)
 	}
 	r1, r3, r4 := rows[0], rows[1], rows[2]
-	if r1.ID != "R1" || r1.Received != day("2026-04-10") || r1.From != "staff" || r1.Handler != "森本 彩" || r1.HandlerRole != "owner" ||
-		r1.Notified != day("2026-04-13") || r1.Status != StatusReported || r1.Result != "派遣先が再計算し差額を支給" ||
-		r1.Reported != day("2026-04-17") || r1.How != "電話" || r1.Client != "株式会社ミナト精工" || r1.Site != "経理課" {
+	if r1.ID != "R1" || r1.Received != dates.MustOf(2026, 4, 10) || r1.From != "staff" || r1.Handler != "森本 彩" || r1.HandlerRole != "owner" ||
+		r1.Notified != dates.MustOf(2026, 4, 13) || r1.Status != StatusReported || r1.Result != "派遣先が再計算し差額を支給" ||
+		r1.Reported != dates.MustOf(2026, 4, 17) || r1.How != "電話" || r1.Client != "株式会社ミナト精工" || r1.Site != "経理課" {
 		t.Errorf("R1 = %+v", r1)
 	}
-	if r3.ID != "R3" || r3.Received != day("2026-05-08") || r3.From != "client" || r3.Handler != "石田 誠" || r3.HandlerRole != "manager" || r3.Status != StatusOpen {
+	if r3.ID != "R3" || r3.Received != dates.MustOf(2026, 5, 8) || r3.From != "client" || r3.Handler != "石田 誠" || r3.HandlerRole != "manager" || r3.Status != StatusOpen {
 		t.Errorf("R3 = %+v", r3)
 	}
 	// R4: not in the log; due after the handover, so the new owner handles it.
@@ -107,11 +99,11 @@ func TestRegister(t *testing.T) {
 		t.Errorf("R4 = %+v", r4)
 	}
 
-	rows = Register([]*record.Record{r}, Window{From: day("2026-05-01"), To: day("2026-05-31")})
+	rows = Register([]*record.Record{r}, Window{From: dates.MustOf(2026, 5, 1), To: dates.MustOf(2026, 5, 31)})
 	if len(rows) != 2 || rows[0].ID != "R3" || rows[1].ID != "R4" {
 		t.Errorf("May: %+v", rows)
 	}
-	rows = Register([]*record.Record{r}, Window{To: day("2026-04-30")})
+	rows = Register([]*record.Record{r}, Window{To: dates.MustOf(2026, 4, 30)})
 	if len(rows) != 2 || rows[0].ID != "R1" || rows[1].ID != "R4" {
 		t.Errorf("to April: %+v", rows)
 	}
@@ -143,7 +135,7 @@ func TestRegisterSampleRecords(t *testing.T) {
 		t.Fatalf("%d complaints in the sample records, want 1: %+v", len(rows), rows)
 	}
 	r := rows[0]
-	if r.Staff != "S0105" || r.ID != "R2" || r.Received != day("2026-11-18") || r.Notified != day("2026-11-19") ||
+	if r.Staff != "S0105" || r.ID != "R2" || r.Received != dates.MustOf(2026, 11, 18) || r.Notified != dates.MustOf(2026, 11, 19) ||
 		r.Status != StatusReported || r.Handler != "森本 彩" {
 		t.Errorf("S0105 R2 = %+v", r)
 	}

@@ -1,6 +1,8 @@
 package stats
 
 import (
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/staffnote/follow/pkg/record"
@@ -117,24 +119,18 @@ Next: 2026-10-01
 // the save stay 佐藤's. The second contract's end, pending, is 川口's. A handover before
 // the renewal moves the credit to the new owner.
 func TestSavesCreditTheOwnerOfTheRenewal(t *testing.T) {
-	log := `
-# x
-
-## 2026-05-07 訪問
-
-意向: 迷い
-
-次回: 2026-06-01
-
-## 2026-06-02 更新
-
-- 契約を更新しました（1回目）: 2026-07-01〜2026-12-31
-
-## 2026-06-15 引継ぎ
-
-- 引継ぎ: 佐藤 → 川口 健太
-`
-	after := rec(t, "S1", "川口 健太", "status: active\n"+twoPeriods, log)
+	// history is a log with an unsure contact on 2026-05-07, a handover from 佐藤 to 川口
+	// on the day handover, and the renewal agreed on 2026-06-02 when renewal is set.
+	history := func(handover string, renewal bool) string {
+		entries := []string{"## 2026-05-07 訪問\n\n意向: 迷い\n\n次回: 2026-06-01\n",
+			"## " + handover + " 引継ぎ\n\n- 引継ぎ: 佐藤 → 川口 健太\n"}
+		if renewal {
+			entries = append(entries, "## 2026-06-02 更新\n\n- 契約を更新しました（1回目）: 2026-07-01〜2026-12-31\n")
+		}
+		sort.Strings(entries)
+		return "\n# x\n\n" + strings.Join(entries, "\n")
+	}
+	after := rec(t, "S1", "川口 健太", "status: active\n"+twoPeriods, history("2026-06-15", true))
 	st := savesOf(t, after)
 	byKey := map[string]Group{}
 	for _, g := range st.Groups {
@@ -151,43 +147,14 @@ func TestSavesCreditTheOwnerOfTheRenewal(t *testing.T) {
 	}
 
 	// Handed over on 2026-05-20, before the renewal was agreed: the new owner's save.
-	before := rec(t, "S2", "川口 健太", "status: active\n"+twoPeriods, `
-# x
-
-## 2026-05-07 訪問
-
-意向: 迷い
-
-次回: 2026-06-01
-
-## 2026-05-20 引継ぎ
-
-- 引継ぎ: 佐藤 → 川口 健太
-
-## 2026-06-02 更新
-
-- 契約を更新しました（1回目）: 2026-07-01〜2026-12-31
-`)
-	st = savesOf(t, before)
+	st = savesOf(t, rec(t, "S2", "川口 健太", "status: active\n"+twoPeriods, history("2026-05-20", true)))
 	if len(st.Groups) != 1 || st.Groups[0].Key != "川口 健太" || st.Groups[0].Saves != 1 {
 		t.Errorf("groups: %+v", st.Groups)
 	}
 
 	// No renewal entry in the log (renewed by hand): the credit goes to the owner of the
 	// contract's last day, 2026-06-30, after the handover of 2026-06-15.
-	noEntry := rec(t, "S3", "川口 健太", "status: active\n"+twoPeriods, `
-# x
-
-## 2026-05-07 訪問
-
-意向: 迷い
-
-次回: 2026-06-01
-
-## 2026-06-15 引継ぎ
-
-- 引継ぎ: 佐藤 → 川口 健太
-`)
+	noEntry := rec(t, "S3", "川口 健太", "status: active\n"+twoPeriods, history("2026-06-15", false))
 	if ends, _ := Ends(noEntry, day("2026-12-01")); ends[0].Owner != "川口 健太" {
 		t.Errorf("renewed by hand: %+v", ends[0])
 	}
