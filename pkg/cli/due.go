@@ -39,6 +39,7 @@ type DueOptions struct {
 	BOM     bool
 	Alarm   string
 	Limit   int
+	Wide    bool // every column whole, whatever the terminal's width
 	// Cancelled is how long an item done or no longer due stays in the calendar, cancelled.
 	Cancelled string
 	Instant   func() time.Time // the moment of the export (zero when the date is pinned)
@@ -75,6 +76,7 @@ func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
 	fl.BoolVar(&o.JSON, "json", false, "")
 	fl.BoolVar(&o.BOM, "bom", false, "")
 	fl.IntVar(&o.Limit, "limit", 0, "")
+	fl.BoolVar(&o.Wide, "wide", false, "")
 	fl.StringVar(&o.Alarm, "alarm", "", "")
 	fl.StringVar(&o.Cancelled, "cancelled", "30d", "")
 	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
@@ -368,7 +370,7 @@ func (o *DueOptions) write(list *duelist.List, today, until dates.Date, alarm ti
 		o.warnf("%s", o.T("due.none", until))
 		return nil
 	}
-	overdue, err := render.DueTable(out, list, o.Lang(), o.Color())
+	overdue, err := render.DueTable(out, list, o.Lang(), o.screen(o.Wide))
 	if err == nil && o.IO.StdoutTTY {
 		o.warnf("%s", o.T("due.summary", list.Len(), overdue))
 	}

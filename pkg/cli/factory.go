@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -11,6 +13,7 @@ import (
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/store"
 )
 
@@ -148,6 +151,31 @@ func (f *Factory) Color() bool {
 	return f.IO.StdoutTTY && !f.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
 }
 
+// TableWidth is the width, in cells, a table is fitted to (render.Table.Width):
+// $FOLLOW_COLUMNS when it is set (a width forced, even into a pipe; 0 for none), else on
+// a terminal its width (else $COLUMNS, else 80), else 0: a pipe or a file gets every
+// column whole, byte for byte as it always did.
+func (f *Factory) TableWidth() int {
+	if v := f.Getenv("FOLLOW_COLUMNS"); v != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
+			return n
+		}
+	}
+	if f.IO.StdoutWidth == nil {
+		return 0
+	}
+	if w := f.IO.StdoutWidth(); w > 0 {
+		return w
+	}
+	if n, err := strconv.Atoi(f.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return defaultColumns
+}
+
+// defaultColumns is the width of a terminal that does not say.
+const defaultColumns = 80
+
 // T returns a message of the catalogue in the user's language.
 func (f *Factory) T(key string, args ...any) string { return i18n.T(f.Lang(), key, args...) }
 
@@ -157,10 +185,22 @@ type Printer struct {
 	IO    *IOStreams
 	Lang  func() string
 	Color func() bool
+	Width func() int // the width tables are fitted to (Factory.TableWidth)
 }
 
 // Printer returns the Printer of the process.
-func (f *Factory) Printer() Printer { return Printer{IO: f.IO, Lang: f.Lang, Color: f.Color} }
+func (f *Factory) Printer() Printer {
+	return Printer{IO: f.IO, Lang: f.Lang, Color: f.Color, Width: f.TableWidth}
+}
+
+// screen is where a table is written: coloured or not, fitted to the terminal unless wide.
+func (p Printer) screen(wide bool) render.Screen {
+	scr := render.Screen{Color: p.Color()}
+	if !wide && p.Width != nil {
+		scr.Width = p.Width()
+	}
+	return scr
+}
 
 // T returns a message of the catalogue in the user's language.
 func (p Printer) T(key string, args ...any) string { return i18n.T(p.Lang(), key, args...) }

@@ -21,17 +21,30 @@ type IOStreams struct {
 	StdinTTY  bool
 	StdoutTTY bool
 	StderrTTY bool
+	// StdoutWidth is the width of the terminal stdout is, in cells (0 when it cannot
+	// tell); nil when stdout is not a terminal.
+	StdoutWidth func() int
 }
 
 // SystemIO returns the process's streams, behind the output boundary, with their terminal
 // state.
 func SystemIO() *IOStreams {
-	return &IOStreams{
+	s := &IOStreams{
 		In: os.Stdin, Out: sanitize.NewWriter(os.Stdout), ErrOut: sanitize.NewWriter(os.Stderr),
 		StdinTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		StdoutTTY: term.IsTerminal(int(os.Stdout.Fd())),
 		StderrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 	}
+	if s.StdoutTTY {
+		s.StdoutWidth = func() int {
+			w, _, err := term.GetSize(int(os.Stdout.Fd()))
+			if err != nil {
+				return 0
+			}
+			return w
+		}
+	}
+	return s
 }
 
 // guard puts Out and ErrOut behind the output boundary (once: a sanitize.Writer is not

@@ -21,6 +21,7 @@ type ListOptions struct {
 	Status string
 	Search string
 	JSON   bool
+	Wide   bool // every column whole, whatever the terminal's width
 }
 
 // NewCmdList builds follow list; runF, when set, runs instead of the command (tests).
@@ -42,6 +43,7 @@ func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 	fl.StringVar(&o.Status, "status", "active", "")
 	fl.StringVar(&o.Search, "search", "", "")
 	fl.BoolVar(&o.JSON, "json", false, "")
+	fl.BoolVar(&o.Wide, "wide", false, "")
 	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
 	_ = c.RegisterFlagCompletionFunc("client", completeClients(o.Store))
 	_ = c.RegisterFlagCompletionFunc("status", completeWords("active", "ended", "all"))
@@ -148,7 +150,7 @@ func (o *ListOptions) owner(loaded []store.Loaded) (string, error) {
 // writeTable prints the staff as a table, and their count on a terminal.
 func (o *ListOptions) writeTable(items []render.ListItem) error {
 	showMatch := !textfold.NewMatcher(o.Search).Empty()
-	if err := render.ListTable(o.IO.Out, items, o.Lang(), o.Color(), showMatch); err != nil {
+	if err := render.ListTable(o.IO.Out, items, o.Lang(), o.screen(o.Wide), showMatch); err != nil {
 		return err
 	}
 	if o.IO.StdoutTTY {

@@ -511,6 +511,7 @@ var catalog = [...]entry{
 	{"list.h.owner", "OWNER", "担当"},
 	{"list.h.site", "SITE", "就業先"},
 	{"list.none", "no staff match\n", "該当するスタッフはいません\n"},
+	{"list.overdue", " (overdue)", "（超過）"},
 	{"list.status", "--status must be active, ended or all, not %q", "--status は active / ended / all のいずれかです（%q は使えません）"},
 
 	{"log.empty", "the note has no text and no next date: nothing to write", "メモに本文も次回日もありません。書き込む内容がありません"},

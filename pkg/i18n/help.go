@@ -75,6 +75,7 @@ var helpTexts = [...]entry{
 	{"flag.due.overdue", "only overdue items", "期限を過ぎた項目だけ"},
 	{"flag.due.owner", "only staff followed by this owner", "この担当者がフォローするスタッフだけ"},
 	{"flag.due.who", "only items this person must do (a manager's calls, say)", "この人がする項目だけ（上長の電話など）"},
+	{"flag.due.wide", "show every column whole, however wide the terminal", "端末の幅にかかわらず、すべての列を省略せずに表示する"},
 	{"flag.due.within", "how far ahead to look (default 7d, or within: in follow.yaml)", "どこまで先を見るか（既定: 7d、または follow.yaml の within:）"},
 	{"flag.duties.format", "output format: table, json, csv", "出力形式: table, json, csv"},
 	{"flag.duties.json", "shorthand for --format json", "--format json と同じ"},
@@ -111,6 +112,7 @@ var helpTexts = [...]entry{
 	{"flag.list.owner", "only staff followed by this owner", "この担当者がフォローするスタッフだけ"},
 	{"flag.list.search", "text to find in ID, name, kana, client, site and notes", "ID・氏名・読み・派遣先・部署・メモから探す文字"},
 	{"flag.list.status", "active, ended or all", "active（稼働中）、ended（終了）、all（すべて）"},
+	{"flag.list.wide", "show every column whole, however wide the terminal", "端末の幅にかかわらず、すべての列を省略せずに表示する"},
 	{"flag.new.client", "client company (creating)", "派遣先の会社（作るとき）"},
 	{"flag.new.date", "date of the visit, not after today (default today; 11/30 is the latest 11/30 up to today)", "訪問した日。今日より後は不可（既定: 今日。11/30 は今日までで最も近い 11/30）"},
 	{"flag.new.done", "open milestones or requests this visit closes, by id (M3,R2); repeatable", "この訪問で完了した節目・相談事項の ID（M3,R2）。繰り返し可"},
@@ -411,6 +413,12 @@ JSON, CSV and
 ICS never depend on the reader's language: the words follow generates are in the team's
 (lang: in follow.yaml), else English; the table is in the reader's.
 
+On a terminal the table fits its width (full-width characters count as two columns):
+until it fits, what is cut to 40 columns (with …), the client is left out, what is cut
+to 30, the date is left out (when says how far it is), then the kind, what is cut to 20,
+who is left out, and what is cut to 10. --wide shows every column; a pipe or a file gets
+the whole table. $FOLLOW_COLUMNS sets the width (even into a pipe; 0 for none).
+
 --owner, --who and --me name a person of the team (people: in follow.yaml, else the
 names in the records): a full name, a family name, the start of a name or its reading
 (もりもと, モリモト) that names one person; an ambiguous or unknown name is refused with
@@ -442,6 +450,12 @@ overdue, days, owner, manager, client, site, supervisor, site_phone, file, line�
 終了した記録の最終日より後の next は種類 after-end（終了後）です。JSON・CSV・ICS は読む人の
 言語によって変わりません。follow が作る言葉はチームの言語（follow.yaml の lang:）、なければ
 英語です。表は読む人の言語で表示します。
+
+端末では、表を端末の幅に収めます（全角文字は2桁と数えます）。収まるまで順に、内容を40桁に
+縮め（…を付けます）、派遣先を省き、内容を30桁に縮め、期日を省き（残りが日数を示します）、
+種類を省き、内容を20桁に縮め、担当を省き、内容を10桁に縮めます。--wide ですべての列を表示
+します。パイプやファイルには表全体を書きます。$FOLLOW_COLUMNS で幅を指定できます（パイプでも。
+0 で指定なし）。
 
 --owner・--who・--me はチームの人を指します（follow.yaml の people:、なければ記録にある名前）。
 フルネーム、姓、名前の先頭、読み（もりもと、モリモト）のどれでも、1人に決まれば使えます。
@@ -823,7 +837,13 @@ person; an ambiguous or unknown name is refused with the candidates.
 
 JSON fields (stable): id, name, kana, status, owner, manager, client, site, supervisor,
 start, next, next_overdue, contract_end, ended, ending, file, match. ending is true while
-the last day of a recorded end is still to come (終了予定): listed as active until then.`, `スタッフを ID 順に一覧します。--status で指定しなければ、稼働中のスタッフだけです。
+the last day of a recorded end is still to come (終了予定): listed as active until then.
+
+An overdue next follow-up is marked (overdue), not only in red. On a terminal the table
+fits its width: until it fits, where --search matched is cut to 30 columns, the site is
+left out, the client is cut to 16, the owner is left out, the match is cut to 16 and the
+client to 10. --wide shows every column; a pipe or a file gets the whole table;
+$FOLLOW_COLUMNS sets the width (even into a pipe).`, `スタッフを ID 順に一覧します。--status で指定しなければ、稼働中のスタッフだけです。
 
 --search は ID・氏名・読み（kana）・派遣先・部署・メモ（ログと相談事項）を探します。IME で
 生じる違い（全角と半角、ひらがなとカタカナ、大文字と小文字、空白）は区別しないので、やまだ で
@@ -836,7 +856,12 @@ the last day of a recorded end is still to come (終了予定): listed as active
 
 JSON のフィールド（変わりません）: id, name, kana, status, owner, manager, client, site,
 supervisor, start, next, next_overdue, contract_end, ended, ending, file, match。ending は記録済みの
-終了の最終日がまだ先のとき（終了予定）true で、その日までは稼働中として表示します。`},
+終了の最終日がまだ先のとき（終了予定）true で、その日までは稼働中として表示します。
+
+次回のフォローが期限を過ぎていれば、赤字だけでなく（超過）と示します。端末では表を端末の幅に
+収めます。収まるまで順に、--search の一致箇所を30桁に縮め、就業先を省き、派遣先を16桁に縮め、
+担当を省き、一致箇所を16桁、派遣先を10桁に縮めます。--wide ですべての列を表示します。パイプや
+ファイルには表全体を書きます。$FOLLOW_COLUMNS で幅を指定できます（パイプでも）。`},
 	{"help.list.short", "List and find staff: by owner, client, status, or a search in names and notes", "スタッフを一覧・検索する: 担当者・派遣先・状態、名前やメモの検索で"},
 
 	{"help.man.long", "Write the man pages of follow and every command (section 1, roff), for packagers: in English into DIR/man1, in Japanese into DIR/ja/man1 (where man(1) looks with LANG=ja_JP.UTF-8).", "follow とすべてのコマンドの man ページ（セクション 1、roff）をパッケージ作成用に書き出します。英語版は DIR/man1 に、日本語版は DIR/ja/man1 に書きます（LANG=ja_JP.UTF-8 のとき man(1) が読む場所です）。"},

@@ -31,15 +31,17 @@ func (s ItemSlice) Len() int { return len(s) }
 // Item returns item i.
 func (s ItemSlice) Item(i int) schedule.Item { return s[i] }
 
-// DueTable writes items as the morning's table in lang: overdue in red, today in yellow.
-// It returns how many are overdue. The rows are built as they are measured and written
-// (Table.WriteRows), never all held.
-func DueTable(w io.Writer, items DueItems, lang string, color bool) (overdue int, err error) {
+// DueTable writes items as the morning's table in lang: overdue in red, today in yellow,
+// fitted to the screen's width (DueFit). It returns how many are overdue. The rows are
+// built as they are measured and written (Table.WriteRows), never all held.
+func DueTable(w io.Writer, items DueItems, lang string, scr Screen) (overdue int, err error) {
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	tab := Table{
 		Headers:  []string{t("due.h.date"), t("due.h.days"), t("due.h.kind"), t("due.h.staff"), t("due.h.name"), t("due.h.who"), t("due.h.what"), t("due.h.client")},
 		Align:    []Alignment{AlignLeft, AlignRight},
 		MaxWidth: []int{0, 0, 0, 0, 0, 0, 0, 30}, // what: cut below, to keep whom a call reaches
+		Width:    scr.Width,
+		Fit:      DueFit,
 	}
 	days := make([]int32, items.Len()) // for the rows' colour
 	row := func(i int) []string {
@@ -64,7 +66,7 @@ func DueTable(w io.Writer, items DueItems, lang string, color bool) (overdue int
 		}
 		return StyleNone
 	}
-	if err := tab.WriteRows(w, color, items.Len(), row); err != nil {
+	if err := tab.WriteRows(w, scr.Color, items.Len(), row); err != nil {
 		return 0, err
 	}
 	for _, d := range days {
@@ -74,6 +76,25 @@ func DueTable(w io.Writer, items DueItems, lang string, color bool) (overdue int
 	}
 	return overdue, nil
 }
+
+// The columns of the due table.
+const (
+	dueColDate = iota
+	dueColWhen
+	dueColKind
+	dueColStaff
+	dueColName
+	dueColWho
+	dueColWhat
+	dueColClient
+)
+
+// DueFit is how the due table is made to fit a terminal, the least useful first: what is
+// cut to 40 cells, the client is left out (follow show names it), what is cut to 30, the
+// date is left out (when says how far it is), the kind (what names it), what is cut to 20,
+// who is left out, and what is cut to 10. The ID, the name and when always stay.
+var DueFit = []FitStep{Shrink(dueColWhat, 40), Drop(dueColClient), Shrink(dueColWhat, 30), Drop(dueColDate),
+	Drop(dueColKind), Shrink(dueColWhat, 20), Drop(dueColWho), Shrink(dueColWhat, 10)}
 
 // dueWhatWidth is the most cells the table gives to what is due; a manager's call adds
 // whom to call, the site and the phone after it, uncut.

@@ -21,7 +21,7 @@ func TestDueTable(t *testing.T) {
 		"ja": {"3日超過", "R1 椅子"},
 	} {
 		var b strings.Builder
-		overdue, err := DueTable(&b, ItemSlice(dueItems(t)), lang, false)
+		overdue, err := DueTable(&b, ItemSlice(dueItems(t)), lang, Screen{})
 		if err != nil || overdue != 1 {
 			t.Fatalf("%s: overdue %d, %v", lang, overdue, err)
 		}

@@ -42,19 +42,25 @@ func NewListItem(r *record.Record, today dates.Date, match string) ListItem {
 		ContractEnd: r.Contract.End, Ended: r.Ended.Date, Ending: r.Ending(today), File: r.Path, Match: match}
 }
 
-// ListTable writes the staff as a table in lang: overdue follow-ups in red, ended staff
-// dim; with showMatch, where --search matched.
-func ListTable(w io.Writer, items []ListItem, lang string, color, showMatch bool) error {
+// ListTable writes the staff as a table in lang, fitted to the screen's width (ListFit):
+// an overdue follow-up is marked (超過) and red, ended staff dim; with showMatch, where
+// --search matched.
+func ListTable(w io.Writer, items []ListItem, lang string, scr Screen, showMatch bool) error {
 	tr := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	t := Table{
 		Headers:  []string{tr("list.h.id"), tr("list.h.name"), tr("list.h.cli"), tr("list.h.site"), tr("list.h.owner"), tr("list.h.next")},
 		MaxWidth: []int{0, 0, 30, 24, 0, 0, 50},
+		Width:    scr.Width,
+		Fit:      ListFit,
 	}
 	if showMatch {
 		t.Headers = append(t.Headers, tr("list.h.match"))
 	}
 	for _, it := range items {
 		next := it.Next.String()
+		if it.NextOverdue {
+			next += tr("list.overdue")
+		}
 		switch {
 		case it.Ending:
 			next += tr("list.ending", it.Ended)
@@ -76,8 +82,26 @@ func ListTable(w io.Writer, items []ListItem, lang string, color, showMatch bool
 		}
 		return StyleNone
 	}
-	return t.Write(w, color)
+	return t.Write(w, scr.Color)
 }
+
+// The columns of the list table.
+const (
+	listColID = iota
+	listColName
+	listColClient
+	listColSite
+	listColOwner
+	listColNext
+	listColMatch
+)
+
+// ListFit is how the list table is made to fit a terminal, the least useful first: where
+// --search matched is cut to 30 cells, the site is left out, the client is cut to 16, the
+// owner is left out, where --search matched is cut to 16 and the client to 10. The ID, the
+// name and the next follow-up always stay.
+var ListFit = []FitStep{Shrink(listColMatch, 30), Drop(listColSite), Shrink(listColClient, 16), Drop(listColOwner),
+	Shrink(listColMatch, 16), Shrink(listColClient, 10)}
 
 // matchFields are the fields --search looks at, by their JSON names, with the catalogue
 // key of their names in the table.

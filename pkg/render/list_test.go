@@ -23,7 +23,7 @@ func TestListTableAndSearch(t *testing.T) {
 	}
 	for lang, want := range map[string]string{"en": "kana", "ja": "よみ"} {
 		var b strings.Builder
-		if err := ListTable(&b, []ListItem{it}, lang, false, true); err != nil {
+		if err := ListTable(&b, []ListItem{it}, lang, Screen{}, true); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(b.String(), "S0001") || !strings.Contains(b.String(), want) {

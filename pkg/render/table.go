@@ -20,6 +20,13 @@ const (
 	AlignRight
 )
 
+// Screen is where a table is read: whether it may be coloured, and the width it must fit
+// in cells (0: any width: a pipe, a file, --wide).
+type Screen struct {
+	Color bool
+	Width int
+}
+
 // columnGap separates adjacent columns.
 const columnGap = "  "
 
@@ -51,6 +58,12 @@ type Table struct {
 	CellStyle func(row, col int) Style
 	// Indent is written at the start of every line.
 	Indent string
+	// Width, when > 0, is the width of the terminal the table is read in: when the table
+	// is wider, the steps of Fit are taken in order (see FitStep) until it fits. 0 (a pipe,
+	// a file, --wide) writes every column whole.
+	Width int
+	// Fit is how the table is made narrower, in order: the least useful column first.
+	Fit []FitStep
 }
 
 // Write writes the table to w. With color true, each padded cell gets its style after
@@ -135,9 +148,11 @@ func (t *Table) write(w io.Writer, color bool, n int, row func(i int) []string, 
 		}
 	}
 
+	widths = fit(widths, Width(t.Indent), t.Width, t.Fit)
 	b := Text{Color: color}
 	for i := range total {
 		cells, cw := t.fitRow(cellsOf(i), ncol)
+		cutToWidths(cells, cw, widths)
 		t.writeLine(&b, cells, cw, widths, i-hdr)
 		if (i+1)%batch == 0 && i+1 < total {
 			if _, err := b.WriteTo(w); err != nil {
@@ -187,6 +202,20 @@ func (t *Table) fitRow(row []string, ncol int) ([]string, []int) {
 	return cells, ws
 }
 
+// cutToWidths cuts the cells wider than their column once the table is fitted, and
+// empties those of the columns dropped (width -1).
+func cutToWidths(cells []string, cw, widths []int) {
+	for j := range cells {
+		switch {
+		case widths[j] < 0:
+			cells[j], cw[j] = "", 0
+		case cw[j] > widths[j]:
+			cells[j] = Truncate(cells[j], widths[j])
+			cw[j] = Width(cells[j])
+		}
+	}
+}
+
 // align returns the alignment of column j.
 func (t *Table) align(j int) Alignment {
 	if j < len(t.Align) {
@@ -209,10 +238,15 @@ func (t *Table) writeLine(b *Text, cells []string, cellWidths, widths []int, row
 	if b.Color && t.CellStyle == nil {
 		rowStyle = t.style(row, 0) // once a line, as before CellStyle existed
 	}
+	first := true
 	for j := 0; j <= last; j++ {
-		if j > 0 {
+		if widths[j] < 0 {
+			continue // dropped to fit the terminal
+		}
+		if !first {
 			b.WriteString(columnGap)
 		}
+		first = false
 		c := cells[j]
 		padded := c
 		if n := widths[j] - cellWidths[j]; n > 0 {
