@@ -15,19 +15,19 @@ import (
 
 type completion = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective)
 
-// completeIDs completes staff IDs, showing names.
+// completeIDs completes staff IDs, showing names, and the names and readings that
+// commands take for an ID (people.Completions).
 func completeIDs(open func() (*store.Store, error)) completion {
 	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		var out []string
-		for _, r := range completionRecords(open) {
-			if strings.HasPrefix(r.ID, prefix) {
-				out = append(out, r.ID+"\t"+r.Name)
-			}
+		s, err := open()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		return out, cobra.ShellCompDirectiveNoFileComp
+		ms, _ := s.Staff()
+		return people.Completions(ms, prefix), cobra.ShellCompDirectiveNoFileComp
 	}
 }
 
@@ -51,6 +51,9 @@ func completionRecords(open func() (*store.Store, error)) []*record.Record {
 func completeOpenItems(open func() (*store.Store, error), id string) []string {
 	s, err := open()
 	if err != nil {
+		return nil
+	}
+	if id, err = s.StaffID(id); err != nil {
 		return nil
 	}
 	path, err := s.Find(id)

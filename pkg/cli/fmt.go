@@ -33,7 +33,7 @@ func NewCmdFmt(f *Factory, runF func(*FmtOptions) error) *cobra.Command {
 }
 
 func runFmt(o *FmtOptions) error {
-	files, err := lintTargets(o.Store, o.Paths)
+	files, err := lintTargets(o.Records, o.Paths)
 	if err != nil {
 		return err
 	}

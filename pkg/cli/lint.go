@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"sort"
 
@@ -107,7 +108,7 @@ func runLint(o *LintOptions) error {
 // tree checks the records in the working tree: the files and folders given, else the
 // whole records directory, and whether this clone configured the merge driver.
 func (o *LintOptions) tree(cfg *config.Config) ([]lint.Finding, int, error) {
-	files, err := lintTargets(o.Store, o.Paths)
+	files, err := lintTargets(o.Records, o.Paths)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -152,11 +153,11 @@ func (o *LintOptions) staged(cfg *config.Config) ([]lint.Finding, int, error) {
 	return findings, n, nil
 }
 
-// lintTargets expands the arguments (files and folders) into record files; no arguments
-// means the whole records directory.
-func lintTargets(open func() (*store.Store, error), args []string) ([]string, error) {
+// lintTargets expands the arguments (files, folders, and the staff IDs or names of
+// records) into record files; no arguments means the whole records directory.
+func lintTargets(r Records, args []string) ([]string, error) {
 	if len(args) == 0 {
-		s, err := open()
+		s, err := r.Store()
 		if err != nil {
 			return nil, err
 		}
@@ -169,6 +170,14 @@ func lintTargets(open func() (*store.Store, error), args []string) ([]string, er
 	var out []string
 	for _, p := range args {
 		st, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			path, err := r.recordPath(p)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, path)
+			continue
+		}
 		if err != nil {
 			return nil, usageErr("%v", err)
 		}
@@ -190,6 +199,29 @@ func lintTargets(open func() (*store.Store, error), args []string) ([]string, er
 		}
 	}
 	return uniq, nil
+}
+
+// recordPath is the file of the record that arg, no file, designates as a staff ID or
+// name (follow lint S0101); a name of none or several is refused (exit 2).
+func (r Records) recordPath(arg string) (string, error) {
+	id, err := r.staffID(arg)
+	if err != nil {
+		return "", err
+	}
+	s, err := r.Store()
+	if err != nil {
+		return "", err
+	}
+	path := ""
+	if store.ValidID(id) == nil {
+		if path, err = s.Find(id); err != nil {
+			return "", dataErr(err)
+		}
+	}
+	if path == "" {
+		return "", usageMsg("lint.notarget", arg, s.Root)
+	}
+	return path, nil
 }
 
 func (o *LintOptions) writeFindings(findings []lint.Finding) error {

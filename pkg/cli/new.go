@@ -10,7 +10,6 @@ import (
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
-	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // NewOptions are the inputs of follow new.
@@ -145,7 +144,7 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 		in.Requests = append(in.Requests, q)
 	}
 	for _, id := range o.Done {
-		if id = foldItemID(id); id != "" {
+		if id = ops.ItemID(id); id != "" {
 			in.Done = append(in.Done, record.DraftDone{ID: id})
 		}
 	}
@@ -167,9 +166,6 @@ func (o *NewOptions) pulse() (intent string, mood int, err error) {
 	}
 	return intent, mood, nil
 }
-
-// foldItemID is a milestone or request id as typed (Ｍ３, r2, M3): ASCII, upper case.
-func foldItemID(s string) string { return strings.ToUpper(strings.TrimSpace(textfold.Input(s))) }
 
 // requestWho resolves the who of a request against the team: owner and manager stay the
 // roles, a name becomes the full name of the one person it names (refused when it names
@@ -203,6 +199,10 @@ func (o *NewOptions) flagText(field string) string {
 }
 
 func runNew(o *NewOptions) error {
+	var err error
+	if o.ID, err = o.staffID(o.ID); err != nil {
+		return err
+	}
 	if err := store.ValidID(o.ID); err != nil {
 		return usageErr("%v", err)
 	}

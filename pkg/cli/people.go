@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -156,4 +157,23 @@ func gitUserName(dir string) string {
 		return ""
 	}
 	return name
+}
+
+// staffID is the staff ID a command's argument designates (store.StaffID): the ID, typed
+// in full width or not, or the name or reading of one record. A name of several records,
+// or of none, is refused (exit 2) with the candidates.
+func (r Records) staffID(typed string) (string, error) {
+	s, err := r.Store()
+	if err != nil {
+		return "", err
+	}
+	id, err := s.StaffID(typed)
+	var e *people.StaffError
+	if errors.As(err, &e) {
+		return "", &exitError{code: ExitUsage, err: e}
+	}
+	if err != nil {
+		return "", dataErr(err)
+	}
+	return id, nil
 }

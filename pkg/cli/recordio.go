@@ -117,10 +117,14 @@ type change struct {
 	rec         *record.Record
 }
 
-// openChange checks the ID, reads --date (default today; a month and day without a year
+// openChange resolves the ID typed (an ID, or a staff member's name), checks it, reads --date (default today; a month and day without a year
 // in the direction dir), takes the lock and opens the record, which must exist and be
 // readable.
-func (r Records) openChange(id, dateFlag string, dir dates.Direction) (*change, error) {
+func (r Records) openChange(typed, dateFlag string, dir dates.Direction) (*change, error) {
+	id, err := r.staffID(typed)
+	if err != nil {
+		return nil, err
+	}
 	if err := store.ValidID(id); err != nil {
 		return nil, usageErr("%v", err)
 	}

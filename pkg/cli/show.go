@@ -71,9 +71,13 @@ func runShow(o *ShowOptions) error {
 	return render.WriteJSON(o.IO.Out, out)
 }
 
-// read reads a record to show it, without taking the lock (writes are atomic renames). A
+// read reads the record typed designates (an ID, or a staff member's name) to show it, without taking the lock (writes are atomic renames). A
 // record whose data is broken is still read, with a warning to p.
-func (o Records) read(p Printer, id string) (*record.Record, error) {
+func (o Records) read(p Printer, typed string) (*record.Record, error) {
+	id, err := o.staffID(typed)
+	if err != nil {
+		return nil, err
+	}
 	if err := store.ValidID(id); err != nil {
 		return nil, usageErr("%v", err)
 	}

@@ -484,6 +484,7 @@ var catalog = [...]entry{
 	{"lint.h.rule", "RULE", "ルール"},
 	{"lint.h.severity", "SEVERITY", "重大度"},
 	{"lint.infos", "records: %d, no problems; infos: %d\n", "記録 %d 件: 問題はありません（情報 %d 件）\n"},
+	{"lint.notarget", "%s is no file, nor the ID or name of a record in %s", "%s はファイルでも、%s にある記録の ID・氏名でもありません"},
 	{"lint.sev.error", "error", "エラー"},
 	{"lint.sev.info", "info", "情報"},
 	{"lint.sev.warning", "warning", "警告"},
@@ -636,6 +637,11 @@ var catalog = [...]entry{
 	{"show.supervisor", "supervisor", "指揮命令者"},
 	{"show.today", "today", "今日"},
 	{"show.until", "until %s", "%s まで"},
+
+	// staff.*: a staff ID typed to a command as a name or reading (people.StaffID).
+	{"staff.ambiguous", "%s names more than one staff member; give the ID of one:%s", "%s に当てはまるスタッフが複数います。いずれかの ID を指定してください:%s"},
+	{"staff.ended", "ended", "終了"},
+	{"staff.unknown", "no staff member has the ID, name or reading %s (follow list --status all lists them all)", "ID・氏名・読みが %s のスタッフはいません（follow list --status all で全員を一覧できます）"},
 
 	{"stats.badby", "--by must be one of %s, not %q", "--by には %s のいずれかを指定してください（%q は指定できません）"},
 	{"stats.badformat", "--format must be table, json or csv, not %q", "--format には table / json / csv のいずれかを指定してください（%q は指定できません）"},

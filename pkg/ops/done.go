@@ -48,10 +48,14 @@ type Done struct {
 	Fulfilled bool
 }
 
+// ItemID is a milestone or request id as typed (Ｍ３, r2, M3): folded to ASCII like a date
+// (textfold.Input), upper case.
+func ItemID(typed string) string { return strings.ToUpper(textfold.Input(typed)) }
+
 // MarkDone marks a milestone done, or a request resolved and (unless NoReport) reported
 // back, on the input's date, and writes a dated line into the log.
 func MarkDone(rec *record.Record, in DoneInput) (Done, error) {
-	item := strings.ToUpper(strings.TrimSpace(in.Item))
+	item := ItemID(in.Item)
 	var res Done
 	var err error
 	ed := rec.Edit()

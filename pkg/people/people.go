@@ -114,19 +114,11 @@ func (t *Team) Resolve(typed string) (Person, error) {
 	if k == "" {
 		return Person{}, &Error{Code: Empty, Typed: typed}
 	}
-	for _, tier := range tiers {
-		var found []int
-		for i, p := range t.People {
-			if tier(p, k) {
-				found = append(found, i)
-			}
-		}
-		switch len(found) {
-		case 0:
-			continue
-		case 1:
-			return t.People[found[0]], nil
-		}
+	switch found := match(t.People, k); len(found) {
+	case 0:
+	case 1:
+		return t.People[found[0]], nil
+	default:
 		e := &Error{Code: Ambiguous, Typed: typed, Total: len(found)}
 		for _, i := range found {
 			e.Candidates = append(e.Candidates, t.People[i].Name)
@@ -164,6 +156,23 @@ func (t *Team) Has(name string) bool {
 		}
 	}
 	return false
+}
+
+// match returns the indexes of the people of ps that the key k (textfold.Key) designates
+// in the first tier that gives any match (see the package doc); nil when none does.
+func match(ps []Person, k string) []int {
+	for _, tier := range tiers {
+		var found []int
+		for i, p := range ps {
+			if tier(p, k) {
+				found = append(found, i)
+			}
+		}
+		if len(found) > 0 {
+			return found
+		}
+	}
+	return nil
 }
 
 // tiers are the ways a typed key matches a person, the first one with a match deciding.
