@@ -262,7 +262,7 @@ var (
 // TestHelpExamples: the examples of every command are the same commands in both languages
 // (only the comments differ), every date in them is one follow reads, and the Japanese
 // ones show the dates a Japanese input method types: a month and day (12/16), full-width
-// digits (１２月１６日) and the era (令和9年2月28日, R9.5.31).
+// digits (１２月１６日), the era (令和9年2月28日, R9.5.31) and a weekday (来週水曜).
 func TestHelpExamples(t *testing.T) {
 	today, _ := dates.Of(2026, time.December, 1)
 	var all string
@@ -292,6 +292,7 @@ func TestHelpExamples(t *testing.T) {
 	for what, re := range map[string]string{
 		"a month and day": `[ =]\d{1,2}/\d{1,2}\b`, "full-width digits": `[０-９]+月[０-９]+日`,
 		"an era": `令和\d+年|R\d+\.\d+\.\d+`,
+		"a weekday of next week": `来週[月火水木金土日]曜`,
 	} {
 		if !regexp.MustCompile(re).MatchString(all) {
 			t.Errorf("no Japanese example types a date as %s", what)

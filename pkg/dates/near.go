@@ -1,6 +1,10 @@
 package dates
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/staffnote/follow/pkg/textfold"
+)
 
 // ParseNear is ParseIn for a date that lies on one side of today by what it is: a visit
 // that happened (Past), a follow-up that is planned (Future). A month and day without a
@@ -21,8 +25,8 @@ func ParseNear(s string, today Date, dir Direction) (Date, error) {
 // checkNear says when s, read as d in the direction dir, is a month and day whose nearest
 // occurrence lies on the other side of today (see ParseNear).
 func checkNear(s string, d, today Date, dir Direction) error {
-	if dir == ThisYear {
-		return nil
+	if dir == ThisYear || !monthDay(s) {
+		return nil // only a month and day may lie on either side (水曜 looks the right way)
 	}
 	this, err := ParseIn(s, today, ThisYear)
 	if err != nil || this == d {
@@ -37,6 +41,13 @@ func checkNear(s string, d, today Date, dir Direction) error {
 	}
 	return fmt.Errorf("%s is %s, %d days from now: a date that has passed lies behind (write %s for that day last year)",
 		quote(s), this, this.Sub(today), d)
+}
+
+// monthDay reports whether s is a month and day without a year (12/5, 12月5日(土)).
+func monthDay(s string) bool {
+	body, _, _ := cutWeekday(textfold.Input(s))
+	_, _, ok := scanMD(body)
+	return ok
 }
 
 // Distance is the number of days between a and b, whichever comes first.

@@ -12,7 +12,8 @@ import (
 
 // acceptedForms lists, briefly, what Parse understands; it ends error messages.
 const acceptedForms = "use 2026-12-05 (or 2026/12/5, 2026.12.5), 2026年12月5日, " +
-	"令和8年12月5日 (or R8.12.5), 12/5 or 12月5日, today, tomorrow, yesterday, " +
+	"令和8年12月5日 (or R8.12.5), 12/5 or 12月5日, today, tomorrow, yesterday, 明日, " +
+	"a weekday such as 水曜, 来週水曜, 今週金曜, next wed, " +
 	"or a span from today such as +3d, -1w, 1m, 3日後"
 
 // Direction says which year a month and day without one (12/5, 12月5日) falls in.
@@ -35,7 +36,7 @@ var dayWords = &lazy.Value[map[string]int]{New: func() map[string]int {
 		"today": 0, "今日": 0, "きょう": 0, "本日": 0,
 		"tomorrow": 1, "明日": 1, "あした": 1, "あす": 1,
 		"yesterday": -1, "昨日": -1, "きのう": -1,
-		"明後日": 2, "あさって": 2,
+		"明後日": 2, "あさって": 2, "明々後日": 3, "明明後日": 3, "しあさって": 3,
 		"一昨日": -2, "おととい": -2,
 	}
 }}
@@ -54,7 +55,11 @@ var dayWords = &lazy.Value[map[string]int]{New: func() map[string]int {
 //     era (H31.5.1, R1.4.30) is an error that says when the era began or ended;
 //   - a month and day without a year: 12/5 and 12月5日, in the year the Direction says;
 //   - words: today, tomorrow, yesterday (ASCII case-insensitive), 今日/きょう/本日,
-//     明日/あした/あす, 昨日/きのう, 明後日/あさって, 一昨日/おととい;
+//     明日/あした/あす, 昨日/きのう, 明後日/あさって, 明々後日/しあさって, 一昨日/おととい;
+//   - a day named by its weekday (see weekdayDate): 来週水曜, 来週の水曜日, 今週金曜,
+//     再来週月曜, 先週火曜 (that day of the week so many weeks from today's, weeks
+//     starting on Monday); 水曜 or 水曜日 alone, wed or wednesday (the next such day after
+//     today, or for Past the last one before it); next wed and last wed;
 //   - a span from today as read by ParseSpan: +3d, 3d, 2w, 1m, 1y, -1w, 1m15d, +10日,
 //     2週間, 1ヶ月; or a Japanese span followed by 後 (later) or 前 (earlier): 3日後,
 //     2週間前. Months clamp to the end of the month (Jan 31 + 1m is Feb 28 or 29).
@@ -95,6 +100,9 @@ func ParseIn(s string, today Date, dir Direction) (Date, error) {
 func parseBody(orig, n string, today Date, dir Direction) (Date, error) {
 	if off, ok := dayWords.Get()[strings.ToLower(n)]; ok {
 		return relative(orig, today, Span{Days: off})
+	}
+	if d, ok, err := weekdayDate(orig, n, today, dir); ok {
+		return d, err
 	}
 	if e, ey, m, d, ok := scanWareki(n); ok {
 		return warekiDate(orig, e, ey, m, d)

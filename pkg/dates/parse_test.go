@@ -142,7 +142,8 @@ func TestParseErrors(t *testing.T) {
 		{"", today, "no date given: use 2026-12-05"},
 		{"\u3000", today, "no date given"},
 		{"foo", today, `"foo" is not a date: use 2026-12-05 (or 2026/12/5, 2026.12.5), 2026年12月5日, ` +
-			`令和8年12月5日 (or R8.12.5), 12/5 or 12月5日, today, tomorrow, yesterday, or a span from today such as +3d, -1w, 1m, 3日後`},
+			`令和8年12月5日 (or R8.12.5), 12/5 or 12月5日, today, tomorrow, yesterday, 明日, ` +
+			`a weekday such as 水曜, 来週水曜, 今週金曜, next wed, or a span from today such as +3d, -1w, 1m, 3日後`},
 		{"3", today, `"3" is not a date: add a unit to count from today (3d, 3w, 3m, 3y) or write a full date such as 2026-12-05`},
 		{"10日", today, `"10日" is ambiguous: write +10日 or 10日後 for 10 days from today, or a full date such as 2026年1月10日`},
 		{"１０日", today, `"１０日" is ambiguous: write +10日`},
@@ -157,7 +158,8 @@ func TestParseErrors(t *testing.T) {
 		{"(土)", today, "~is not a date"},
 		{"2026-12-05()", today, "~is not a date"},
 		{"1月", today, "~is not a date"},
-		{"next friday", today, "~is not a date"},
+		{"next month", today, "~is not a date"},
+		{"friday 13", today, "~is not a date"},
 		{"99999999d", today, `"99999999d" is too large a span (at most 10000 years)`},
 		{"+10000y", today, `"+10000y" is outside the supported dates (0001-01-01 to 9999-12-31)`},
 		{"-3000y", today, `"-3000y" is outside the supported dates`},
@@ -210,6 +212,9 @@ func FuzzParse(f *testing.F) {
 		"3日後", "2週間前", "2026/12/5(土)", "12月5日（金）", "7", "", "\u3000", "+10000y", "1m-3d",
 		"令和8年12月1日", "令和元年5月1日", "R8.12.1", "r8/12/1", "H31.4.30", "H31.5.1", "S64.1.7",
 		"Ｒ８．１２．１", "㋿8年12月1日", "T1.7.29", "R0.1.1", "2/29", "1/5(火)",
+		"来週水曜", "来週の水曜日", "今週金曜", "再来週月曜", "先週火曜", "水曜", "水曜日", "水",
+		"来週水曜(水)", "来週水", "明後日", "しあさって", "1ヶ月後", "2週間後", "next wed",
+		"last friday", "wed", "来週",
 	} {
 		f.Add(s, int32(MustOf(2026, 1, 31)), uint8(ThisYear))
 		f.Add(s, int32(MustOf(2026, 12, 28)), uint8(Future))
@@ -247,6 +252,14 @@ func FuzzParse(f *testing.F) {
 			if back, err := Parse(w, today); err != nil || back != d {
 				t.Fatalf("ParseIn(%q) = %v, but Parse(%q) = %v, %v", s, d, w, back, err)
 			}
+		}
+		// A day named by its weekday has that weekday.
+		body, _, _ := cutWeekday(textfold.Input(s))
+		if _, _, wd, ok := scanJaWeekday(body); ok && d.Weekday() != wd {
+			t.Fatalf("ParseIn(%q, %v) = %v, a %s", s, today, d, d.Weekday())
+		}
+		if _, _, wd, ok := scanEnWeekday(strings.ToLower(body)); ok && d.Weekday() != wd {
+			t.Fatalf("ParseIn(%q, %v) = %v, a %s", s, today, d, d.Weekday())
 		}
 		// A month and day without a year lands on the side of today the direction says.
 		if _, _, ok := scanMD(textfold.Input(s)); ok && today != 0 {

@@ -909,7 +909,7 @@ next は最新の訪問の Next: に従います。同じ日の連絡で2つの�
       --next １２月１６日
 
   # a call: unsure about renewing, satisfaction 2 of 5
-  follow new S0013 --kind call --intent 迷い --mood 2 --note "更新を迷っている" --next 1週間後
+  follow new S0013 --kind call --intent 迷い --mood 2 --note "更新を迷っている" --next 来週水曜
 
   # a client's improvement request (for the manager) and a complaint
   follow new S0013 --request "服装の規定を守ってほしい; due 4/20; from client" \
@@ -924,7 +924,7 @@ next は最新の訪問の Next: に従います。同じ日の連絡で2つの�
       --next １２月１６日
 
   # 電話: 更新を迷っている、満足度は5のうち2
-  follow new S0013 --kind call --intent 迷い --mood 2 --note "更新を迷っている" --next 1週間後
+  follow new S0013 --kind call --intent 迷い --mood 2 --note "更新を迷っている" --next 来週水曜
 
   # 派遣先からの改善の依頼（上長が対応）と苦情
   follow new S0013 --request "服装の規定を守ってほしい; due 4/20; from client" \
@@ -1108,7 +1108,8 @@ morning who is due.
 
 Records live in --dir, else $FOLLOW_DIR, else the nearest folder above holding
 follow.yaml, else ./records. Dates: YYYY-MM-DD, YYYY/MM/DD, full-width digits,
-2026年12月5日, today, tomorrow, +3d, 2w, 1m. --today (or $FOLLOW_TODAY) pins today.
+2026年12月5日, today, tomorrow, next wed, 来週水曜, +3d, 2w, 1m. --today (or
+$FOLLOW_TODAY) pins today.
 The language of messages and help: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG)
 when it names one, else lang: in follow.yaml, else English.`, `follow は派遣スタッフ1人につき1つの markdown の記録を持ち（今の状態と、仕事の期日になる
 日付は YAML のフロントマターに、訪問などの記録は日付順にその下に）、毎朝、誰のフォローが
@@ -1120,8 +1121,8 @@ when it names one, else lang: in follow.yaml, else English.`, `follow は派遣�
 
 記録のフォルダは --dir、なければ $FOLLOW_DIR、なければ上の階層で最も近い follow.yaml の
 あるフォルダ、なければ ./records です。日付は 2026-12-05、2026/12/5、２０２６－１２－０５、
-2026年12月5日、令和8年12月5日（R8.12.5）、12月5日、today、tomorrow、3日後、+3d、2w、1m の
-ように書けます。--today（または $FOLLOW_TODAY）で今日の日付を固定できます。メッセージと
+2026年12月5日、令和8年12月5日（R8.12.5）、12月5日、今日、明日、来週水曜、水曜日、3日後、
++3d、2w、1m のように書けます。--today（または $FOLLOW_TODAY）で今日の日付を固定できます。メッセージと
 ヘルプの言語は --lang、なければ言語を指定したロケール（LC_ALL・LC_MESSAGES・LANG）、
 なければ follow.yaml の lang:、なければ英語です。`},
 	{"help.root.short", "Follow up dispatched staff: visit notes, due dates and team rules in markdown records", "派遣スタッフのフォロー: 訪問記録・期日・チームのルールを markdown の記録で"},
