@@ -291,7 +291,7 @@ func TestHelpExamples(t *testing.T) {
 	}
 	for what, re := range map[string]string{
 		"a month and day": `[ =]\d{1,2}/\d{1,2}\b`, "full-width digits": `[０-９]+月[０-９]+日`,
-		"an era": `令和\d+年|R\d+\.\d+\.\d+`,
+		"an era":                 `令和\d+年|R\d+\.\d+\.\d+`,
 		"a weekday of next week": `来週[月火水木金土日]曜`,
 	} {
 		if !regexp.MustCompile(re).MatchString(all) {
