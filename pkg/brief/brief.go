@@ -86,6 +86,11 @@ type Request struct {
 	Done          dates.Date `json:"done"`
 	Overdue       bool       `json:"overdue"`
 	ReportOverdue bool       `json:"report_overdue"`
+	// Note is the request's note as written: how it was resolved, or anything else.
+	Note string `json:"note"`
+	// Tell is what to tell the staff member at the report-back still to make: the note of
+	// a request resolved and not yet reported back; "" otherwise.
+	Tell string `json:"tell"`
 }
 
 // Milestone is an undone milestone.
@@ -184,7 +189,10 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 		if !q.Done.IsZero() && !q.Reported.IsZero() {
 			continue
 		}
-		v := Request{ID: q.ID, What: q.What, Plan: q.Plan, Due: q.Due, Report: q.Report, How: q.How, Done: q.Done}
+		v := Request{ID: q.ID, What: q.What, Plan: q.Plan, Due: q.Due, Report: q.Report, How: q.How, Done: q.Done, Note: q.Note}
+		if !q.Done.IsZero() {
+			v.Tell = q.Note // unfinished and resolved: the report-back is still to make
+		}
 		v.Overdue = q.Done.IsZero() && !q.Due.IsZero() && q.Due.Before(today)
 		v.ReportOverdue = q.Reported.IsZero() && !q.Report.IsZero() && q.Report.Before(today)
 		b.Requests = append(b.Requests, v)

@@ -53,6 +53,7 @@ requests:
     due: 2026-11-01
     done: 2026-11-01
     report: 2026-11-20
+    note: 来週から新しい名札。総務の山口さんが手配済み
 ---
 
 # 山田 花子
@@ -170,6 +171,10 @@ func TestDatesAndOpenItems(t *testing.T) {
 	}
 	if r3 := b.Requests[1]; r3.ID != "R3" || r3.Overdue || !r3.ReportOverdue {
 		t.Errorf("R3 = %+v", r3)
+	}
+	// What to tell the staff member: the note of R3, resolved and to be reported back.
+	if r3 := b.Requests[1]; r3.Tell != "来週から新しい名札。総務の山口さんが手配済み" || r3.Note != r3.Tell || b.Requests[0].Tell != "" {
+		t.Errorf("tell: R1 %q, R3 %q (note %q)", b.Requests[0].Tell, r3.Tell, r3.Note)
 	}
 	// Undone milestones, oldest first, with the person resolved.
 	if len(b.Milestones) != 2 || b.Milestones[0].ID != "M2" || b.Milestones[0].Who != "鈴木" || !b.Milestones[0].Overdue || b.Milestones[1].Overdue {

@@ -15,11 +15,12 @@ type HandoverOptions struct {
 	NewPerson bool // --to names someone new to the team
 	Note      string
 	Date      string
+	Width     func() int // the terminal's width in cells (Factory.Width)
 }
 
 // NewCmdHandover builds follow handover; runF, when set, runs instead of the command (tests).
 func NewCmdHandover(f *Factory, runF func(*HandoverOptions) error) *cobra.Command {
-	o := &HandoverOptions{Printer: f.Printer(), Records: f.Records()}
+	o := &HandoverOptions{Printer: f.Printer(), Records: f.Records(), Width: f.Width}
 	c := &cobra.Command{
 		Use:  "handover ID --to OWNER [--note TEXT]",
 		Args: exactArgs(1),
@@ -65,5 +66,5 @@ func runHandover(o *HandoverOptions) error {
 		return err
 	}
 	o.warnf("%s", o.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
-	return o.printBrief(nr, c.cfg, c.today, false)
+	return o.printBrief(nr, c.cfg, c.today, false, o.Width())
 }

@@ -361,4 +361,13 @@ func (o *NewOptions) reportVisit(rec *record.Record, in ops.VisitInput, res ops.
 	if m := res.Fulfilled; m != nil {
 		o.warnf("%s", o.T("new.fulfilled", m.ID, m.What, m.Due, in.Config.MilestoneWindow))
 	}
+	for _, u := range res.Unagreed {
+		key := "new.unagreed.both"
+		if !u.Report {
+			key = "new.unagreed.plan"
+		} else if !u.Plan {
+			key = "new.unagreed.report"
+		}
+		o.warnf("%s", o.T("warning", o.T(key, u.ID, u.ID)))
+	}
 }

@@ -16,14 +16,15 @@ import (
 type ShowOptions struct {
 	Printer
 	Records
-	ID   string
-	All  bool
-	JSON bool
+	Width func() int // the terminal's width in cells (Factory.Width)
+	ID    string
+	All   bool
+	JSON  bool
 }
 
 // NewCmdShow builds follow show; runF, when set, runs instead of the command (tests).
 func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
-	o := &ShowOptions{Printer: f.Printer(), Records: f.Records()}
+	o := &ShowOptions{Printer: f.Printer(), Records: f.Records(), Width: f.Width}
 	c := &cobra.Command{
 		Use:  "show ID",
 		Args: exactArgs(1),
@@ -57,7 +58,7 @@ func runShow(o *ShowOptions) error {
 		return err
 	}
 	if !o.JSON {
-		return o.printBrief(rec, cfg, o.Today(), o.All)
+		return o.printBrief(rec, cfg, o.Today(), o.All, o.Width())
 	}
 	// Machine output does not depend on the reader: the questions are in the record's
 	// language, else the team's, else English.
@@ -111,10 +112,10 @@ func (p Printer) brief(rec *record.Record, cfg *config.Config, today dates.Date)
 }
 
 // printBrief prints the brief of rec as the one screen to read before a visit, and with
-// all the whole log after it. Record text reaches the terminal through the process's
-// sanitize.Writer.
-func (p Printer) printBrief(rec *record.Record, cfg *config.Config, today dates.Date, all bool) error {
-	out := render.Brief(p.brief(rec, cfg, today), today, p.Lang(), p.Color())
+// all the whole log after it, laid out for width cells (0: not wrapped). Record text
+// reaches the terminal through the process's sanitize.Writer.
+func (p Printer) printBrief(rec *record.Record, cfg *config.Config, today dates.Date, all bool, width int) error {
+	out := render.Brief(p.brief(rec, cfg, today), today, p.Lang(), p.Color(), width)
 	if all {
 		render.BriefLog(out, p.Lang(), string(rec.Body()))
 	}

@@ -552,6 +552,9 @@ var catalog = [...]entry{
 	{"new.reqnot", "requests were not added", "相談事項が追加されませんでした"},
 	{"new.requests", "new requests: %s\n", "新しい相談事項: %s\n"},
 	{"new.skippedpast", "not written, already past on %s: %s\n", "%s 時点で過ぎているため書いていない節目: %s\n"},
+	{"new.unagreed.both", "request %s has neither a direction (plan) nor a report-back date (report) agreed: settle both with the staff member on the spot (in a draft: - %s; plan ...; report 12/10 phone)", "相談事項 %s に方針も報告日もありません。その場で本人と決めてください（下書きでは - %s；方針 …；報告 12/10 電話）"},
+	{"new.unagreed.plan", "request %s has no direction (plan) agreed: settle one with the staff member on the spot (in a draft: - %s; plan ...)", "相談事項 %s に方針がありません。その場で本人と方針を決めてください（下書きでは - %s；方針 …）"},
+	{"new.unagreed.report", "request %s has no report-back date (report): agree with the staff member when the result will be reported back (in a draft: - %s; report 12/10 phone)", "相談事項 %s に報告日がありません。結果をいつ伝えるか本人と決めてください（下書きでは - %s；報告 12/10 電話）"},
 	{"new.untilbefore", "--until %s is before the start %s", "--until %s は就業開始日 %s より前です"},
 
 	{"people.ambiguous", "%s %s names more than one person (%s): type more of the name or of its reading", "%s %s に当てはまる人が複数います（%s）。名前か読みをもう少し入力してください"},
@@ -627,6 +630,7 @@ var catalog = [...]entry{
 	{"show.overdue", "%dd overdue", "%d日超過"},
 	{"show.owner", "owner", "担当"},
 	{"show.pastthree", "past the first three months", "最初の3ヶ月を過ぎています"},
+	{"show.plan", "plan: ", "方針: "},
 	{"show.renewals", "renewals so far: %d", "更新 %d回"},
 	{"show.report", "report back %s", "結果報告 %s"},
 	{"show.requests", "Open requests", "対応中の相談事項"},
@@ -635,6 +639,7 @@ var catalog = [...]entry{
 	{"show.start", "start", "就業開始"},
 	{"show.startsin", "starts in %d days", "就業開始まであと%d日"},
 	{"show.supervisor", "supervisor", "指揮命令者"},
+	{"show.tell", "tell them: ", "伝えること: "},
 	{"show.today", "today", "今日"},
 	{"show.until", "until %s", "%s まで"},
 

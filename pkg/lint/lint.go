@@ -87,6 +87,7 @@ var Rules = []Rule{
 	{record.RuleMarkdownAmbiguous, Warning, "markdown renderers read every line of the body as follow does (no underlined heading, lazy continuation line or line of full-width spaces)"},
 	{"unknown-key", Warning, "front matter keys are ones follow knows"},
 	{"missing-milestone", Warning, "an active record has the milestones the current rules in follow.yaml imply"},
+	{"request-agreed", Warning, "an open request of the staff member has the direction (plan) and the day of the report-back (report) agreed on the spot, at the visit where it was heard"},
 	{"report-overdue", Warning, "no report-back date has passed without the result being reported back"},
 	{"milestone-fulfilled", Info, "no milestone of the owner is open although a visit or call in the log fulfils it (within milestone_window of its due date): follow done closes it with that contact's date"},
 	{"done-future", Warning, "no milestone or request is marked done, reported back or notified on a date after today (an end with a later last day cancels the renewal checks: cancelled:)"},
@@ -254,6 +255,11 @@ func discipline(r *record.Record, entries []record.Entry, o Options) []Finding {
 	if o.Config.PeopleSet {
 		for _, u := range undeclared(r, people.Declared(o.Config.People)) {
 			add(u.line, "undeclared-person", u.msg)
+		}
+	}
+	for _, q := range r.Requests {
+		if msg := unagreed(q); msg != "" {
+			add(q.Line, "request-agreed", msg)
 		}
 	}
 	for _, p := range schedule.Missing(r, o.Config) {
@@ -546,4 +552,22 @@ func futureDone(r *record.Record, today dates.Date) []Finding {
 		flag(q.Line, "request "+q.ID, "notified:", q.Notified)
 	}
 	return out
+}
+
+// unagreed says what an unfinished request of the staff member lacks of what is agreed
+// on the spot, and how to write it; "" when it lacks nothing.
+func unagreed(q record.Request) string {
+	plan, report := q.Unagreed()
+	var missing []string
+	if plan {
+		missing = append(missing, "direction (plan:)")
+	}
+	if report {
+		missing = append(missing, "report-back date (report:)")
+	}
+	if len(missing) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("request %s has no %s agreed: settle them with the staff member and write them (plan: and report: under %s, or in a draft's Requests line: - %s; plan ...; report 12/10 phone)",
+		q.ID, strings.Join(missing, " and no "), q.ID, q.ID)
 }

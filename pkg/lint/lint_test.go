@@ -214,7 +214,7 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "status capitalised", src: e("status: active", "status: Active"), want: []at{{lStatus, 9, E, "status"}}},
 
 		// date
-		{name: "date with slashes", src: e("    done: 2026-11-26", "    done: 2026/11/26"), want: []at{{lR1Done, 11, E, "date"}}},
+		{name: "date with slashes", src: e("    done: 2026-11-26", "    done: 2026/11/26"), want: []at{{lR1, 1, W, "request-agreed"}, {lR1Done, 11, E, "date"}}},
 		{name: "date that does not exist", src: e("next: 2026-12-02", "next: 2026-02-30"), want: []at{{lNext, 7, E, "date"}}},
 		{name: "date in a contract period", src: e("      until: 2027-02-28", "      until: 2027-2-28"), want: []at{{13, 14, E, "date"}}},
 
@@ -244,7 +244,7 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "request without id and what", src: e("  - id: R1\n    what: 社員食堂を使えるか知りたい\n    due", "  - due"),
 			want: []at{{lR1, 5, E, "request"}, {lR1, 5, E, "request"}}},
 		{name: "request id twice", src: e("    reported: 2026-11-26\n", "    reported: 2026-11-26\n  - id: R1\n    what: 別件\n    due: 2026-12-10\n"),
-			want: []at{{lR1 + 7, 1, E, "request"}}},
+			want: []at{{lR1 + 7, 1, E, "request"}, {lR1 + 7, 1, W, "request-agreed"}}},
 
 		// milestone
 		{name: "milestone without what", src: dropLine("    what: 1週間フォロー"), want: []at{{lM3, 5, E, "milestone"}}},
@@ -326,6 +326,16 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "report date passed", src: dropLine("    reported: 2026-11-26"), want: []at{{lR1, 1, W, "report-overdue"}}},
 		{name: "report date today is not overdue", src: dropLine("    reported: 2026-11-26"), today: dates.MustOf(2026, 11, 27)},
 
+		// request-agreed (issue 19): the direction and the report-back are agreed on the spot
+		{name: "open request without a plan", src: dropLine("    done: 2026-11-26"), want: []at{{lR1, 1, W, "request-agreed"}}},
+		{name: "open request with a plan", src: e("    done: 2026-11-26\n", "    plan: 中野さんに確認\n")},
+		{name: "a resolved request needs no plan", src: dropLine("    reported: 2026-11-26"), today: dates.MustOf(2026, 11, 27)},
+		{name: "request without a report-back date", src: edit(t, e("    report: 2026-11-27\n    how: 電話\n", ""), "    reported: 2026-11-26\n", ""),
+			want: []at{{lR1, 1, W, "request-agreed"}}},
+		{name: "a reported request needs no report date", src: e("    report: 2026-11-27\n", "")},
+		{name: "a client's request is agreed with the client", src: e("    done: 2026-11-26\n    reported: 2026-11-26\n", "    from: client\n"), today: dates.MustOf(2026, 11, 27)},
+		{name: "an ended record's request is not asked for", src: endedWith(t, "")},
+
 		// complaints: listed where heard, passed on to the client in time, not left open
 		{name: "complaint listed nowhere", src: complaint(t, "", false), want: []at{{lR1, 1, W, "complaint-received"}}},
 		{name: "staff complaint not passed on after 1 business day", src: complaint(t, "", true), want: []at{{lR1, 1, W, "complaint-notify"}}},
@@ -334,7 +344,7 @@ func lintCases(t testing.TB) []lintCase {
 		{name: "complaint_notify 5 business days", src: complaint(t, "", true), cfg: func(c *config.Config) { c.Lint.ComplaintNotify = 5 }},
 		{name: "the client's complaint needs no notice", src: complaint(t, "    from: client\n", true)},
 		{name: "complaint open past its due", src: edit(t, edit(t, complaint(t, "    notified: 2026-11-26\n", true), "    done: 2026-11-26\n", ""), "    reported: 2026-11-26\n", ""),
-			want: []at{{lR1, 1, W, "complaint-overdue"}, {lR1, 1, W, "report-overdue"}}},
+			want: []at{{lR1, 1, W, "complaint-overdue"}, {lR1, 1, W, "report-overdue"}, {lR1, 1, W, "request-agreed"}}},
 
 		// done-future (issue 19: follow end with a later last day used to mark the renewal
 		// check done on that day)
@@ -640,7 +650,7 @@ func TestRules(t *testing.T) {
 		"frontmatter": E, "yaml": E, "encoding": E, "size": E, "file": E, "conflict": E, "bom": W,
 		"required": E, "id-filename": E, "duplicate-id": E, "status": E, "date": E, "type": E, "next": E,
 		"request": E, "milestone": E, "contract": E, "duty": E, "ended": W, "phone": W, "heading": E, "order": E, "mixed-language": W, "unknown-key": W, "control-char": E,
-		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "milestone-overdue": W, "done-future": W, "stale": W,
+		"visit-next": W, "next-stale": W, "next-moved": W, "retention": W, "undeclared-person": W, "missing-milestone": W, "report-overdue": W, "request-agreed": W, "milestone-overdue": W, "done-future": W, "stale": W,
 		"complaint-notify": W, "complaint-overdue": W, "complaint-received": W, "intent": E, "mood": E, "latest": W,
 		"milestone-fulfilled": I,
 	}

@@ -48,6 +48,27 @@ type Visited struct {
 	Next     dates.Date
 	NextKept bool
 	Latest   dates.Date
+	// Unagreed are the requests the visit wrote (new or updated, and still open) that lack
+	// what is agreed on the spot: the direction (plan) or the report-back date (report).
+	Unagreed []Unagreed
+}
+
+// Unagreed is a request of a visit without a direction (Plan) or a report-back date
+// (Report) agreed: record.Request.Unagreed.
+type Unagreed struct {
+	ID           string
+	Plan, Report bool
+}
+
+// unagreed lists the requests of reqs, except those closed, that lack a plan or a report.
+func unagreed(reqs []record.Request, closed []string) []Unagreed {
+	var out []Unagreed
+	for _, q := range reqs {
+		if plan, report := q.Unagreed(); (plan || report) && !containsFold(closed, q.ID) {
+			out = append(out, Unagreed{ID: q.ID, Plan: plan, Report: report})
+		}
+	}
+	return out
 }
 
 // Visit writes a visit into rec: its section in date order in the log, its new requests
@@ -87,6 +108,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 		res.Closed = res.Closed[:len(res.Closed)-1]
 		res.Fulfilled = m
 	}
+	res.Unagreed = unagreed(v.Requests, res.Closed)
 	setLatest(ed, rec, in, res.Kind)
 	latest := latestContact(rec)
 	// An ended record may keep a contact after the end (next:, follow due's after-end).

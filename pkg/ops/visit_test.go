@@ -16,20 +16,22 @@ func TestVisit(t *testing.T) {
 		in      VisitInput
 		golden  string
 		changed []string
-		want    Visited // Kind, Requests, Next, NextKept, Latest
+		want    Visited // Kind, Requests, Next, NextKept, Latest, Unagreed
 	}{{
 		name: "a visit, in Japanese",
 		in: VisitInput{Env: envJA, Date: today, Facts: []string{"仕訳入力を一人で担当"}, Topics: []string{"週末は山登り"},
 			Notes: []string{"残業の相談なし"}, Requests: []record.Request{seat}, Next: day("2026-12-19")},
 		golden: "visit-ja", changed: []string{nextLine},
-		want: Visited{Kind: "訪問", Requests: []string{"R3"}, Next: day("2026-12-19")},
+		// The new request has its report-back date, but no direction agreed.
+		want: Visited{Kind: "訪問", Requests: []string{"R3"}, Next: day("2026-12-19"), Unagreed: []Unagreed{{ID: "R3", Plan: true}}},
 	}, {
 		name: "the same with CRLF line ends",
 		crlf: true,
 		in: VisitInput{Env: envJA, Date: today, Facts: []string{"仕訳入力を一人で担当"}, Topics: []string{"週末は山登り"},
 			Notes: []string{"残業の相談なし"}, Requests: []record.Request{seat}, Next: day("2026-12-19")},
 		golden: "visit-ja", changed: []string{nextLine},
-		want: Visited{Kind: "訪問", Requests: []string{"R3"}, Next: day("2026-12-19")},
+		// The new request has its report-back date, but no direction agreed.
+		want: Visited{Kind: "訪問", Requests: []string{"R3"}, Next: day("2026-12-19"), Unagreed: []Unagreed{{ID: "R3", Plan: true}}},
 	}, {
 		name:   "a call, in English",
 		in:     VisitInput{Env: envEN, Date: today, Kind: "電話", Facts: []string{"慣れてきた"}, Next: day("2026-12-19")},
@@ -42,7 +44,8 @@ func TestVisit(t *testing.T) {
 			{What: "残業代の計算が合わない", From: record.FromStaff, Type: record.TypeComplaint, Due: day("2026-12-10"), Report: day("2026-12-11"), How: "電話"},
 		}, Next: day("2026-12-19")},
 		golden: "visit-sides", changed: []string{nextLine},
-		want: Visited{Kind: "訪問", Requests: []string{"R3", "R4"}, Next: day("2026-12-19")},
+		// The client's request is agreed with the client; the complaint lacks its direction.
+		want: Visited{Kind: "訪問", Requests: []string{"R3", "R4"}, Next: day("2026-12-19"), Unagreed: []Unagreed{{ID: "R4", Plan: true}}},
 	}, {
 		name:   "logged late: next stays, the entry goes in date order",
 		in:     VisitInput{Env: envJA, Date: day("2026-11-05"), Kind: "call", Notes: []string{"残業の相談なし"}, Next: day("2026-11-10")},
@@ -57,7 +60,7 @@ func TestVisit(t *testing.T) {
 			}
 			nr := edited(t, c.golden, rec, res.Edit, c.changed...)
 			if res.Kind != c.want.Kind || !slices.Equal(res.Requests, c.want.Requests) || res.Next != c.want.Next ||
-				res.NextKept != c.want.NextKept || res.Latest != c.want.Latest {
+				res.NextKept != c.want.NextKept || res.Latest != c.want.Latest || !slices.Equal(res.Unagreed, c.want.Unagreed) {
 				t.Errorf("result %+v, want %+v", res, c.want)
 			}
 			if nr.Next != res.Next {

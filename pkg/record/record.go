@@ -186,6 +186,18 @@ type Ended struct {
 // Open reports whether the request still needs work (not resolved).
 func (r Request) Open() bool { return r.Done.IsZero() }
 
+// Unagreed says what of the agreement made on the spot an unfinished request lacks: the
+// direction (plan), while it is not resolved, and the day the result will be reported
+// back to the staff member (report), while it is not reported back. A finished request
+// (done and reported) lacks nothing, nor does a client's request (from: client): what is
+// agreed with the staff member on the spot is the staff member's requests (B items).
+func (r Request) Unagreed() (plan, report bool) {
+	if r.FromClient() {
+		return false, false
+	}
+	return r.Open() && r.Plan == "", r.Reported.IsZero() && r.Report.IsZero()
+}
+
 // Active reports whether the staff member is still followed up.
 func (r *Record) Active() bool { return r.Status != StatusEnded }
 

@@ -25,7 +25,11 @@ func (w words) sep() string                      { return i18n.Sep(w.lang) }
 // Brief lays out b (its openers already phrased) as the one screen to read before a
 // visit, in lang, coloured when color is set. Record text is written as it is: the
 // caller's output boundary (sanitize.Writer) shows control characters escaped.
-func Brief(b brief.Brief, today dates.Date, lang string, color bool) *Text {
+//
+// width is the terminal's width in cells: a request's plan, and what to tell the staff
+// member at a report-back still to make, are wrapped to it, never cut; 0 (not a terminal)
+// leaves each on one line.
+func Brief(b brief.Brief, today dates.Date, lang string, color bool, width int) *Text {
 	w := words{lang}
 	out := &Text{Color: color}
 	title := b.ID + "  " + b.Name
@@ -35,11 +39,7 @@ func Brief(b brief.Brief, today dates.Date, lang string, color bool) *Text {
 	heading(out, OneLine(title))
 	rows, red := w.briefFacts(b, today)
 	writeIndented(out, rows, 1, red, false)
-	red = red[:0]
-	for _, q := range b.Requests {
-		red = append(red, q.Done.IsZero() && q.Overdue || !q.Report.IsZero() && q.ReportOverdue)
-	}
-	w.section(out, w.t("show.requests"), w.requestRows(b.Requests, today), 2, red)
+	w.writeRequests(out, b.Requests, today, width)
 	var ms [][]string
 	red = red[:0]
 	for _, m := range b.Milestones {
@@ -210,17 +210,43 @@ func (w words) nextText(b brief.Brief, today dates.Date) string {
 	return w.overdueMark(b.Next.String(), b.Next, b.NextOverdue, today)
 }
 
-// requestRows are the open requests: id, what (→ plan), and their dates.
-func (w words) requestRows(reqs []brief.Request, today dates.Date) [][]string {
-	var rows [][]string
-	for _, q := range reqs {
-		what := q.What
-		if q.Plan != "" {
-			what += " → " + q.Plan
-		}
-		rows = append(rows, []string{q.ID, what, strings.Join(w.requestParts(q, today), w.sep())})
+// writeRequests writes the open requests: id, what and their dates (in red when overdue)
+// on a line each, as a table, and under each its plan and, at a report-back still to
+// make, what to tell the staff member, wrapped to width.
+func (w words) writeRequests(out *Text, reqs []brief.Request, today dates.Date, width int) {
+	out.WriteString("\n")
+	heading(out, w.t("show.requests"))
+	if len(reqs) == 0 {
+		out.WriteString("  " + w.t("show.none") + "\n")
+		return
 	}
-	return rows
+	rows := make([][]string, len(reqs))
+	w0, w1 := 0, 0
+	for i, q := range reqs {
+		rows[i] = []string{cleanCell(q.ID), Truncate(cleanCell(q.What), 60), strings.Join(w.requestParts(q, today), w.sep())}
+		w0, w1 = max(w0, Width(rows[i][0])), max(w1, Width(rows[i][1]))
+	}
+	indent := "  " + strings.Repeat(" ", w0+len(columnGap))
+	for i, q := range reqs {
+		out.WriteString("  " + padRight(rows[i][0], w0) + columnGap + padRight(rows[i][1], w1) + columnGap)
+		st := StyleNone
+		if q.Done.IsZero() && q.Overdue || !q.Report.IsZero() && q.ReportOverdue {
+			st = StyleRed
+		}
+		out.Style(rows[i][2], st)
+		out.WriteString("\n")
+		if q.Plan != "" {
+			wrapIndent(out, indent+w.t("show.plan"), cleanCell(q.Plan), width)
+		}
+		if q.Tell != "" {
+			wrapIndent(out, indent+w.t("show.tell"), cleanCell(q.Tell), width)
+		}
+	}
+}
+
+// padRight pads s with spaces to width cells.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(width-Width(s), 0))
 }
 
 // writeOpeners writes the last handover note and the openers, or what to do without them.
