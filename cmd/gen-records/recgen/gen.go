@@ -423,6 +423,17 @@ func (g *gen) record(id string, visits int) (string, []byte) {
 					doneLine(q.Done, lines...)
 					resolved = append(resolved, q.What)
 				}
+				// What an unfinished request of a kept-up record lacks was agreed on the spot
+				// (lint's request-agreed): a direction, and a report-back not yet late. No draw
+				// of rng: the rest of the tree stays as it was.
+				if plan, report := q.Unagreed(); active && p.Overdue == 0 {
+					if plan {
+						q.Plan = requestPlans[len(reqs)%len(requestPlans)]
+					}
+					if report {
+						q.Report, q.How = max(q.Due, T), hows[len(reqs)%len(hows)]
+					}
+				}
 				v.Requests = append(v.Requests, q)
 				reqs = append(reqs, q)
 			}
