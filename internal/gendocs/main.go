@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/cli"
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/lint"
 )
@@ -110,16 +111,16 @@ func writePage(w io.Writer, c *cobra.Command, lang string) {
 		fmt.Fprintf(w, "### %s\n\n%s\n\n", T("doc.synopsis"), c.Long)
 	}
 	if c.Runnable() {
-		fmt.Fprintf(w, "```\n%s\n```\n\n", cli.UseLine(c, lang))
+		fmt.Fprintf(w, "```\n%s\n```\n\n", cmdutil.UseLine(c, lang))
 	}
 	if c.Example != "" {
 		fmt.Fprintf(w, "### %s\n\n```\n%s\n```\n\n", T("doc.examples"), c.Example)
 	}
 	if fs := c.NonInheritedFlags(); fs.HasAvailableFlags() {
-		fmt.Fprintf(w, "### %s\n\n```\n%s```\n\n", T("doc.options"), cli.FlagUsages(fs, lang))
+		fmt.Fprintf(w, "### %s\n\n```\n%s```\n\n", T("doc.options"), cmdutil.FlagUsages(fs, lang))
 	}
 	if fs := c.InheritedFlags(); fs.HasAvailableFlags() {
-		fmt.Fprintf(w, "### %s\n\n```\n%s```\n\n", T("doc.inherited"), cli.FlagUsages(fs, lang))
+		fmt.Fprintf(w, "### %s\n\n```\n%s```\n\n", T("doc.inherited"), cmdutil.FlagUsages(fs, lang))
 	}
 	var also []string
 	if p := c.Parent(); p != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 )
@@ -20,7 +21,7 @@ import (
 // cobraMade are the commands and flags cobra declares (with its English texts in its own
 // code): their texts come from the catalogue all the same.
 func cobraMade(c *cobra.Command) bool {
-	p := helpPath(c)
+	p := cmdutil.HelpPath(c)
 	return p == "help" || p == "completion" || strings.HasPrefix(p, "completion.")
 }
 
@@ -42,12 +43,12 @@ func addLine(key, en string) string {
 // than in the catalogue, or when an argument check says its error in cobra's English.
 func TestHelpTree(t *testing.T) {
 	root := NewRootCmd(testFactory())
-	prepareTree(root)
+	cmdutil.PrepareTree(root)
 	for _, p := range treeProblems(root) {
 		t.Error(p)
 	}
 	var cmds int
-	walkTree(root, func(*cobra.Command) { cmds++ })
+	cmdutil.WalkTree(root, func(*cobra.Command) { cmds++ })
 	if cmds < 20 {
 		t.Fatalf("walked %d commands", cmds)
 	}
@@ -62,7 +63,7 @@ func TestHelpTreeCatches(t *testing.T) {
 	next.Flags().String("place", "", "where the appointment is")
 	root.AddCommand(next)
 	root.AddCommand(&cobra.Command{Use: "calls", Args: noArgs, RunE: func(*cobra.Command, []string) error { return nil }})
-	prepareTree(root)
+	cmdutil.PrepareTree(root)
 	got := strings.Join(treeProblems(root), "\n")
 	for _, want := range []string{
 		`follow next: its short is written in pkg/cli, but the help texts live in the catalogue: add {"help.next.short", "Move the next appointment", "<日本語>"}`,
@@ -88,8 +89,8 @@ func TestHelpTreeCatches(t *testing.T) {
 func treeProblems(root *cobra.Command) []string {
 	var out []string
 	errorf := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
-	walkTree(root, func(c *cobra.Command) {
-		p, where := helpPath(c), c.CommandPath()
+	cmdutil.WalkTree(root, func(c *cobra.Command) {
+		p, where := cmdutil.HelpPath(c), c.CommandPath()
 		declared := map[string]string{"short": c.Short, "long": c.Long, "example": c.Example}
 		for _, field := range []string{"short", "long", "example"} {
 			key := "help." + p + "." + field
@@ -105,7 +106,7 @@ func treeProblems(root *cobra.Command) []string {
 			}
 		}
 		c.LocalFlags().VisitAll(func(fl *pflag.Flag) {
-			key := flagKey(c, fl)
+			key := cmdutil.FlagKey(c, fl)
 			takesArg := strings.Contains(i18n.T(i18n.EN, key), "%s")
 			switch {
 			case cobraFlag(fl) && key != "":
@@ -144,9 +145,9 @@ func helpOf(t *testing.T, lang string, args ...string) string {
 // commandArgs are the words that name every command of the tree (hidden ones too).
 func commandArgs() [][]string {
 	root := NewRootCmd(testFactory())
-	prepareTree(root)
+	cmdutil.PrepareTree(root)
 	var out [][]string
-	walkTree(root, func(c *cobra.Command) {
+	cmdutil.WalkTree(root, func(c *cobra.Command) {
 		out = append(out, strings.Fields(strings.TrimPrefix(c.CommandPath(), root.Name())))
 	})
 	return out
@@ -171,7 +172,7 @@ func TestHelpJapanese(t *testing.T) {
 // help that shows the English of a catalogue text.
 func TestHelpJapaneseCatches(t *testing.T) {
 	root := NewRootCmd(testFactory())
-	prepareTree(root)
+	cmdutil.PrepareTree(root)
 	var b bytes.Buffer
 	root.SetOut(&b)
 	root.SetArgs([]string{"completion", "--help"})
@@ -231,9 +232,9 @@ func TestHelpEnglish(t *testing.T) {
 // shows: its own, and the usage of every flag it takes.
 func helpTextsOf(args []string) []string {
 	root := NewRootCmd(testFactory())
-	prepareTree(root)
+	cmdutil.PrepareTree(root)
 	c, _, _ := root.Find(args)
-	p := helpPath(c)
+	p := cmdutil.HelpPath(c)
 	var keys []string
 	for _, f := range []string{"short", "long", "example"} {
 		if i18n.Has("help." + p + "." + f) {
@@ -242,7 +243,7 @@ func helpTextsOf(args []string) []string {
 	}
 	add := func(on *cobra.Command) func(*pflag.Flag) {
 		return func(fl *pflag.Flag) {
-			if k := flagKey(on, fl); k != "" && !strings.Contains(i18n.T(i18n.EN, k), "%") {
+			if k := cmdutil.FlagKey(on, fl); k != "" && !strings.Contains(i18n.T(i18n.EN, k), "%") {
 				keys = append(keys, k)
 			}
 		}
@@ -268,9 +269,9 @@ func TestHelpExamples(t *testing.T) {
 	var all string
 	for _, args := range commandArgs() {
 		root := NewRootCmd(testFactory())
-		prepareTree(root)
+		cmdutil.PrepareTree(root)
 		c, _, _ := root.Find(args)
-		key := "help." + helpPath(c) + ".example"
+		key := "help." + cmdutil.HelpPath(c) + ".example"
 		if !i18n.Has(key) {
 			continue
 		}
@@ -279,7 +280,7 @@ func TestHelpExamples(t *testing.T) {
 			t.Errorf("%s: the examples differ between the languages:\nen:\n%s\nja:\n%s", key, a, b)
 		}
 		re := exampleDate
-		if p := helpPath(c); p == "stats" || p == "report" {
+		if p := cmdutil.HelpPath(c); p == "stats" || p == "report" {
 			re = exampleFigures
 		}
 		for _, m := range re.FindAllStringSubmatch(ja, -1) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/staffnote/follow/pkg/cmdutil"
 )
 
 // TestWriteManPages: English pages go to DIR/man1, another language's to DIR/<lang>/man1,
@@ -14,7 +16,7 @@ func TestWriteManPages(t *testing.T) {
 	date := time.Date(2026, 11, 28, 17, 45, 0, 0, time.UTC)
 	for lang, sub := range map[string]string{"en": "man1", "ja": filepath.Join("ja", "man1")} {
 		dir := t.TempDir()
-		if err := writeManPages(DocsRoot(lang), dir, lang, date); err != nil {
+		if err := cmdutil.WriteManPages(DocsRoot(lang), dir, lang, date); err != nil {
 			t.Fatal(err)
 		}
 		page, err := os.ReadFile(filepath.Join(dir, sub, "follow-due.1"))

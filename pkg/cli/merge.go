@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
@@ -29,7 +30,7 @@ func NewCmdMerge(f *Factory, runF func(*MergeOptions) error) *cobra.Command {
 	o := &MergeOptions{Printer: f.Printer()}
 	c := &cobra.Command{
 		Use:  "merge BASE OURS THEIRS [PATH]",
-		Args: rangeArgs(3, 4),
+		Args: cmdutil.RangeArgs(3, 4),
 		RunE: func(c *cobra.Command, args []string) error {
 			o.Base, o.Ours, o.Theirs = args[0], args[1], args[2]
 			o.Path = o.Ours

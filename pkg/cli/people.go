@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/gitstage"
 	"github.com/staffnote/follow/pkg/i18n"
@@ -48,7 +49,7 @@ func (f *Factory) Team() (*people.Team, error) {
 func resolvePerson(team *people.Team, flag any, typed string) (string, error) {
 	p, err := team.Resolve(typed)
 	if err != nil {
-		return "", &exitError{code: ExitUsage, err: team.Explain(flag, err, "people.hint")}
+		return "", cmdutil.Exit(ExitUsage, team.Explain(flag, err, "people.hint"))
 	}
 	return p.Name, nil
 }
@@ -59,7 +60,7 @@ func resolvePerson(team *people.Team, flag any, typed string) (string, error) {
 func resolveWriter(team *people.Team, flag any, typed string, newPerson bool) (string, error) {
 	name, err := team.Writer(typed, newPerson)
 	if err != nil {
-		return "", &exitError{code: ExitUsage, err: team.Explain(flag, err, "people.hintnew")}
+		return "", cmdutil.Exit(ExitUsage, team.Explain(flag, err, "people.hintnew"))
 	}
 	return name, nil
 }
@@ -145,7 +146,7 @@ func (f *Factory) MeIn(rec *record.Record, newPerson bool) (string, error) {
 func resolveMe(team *people.Team, m me) (string, error) {
 	p, err := team.Resolve(m.name)
 	if err != nil {
-		return "", &exitError{code: ExitUsage, err: team.Explain(i18n.Msg("me.from", m.from), err, "people.hintme")}
+		return "", cmdutil.Exit(ExitUsage, team.Explain(i18n.Msg("me.from", m.from), err, "people.hintme"))
 	}
 	return p.Name, nil
 }
@@ -170,7 +171,7 @@ func (r Records) staffID(typed string) (string, error) {
 	id, err := s.StaffID(typed)
 	var e *people.StaffError
 	if errors.As(err, &e) {
-		return "", &exitError{code: ExitUsage, err: e}
+		return "", cmdutil.Exit(ExitUsage, e)
 	}
 	if err != nil {
 		return "", dataErr(err)

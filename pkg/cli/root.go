@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/i18n"
 )
 
@@ -54,12 +55,12 @@ func Run(f *Factory, args []string) (code int) {
 // language (known before cobra parses a flag: earlyFlags). A word that names no command is
 // refused here, in that language, before cobra would in English.
 func prepareRun(f *Factory, root *cobra.Command, args []string) error {
-	prepareTree(root)
-	lang, dir, unknown := earlyFlags(root, args)
+	cmdutil.PrepareTree(root)
+	lang, dir, unknown := cmdutil.EarlyFlags(root, args)
 	f.LangFlag, f.DirFlag = lang, dir
-	localize(root, f.Lang())
+	cmdutil.Localize(root, f.Lang())
 	if unknown != "" {
-		return unknownCommand(root, unknown)
+		return cmdutil.UnknownCommand(root, unknown)
 	}
 	return nil
 }
@@ -76,7 +77,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetVersionTemplate("follow {{.Version}}\n") // see BuildInfo
-	root.SetFlagErrorFunc(flagError)
+	root.SetFlagErrorFunc(cmdutil.FlagError)
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DirFlag, "dir", "", "")
 	pf.StringVar(&f.TodayFlag, "today", "", "")
@@ -91,7 +92,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		if _, err := f.Today(); err != nil {
 			return err
 		}
-		return requiredFlags(c)
+		return cmdutil.RequiredFlags(c)
 	}
 	root.AddCommand(
 		NewCmdNew(f, nil),

@@ -1,4 +1,4 @@
-package cli
+package cmdutil
 
 import (
 	"errors"
@@ -17,22 +17,24 @@ import (
 
 // hinted is a usage error of c: msg, then where to read c's usage.
 func hinted(c *cobra.Command, msg *i18n.Message) error {
-	return usageMsg("usage.hint", msg, c.CommandPath())
+	return UsageMsg("usage.hint", msg, c.CommandPath())
 }
 
-// exactArgs, minArgs, maxArgs, rangeArgs and noArgs check a command's arguments as cobra's
+// ExactArgs, MinArgs, MaxArgs, RangeArgs and NoArgs check a command's arguments as cobra's
 // validators of the same names do, and say what is wrong in the user's language.
-func exactArgs(n int) cobra.PositionalArgs { return rangeArgs(n, n) }
+func ExactArgs(n int) cobra.PositionalArgs { return RangeArgs(n, n) }
 
-func minArgs(n int) cobra.PositionalArgs { return rangeArgs(n, -1) }
+// MinArgs accepts n arguments or more.
+func MinArgs(n int) cobra.PositionalArgs { return RangeArgs(n, -1) }
 
-func maxArgs(n int) cobra.PositionalArgs { return rangeArgs(0, n) }
+// MaxArgs accepts up to n arguments.
+func MaxArgs(n int) cobra.PositionalArgs { return RangeArgs(0, n) }
 
 // rangeArgs accepts from min to max arguments (max -1: no limit).
-func rangeArgs(min, max int) cobra.PositionalArgs {
+func RangeArgs(min, max int) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		got := len(args)
-		use := useLine(c, i18n.EN)
+		use := UseLine(c, i18n.EN)
 		use = strings.TrimSuffix(use, " [flags]")
 		switch {
 		case got >= min && (max < 0 || got <= max):
@@ -50,11 +52,11 @@ func rangeArgs(min, max int) cobra.PositionalArgs {
 	}
 }
 
-// noArgs accepts no argument.
-func noArgs(c *cobra.Command, args []string) error { return rangeArgs(0, 0)(c, args) }
+// NoArgs accepts no argument.
+func NoArgs(c *cobra.Command, args []string) error { return RangeArgs(0, 0)(c, args) }
 
-// flagError is pflag's error about c's flags, in the catalogue's words.
-func flagError(c *cobra.Command, err error) error {
+// FlagError is pflag's error about c's flags, in the catalogue's words.
+func FlagError(c *cobra.Command, err error) error {
 	var (
 		notExist *pflag.NotExistError
 		noValue  *pflag.ValueRequiredError
@@ -81,9 +83,9 @@ func flagError(c *cobra.Command, err error) error {
 	return hinted(c, msg)
 }
 
-// requiredFlags is cobra's check of the flags marked required, said by the catalogue; the
+// RequiredFlags is cobra's check of the flags marked required, said by the catalogue; the
 // root runs it before cobra would.
-func requiredFlags(c *cobra.Command) error {
+func RequiredFlags(c *cobra.Command) error {
 	var missing []string
 	c.Flags().VisitAll(func(fl *pflag.Flag) {
 		if req := fl.Annotations[cobra.BashCompOneRequiredFlag]; len(req) > 0 && req[0] == "true" && !fl.Changed {
@@ -96,9 +98,9 @@ func requiredFlags(c *cobra.Command) error {
 	return hinted(c, i18n.Msg("usage.flag.required", strings.Join(missing, ", ")))
 }
 
-// unknownCommand is the error for a word that names no command below c, with the
+// UnknownCommand is the error for a word that names no command below c, with the
 // commands it may have meant.
-func unknownCommand(c *cobra.Command, word string) error {
+func UnknownCommand(c *cobra.Command, word string) error {
 	msg := i18n.Msg("usage.unknowncmd", word, c.CommandPath())
 	if s := c.SuggestionsFor(word); len(s) > 0 {
 		msg = i18n.Msg("usage.suggest", msg, "\t"+strings.Join(s, "\n\t"))
@@ -106,9 +108,9 @@ func unknownCommand(c *cobra.Command, word string) error {
 	return hinted(c, msg)
 }
 
-// newHelpCmd is follow help [command]: cobra's help command, with an unknown topic a usage
+// NewHelpCmd is follow help [command]: cobra's help command, with an unknown topic a usage
 // error like an unknown command.
-func newHelpCmd() *cobra.Command {
+func NewHelpCmd() *cobra.Command {
 	return &cobra.Command{
 		Use: "help [command]",
 		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
@@ -127,7 +129,7 @@ func newHelpCmd() *cobra.Command {
 		RunE: func(c *cobra.Command, args []string) error {
 			cmd, rest, err := c.Root().Find(args)
 			if err != nil || len(rest) > 0 && cmd.HasSubCommands() {
-				return unknownCommand(cmd, rest[0])
+				return UnknownCommand(cmd, rest[0])
 			}
 			cmd.InitDefaultHelpFlag()
 			cmd.InitDefaultVersionFlag()
@@ -136,13 +138,13 @@ func newHelpCmd() *cobra.Command {
 	}
 }
 
-// earlyFlags reads the global flags that decide the language (--lang, and --dir, where
+// EarlyFlags reads the global flags that decide the language (--lang, and --dir, where
 // follow.yaml is) from args before cobra parses them, so the help, cobra's words and every
 // usage error are in the user's language whatever fails first. The flags of the command
 // args name are known, so a flag's value is read as one (--note --lang is a note). It also
 // returns the word args give that names no command, if any: cobra would refuse it before
 // parsing a flag.
-func earlyFlags(root *cobra.Command, args []string) (lang, dir, unknown string) {
+func EarlyFlags(root *cobra.Command, args []string) (lang, dir, unknown string) {
 	completing := len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
 	if completing {
 		args = args[1:]

@@ -1,4 +1,4 @@
-package cli
+package cmdutil
 
 import (
 	"fmt"
@@ -19,24 +19,24 @@ import (
 //	help.<cmd>.short, help.<cmd>.long, help.<cmd>.example   <cmd> = "root", "new", "completion.bash"
 //	flag.<cmd>.<flag>, else flag.<flag> for a flag that says the same on every command
 //
-// localize puts a whole command tree into one language, cobra's own words with it (its
+// Localize puts a whole command tree into one language, cobra's own words with it (its
 // help and completion commands, the -h and --version flags, the usage and help layout,
 // its usage errors). TestHelpTree fails, naming the key to add, when a command or flag
 // has no text in both languages.
 
-// helpPath is the part of the catalogue keys that names c: "root" for follow itself, else
+// HelpPath is the part of the catalogue keys that names c: "root" for follow itself, else
 // its path below the root joined by dots ("new", "completion.bash").
-func helpPath(c *cobra.Command) string {
+func HelpPath(c *cobra.Command) string {
 	if !c.HasParent() {
 		return "root"
 	}
 	return strings.ReplaceAll(strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" "), " ", ".")
 }
 
-// flagKey is the catalogue key of fl's usage on c: its own (flag.new.date), else the one a
+// FlagKey is the catalogue key of fl's usage on c: its own (flag.new.date), else the one a
 // flag shares across commands (flag.json); "" when there is neither.
-func flagKey(c *cobra.Command, fl *pflag.Flag) string {
-	for _, k := range []string{"flag." + helpPath(c) + "." + fl.Name, "flag." + fl.Name} {
+func FlagKey(c *cobra.Command, fl *pflag.Flag) string {
+	for _, k := range []string{"flag." + HelpPath(c) + "." + fl.Name, "flag." + fl.Name} {
 		if i18n.Has(k) {
 			return k
 		}
@@ -44,38 +44,38 @@ func flagKey(c *cobra.Command, fl *pflag.Flag) string {
 	return ""
 }
 
-// prepareTree adds to root what cobra would add when it runs (the help and completion
+// PrepareTree adds to root what cobra would add when it runs (the help and completion
 // commands, the -h and --version flags of every command), so that localize and the
 // documentation see the tree a user gets. The help command is follow's own, with its usage
 // errors in the catalogue; the completion commands are cobra's, with follow's argument
 // check.
-func prepareTree(root *cobra.Command) {
-	root.SetHelpCommand(newHelpCmd())
+func PrepareTree(root *cobra.Command) {
+	root.SetHelpCommand(NewHelpCmd())
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
-	walkTree(root, func(c *cobra.Command) {
+	WalkTree(root, func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
 		c.InitDefaultVersionFlag()
-		if strings.HasPrefix(helpPath(c), "completion") {
-			c.Args = noArgs
+		if strings.HasPrefix(HelpPath(c), "completion") {
+			c.Args = NoArgs
 		}
 	})
 }
 
-// walkTree calls fn for c and every command below it, hidden ones too.
-func walkTree(c *cobra.Command, fn func(*cobra.Command)) {
+// WalkTree calls fn for c and every command below it, hidden ones too.
+func WalkTree(c *cobra.Command, fn func(*cobra.Command)) {
 	fn(c)
 	for _, sub := range c.Commands() {
-		walkTree(sub, fn)
+		WalkTree(sub, fn)
 	}
 }
 
-// localize puts root's tree (prepared by prepareTree) into lang: the texts of every command
+// Localize puts root's tree (prepared by prepareTree) into lang: the texts of every command
 // and flag from the catalogue, and the help, usage and flag errors of cobra in follow's
 // words. A text the catalogue lacks keeps what the command says (TestHelpTree forbids it).
-func localize(root *cobra.Command, lang string) {
-	walkTree(root, func(c *cobra.Command) {
-		k := "help." + helpPath(c) + "."
+func Localize(root *cobra.Command, lang string) {
+	WalkTree(root, func(c *cobra.Command) {
+		k := "help." + HelpPath(c) + "."
 		for field, text := range map[string]*string{"short": &c.Short, "long": &c.Long, "example": &c.Example} {
 			if i18n.Has(k + field) {
 				*text = i18n.T(lang, k+field)
@@ -94,7 +94,7 @@ func localize(root *cobra.Command, lang string) {
 // it has one (%s), the usage the command gave: a list made from data (the kinds of follow
 // due). cobra's -h and --version name the command.
 func flagUsage(c *cobra.Command, fl *pflag.Flag, lang string) string {
-	k := flagKey(c, fl)
+	k := FlagKey(c, fl)
 	switch {
 	case k == "":
 		return fl.Usage
@@ -147,7 +147,7 @@ func writeUsage(w io.Writer, c *cobra.Command, lang string) {
 	T := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	fmt.Fprint(w, T("cobra.usage"))
 	if c.Runnable() {
-		fmt.Fprintf(w, "\n  %s", useLine(c, lang))
+		fmt.Fprintf(w, "\n  %s", UseLine(c, lang))
 	}
 	if c.HasAvailableSubCommands() {
 		fmt.Fprintf(w, "\n  %s %s", c.CommandPath(), T("cobra.commandarg"))
@@ -167,10 +167,10 @@ func writeUsage(w io.Writer, c *cobra.Command, lang string) {
 		}
 	}
 	if c.HasAvailableLocalFlags() {
-		fmt.Fprintf(w, "\n\n%s\n%s", T("cobra.flags"), strings.TrimRight(flagUsages(c.LocalFlags(), lang), " \n"))
+		fmt.Fprintf(w, "\n\n%s\n%s", T("cobra.flags"), strings.TrimRight(FlagUsages(c.LocalFlags(), lang), " \n"))
 	}
 	if c.HasAvailableInheritedFlags() {
-		fmt.Fprintf(w, "\n\n%s\n%s", T("cobra.globalflags"), strings.TrimRight(flagUsages(c.InheritedFlags(), lang), " \n"))
+		fmt.Fprintf(w, "\n\n%s\n%s", T("cobra.globalflags"), strings.TrimRight(FlagUsages(c.InheritedFlags(), lang), " \n"))
 	}
 	if c.HasHelpSubCommands() {
 		fmt.Fprintf(w, "\n\n%s", T("cobra.helptopics"))
@@ -187,9 +187,7 @@ func writeUsage(w io.Writer, c *cobra.Command, lang string) {
 }
 
 // UseLine is c's synopsis (follow new ID [flags]) in lang.
-func UseLine(c *cobra.Command, lang string) string { return useLine(c, lang) }
-
-func useLine(c *cobra.Command, lang string) string {
+func UseLine(c *cobra.Command, lang string) string {
 	line := c.UseLine()
 	if rest, ok := strings.CutSuffix(line, " [flags]"); ok && !strings.Contains(c.Use, "[flags]") {
 		line = rest + " " + i18n.T(lang, "cobra.flagsarg")
@@ -209,10 +207,6 @@ func pad(s string, n int) string {
 // in lang: the value's name and "(default ...)" in its words, the descriptions aligned by
 // the columns they take on a terminal.
 func FlagUsages(fs *pflag.FlagSet, lang string) string {
-	return flagUsages(fs, lang)
-}
-
-func flagUsages(fs *pflag.FlagSet, lang string) string {
 	type row struct{ left, usage string }
 	var rows []row
 	width := 0
