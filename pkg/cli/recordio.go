@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
@@ -82,6 +83,10 @@ func parseDateFlag(flag, val string, today, def dates.Date, dir dates.Direction)
 		return def, nil
 	}
 	d, err := dates.ParseNear(val, today, dir)
+	var near *dates.NearError
+	if errors.As(err, &near) {
+		return 0, usageMsg("date.flag", flag, near) // said in the reader's language
+	}
 	if err != nil {
 		return 0, usageErr("--%s: %v", flag, err)
 	}

@@ -36,11 +36,37 @@ func checkNear(s string, d, today Date, dir Direction) error {
 		return nil
 	}
 	if dir == Future {
-		return fmt.Errorf("%s is %s, %d days ago: a date still to come lies ahead (write %s for that day next year)",
-			quote(s), this, today.Sub(this), d)
+		return &NearError{Typed: s, Read: this, Meant: d, Days: today.Sub(this), Ahead: true}
 	}
-	return fmt.Errorf("%s is %s, %d days from now: a date that has passed lies behind (write %s for that day last year)",
-		quote(s), this, this.Sub(today), d)
+	return &NearError{Typed: s, Read: this, Meant: d, Days: this.Sub(today)}
+}
+
+// NearError is a month and day typed without a year whose nearest occurrence, Read, lies
+// on the wrong side of today: Days before it for a date still to come (Ahead), Days after
+// it for one that has passed. Meant is the day in the direction asked (a year away), to
+// write out when it is meant.
+type NearError struct {
+	Typed       string
+	Read, Meant Date
+	Days        int
+	Ahead       bool
+}
+
+func (e *NearError) Error() string {
+	if e.Ahead {
+		return fmt.Sprintf("%s is %s, %d days ago: a date still to come lies ahead (write %s for that day next year)", quote(e.Typed), e.Read, e.Days, e.Meant)
+	}
+	return fmt.Sprintf("%s is %s, %d days from now: a date that has passed lies behind (write %s for that day last year)", quote(e.Typed), e.Read, e.Days, e.Meant)
+}
+
+// CatalogMessage names the message of follow's catalogue (pkg/i18n) that says e in the
+// reader's language, with its arguments; Error is its English.
+func (e *NearError) CatalogMessage() (string, []any) {
+	key := "date.near.behind"
+	if e.Ahead {
+		key = "date.near.ahead"
+	}
+	return key, []any{quote(e.Typed), e.Read, e.Days, e.Meant}
 }
 
 // monthDay reports whether s is a month and day without a year (12/5, 12月5日(土)).

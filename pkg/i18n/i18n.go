@@ -80,6 +80,10 @@ func (m *Message) Text(lang string) string {
 	for i, a := range m.Args {
 		if t, ok := a.(interface{ Text(string) string }); ok {
 			a = t.Text(lang)
+		} else if c, ok := a.(interface{ CatalogMessage() (string, []any) }); ok {
+			// an error of a package that phrases no text (dates.NearError) names its message
+			key, args := c.CatalogMessage()
+			a = Msg(key, args...).Text(lang)
 		}
 		args[i] = a
 	}
