@@ -8,6 +8,7 @@ import (
 
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/schedule"
 )
@@ -149,6 +150,9 @@ type Ended struct {
 	Date     dates.Date `json:"date"`
 	Reason   string     `json:"reason"`
 	Category string     `json:"category"`
+	// Label is what the category is called in each language (config.EndLabel), for the
+	// reader; machine output keeps the code.
+	Label config.Label `json:"-"`
 	// Planned: the last day (Date) is still to come (終了予定); the person is followed up
 	// until then.
 	Planned bool `json:"planned"`
@@ -207,6 +211,9 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 	sort.SliceStable(b.Milestones, func(i, j int) bool { return b.Milestones[i].Due < b.Milestones[j].Due })
 	if r.Status == record.StatusEnded {
 		b.Ended = &Ended{Date: r.Ended.Date, Reason: r.Ended.Reason, Category: r.Ended.Category, Planned: r.Ending(today)}
+		if c := r.Ended.Category; c != "" && cfg != nil {
+			b.Ended.Label = config.Label{EN: cfg.EndLabel(c, i18n.EN), JA: cfg.EndLabel(c, i18n.JA)}
+		}
 	}
 	b.History = history(entries, today)
 	b.Ask = asks(r, cfg, today)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/store"
@@ -123,5 +124,24 @@ func completeNames(open func() (*store.Store, error), pick func(*record.Record) 
 func completeWords(words ...string) completion {
 	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return words, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeCodes completes the codes a flag takes (--kind), each with its label in the
+// user's language; a prefix that starts a label (節) completes the label, which the flag
+// takes as well (i18n.Code).
+func completeCodes(lang func() string, prefix string, codes []string) completion {
+	return func(_ *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, c := range codes {
+			label := i18n.T(lang(), prefix+c)
+			switch {
+			case strings.HasPrefix(c, typed):
+				out = append(out, c+"\t"+label)
+			case strings.HasPrefix(label, typed):
+				out = append(out, label+"\t"+c)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
 	}
 }

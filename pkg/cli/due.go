@@ -79,7 +79,7 @@ func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
 	fl.BoolVar(&o.Wide, "wide", false, "")
 	fl.StringVar(&o.Alarm, "alarm", "", "")
 	fl.StringVar(&o.Cancelled, "cancelled", "30d", "")
-	_ = c.RegisterFlagCompletionFunc("kind", completeWords(schedule.Kinds...))
+	_ = c.RegisterFlagCompletionFunc("kind", completeCodes(f.Lang, "kind.", schedule.Kinds))
 	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))
 	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
 	_ = c.RegisterFlagCompletionFunc("who", completePeople(o.Team))
@@ -114,9 +114,10 @@ func (o *DueOptions) check() (alarm time.Duration, err error) {
 	if o.BOM && o.Format != "csv" {
 		return 0, usageMsg("due.bomcsv")
 	}
-	for _, k := range o.Kinds {
-		if !slices.Contains(schedule.Kinds, k) {
-			return 0, usageMsg("due.badkind", k, strings.Join(schedule.Kinds, ", "))
+	for i, k := range o.Kinds { // a code, or its label in either language (節目)
+		var ok bool
+		if o.Kinds[i], ok = i18n.Code("kind.", schedule.Kinds, k); !ok {
+			return 0, usageMsg("due.badkind", k, i18n.Choices("kind.", schedule.Kinds))
 		}
 	}
 	if o.Changed("cancelled") && o.Format != "ics" {

@@ -119,6 +119,11 @@ func runStats(o *StatsOptions) error {
 		return err
 	}
 	st := stats.Compute(recs, stats.Options{From: from, To: to, Today: today, By: o.By, Min: o.Min})
+	cfg, err := o.Config()
+	if err != nil {
+		return err
+	}
+	st.EndLabel = cfg.EndLabel
 	switch o.Format {
 	case "json":
 		err = render.WriteJSON(o.IO.Out, st)

@@ -53,6 +53,10 @@ type Config struct {
 	Path      string     `yaml:"-"` // the file read, "" when defaults
 	KeyLines  map[string]int
 
+	// EndLabels are the labels the team gives its own end categories, by code (an item
+	// of end_categories written {code: relocation, ja: 転居, en: relocation}).
+	EndLabels map[string]Label
+
 	// The calendar is built on first use (a holiday table is not cheap) and then read by
 	// the parallel workers of due, lint and stats: the Once makes that safe.
 	calendarOnce sync.Once
@@ -394,10 +398,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		case "risk":
 			p.risk(v, &c.Risk)
 		case "end_categories":
-			c.EndCats = nil
-			for _, it := range p.list(v) {
-				c.EndCats = append(c.EndCats, p.str(it))
-			}
+			c.EndCats, c.EndLabels = p.endCategories(v)
 		case "lint":
 			p.lint(v, &c.Lint)
 		case "import":
@@ -592,6 +593,39 @@ func (p *parser) people(n *yaml.Node) []people.Person {
 		p.fail(items[i], "people: %s", msg)
 	}
 	return out
+}
+
+// endCategories reads end_categories: each item a code (staff-reason), or a code with
+// its labels ({code: relocation, ja: 転居, en: relocation}).
+func (p *parser) endCategories(n *yaml.Node) ([]string, map[string]Label) {
+	var codes []string
+	labels := map[string]Label{}
+	for _, it := range p.list(n) {
+		if it.Kind != yaml.MappingNode {
+			codes = append(codes, p.str(it))
+			continue
+		}
+		var code string
+		var l Label
+		p.pairs(it, func(k, v *yaml.Node) {
+			switch k.Value {
+			case "code":
+				code = p.str(v)
+			case "ja":
+				l.JA = p.str(v)
+			case "en":
+				l.EN = p.str(v)
+			default:
+				p.fail(k, "unknown key %q in an end category (known: code, ja, en)", k.Value)
+			}
+		})
+		if code == "" {
+			p.fail(it, "an end category written as a map needs code:")
+		}
+		codes = append(codes, code)
+		labels[code] = l
+	}
+	return codes, labels
 }
 
 func (p *parser) limit(n *yaml.Node, l *LimitRule) {

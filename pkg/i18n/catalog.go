@@ -213,6 +213,10 @@ var catalog = [...]entry{
 	{"end.noreason", "--reason is empty: say why the dispatch ended", "--reason が空です。就業終了の理由を入力してください"},
 	{"end.notsaved", "the end was not recorded", "就業終了が記録されませんでした"},
 	{"end.planned", "Last day %s (notice). ", "終了予定 %s。"},
+	{"endcat.client-reason", "client's reasons", "派遣先都合"},
+	{"endcat.contract-expiry", "contract expiry", "契約満了"},
+	{"endcat.other", "other", "その他"},
+	{"endcat.staff-reason", "staff's reasons", "本人都合"},
 
 	{"example.about", "This is an example record: replace it with your own (follow new ID --name ...).", "これは見本の記録です。自分たちの記録に置き換えてください（follow new ID --name ...）。"},
 	{"example.client", "株式会社見本商事", "株式会社見本商事"},

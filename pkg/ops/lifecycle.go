@@ -115,10 +115,21 @@ func (in EndInput) Check() error {
 	if strings.TrimSpace(in.Reason) == "" {
 		return usage("end.noreason")
 	}
-	if in.Category != "" && !contains(in.Config.EndCats, in.Category) {
-		return usage("end.badcat", in.Category, strings.Join(in.Config.EndCats, ", "))
+	_, err := in.category()
+	return err
+}
+
+// category is the code of the category given (a code, or its label in either language:
+// 本人都合 is staff-reason), "" when none is.
+func (in EndInput) category() (string, error) {
+	if in.Category == "" {
+		return "", nil
 	}
-	return nil
+	code, ok := in.Config.EndCategory(in.Category)
+	if !ok {
+		return "", usage("end.badcat", in.Category, in.Config.EndChoices())
+	}
+	return code, nil
 }
 
 // Ended says what recording an end did.
@@ -134,7 +145,11 @@ type Ended struct {
 // End records the end of a dispatch: status ended, with the date, the reason and the
 // category; open renewal checks are closed, and a dated line is written into the log.
 func End(rec *record.Record, in EndInput) (Ended, error) {
-	if err := in.Check(); err != nil {
+	if strings.TrimSpace(in.Reason) == "" {
+		return Ended{}, usage("end.noreason")
+	}
+	cat, err := in.category()
+	if err != nil {
 		return Ended{}, err
 	}
 	if !rec.Active() {
@@ -147,14 +162,14 @@ func End(rec *record.Record, in EndInput) (Ended, error) {
 	ed.Set(record.StatusEnded, "status")
 	ed.Set(in.Date, "ended", "date")
 	ed.Set(in.Reason, "ended", "reason")
-	if in.Category != "" {
-		ed.Set(in.Category, "ended", "category")
+	if cat != "" {
+		ed.Set(cat, "ended", "category")
 	}
 	var res Ended
 	logDate := in.Date
 	line := in.t("end.line", in.Reason)
-	if in.Category != "" {
-		line = in.t("end.linecat", in.Reason, in.Category)
+	if cat != "" { // the category's label in the record's language
+		line = in.t("end.linecat", in.Reason, in.Config.EndLabel(cat, in.Lang))
 	}
 	if res.Future = in.Date.After(in.Today) && !in.Today.IsZero(); res.Future {
 		// A notice: the person stays active until the last day, and the renewal checks

@@ -123,7 +123,7 @@ func (w words) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) 
 		if e.Reason != "" {
 			reason := e.Reason
 			if e.Category != "" {
-				reason = w.t("show.endedreason", reason, e.Category)
+				reason = w.t("show.endedreason", reason, w.endLabel(e))
 			}
 			text = w.t("show.endedline", text, reason)
 		}
@@ -373,4 +373,17 @@ func Milestones(ms []record.Milestone, due bool) string {
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// endLabel is the end category of e as the reader calls it: its label in the view's
+// language, else its code.
+func (w words) endLabel(e *brief.Ended) string {
+	l := e.Label.EN
+	if w.lang == i18n.JA {
+		l = e.Label.JA
+	}
+	if l == "" {
+		return e.Category
+	}
+	return l
 }

@@ -118,15 +118,15 @@ func Generate(recs []*record.Record, opt Options) (*Site, error) {
 	idx.Title = i18n.T(lang, "html.title")
 	idx.DueUntil = opt.Today.Add(within)
 	idx.Due = dueList(sorted, opt, idx.DueUntil, pageOf)
-	idx.Total = figures("total", site.Total.Total, lang)
+	idx.Total = figures("total", site.Total.Total, lang, opt.Config)
 	for _, g := range site.Months.Groups {
-		idx.Months = append(idx.Months, figures("month:"+g.Key, g, lang))
+		idx.Months = append(idx.Months, figures("month:"+g.Key, g, lang, opt.Config))
 	}
 	for _, g := range site.Owners.Groups {
-		idx.Owners = append(idx.Owners, figures("owner:"+g.Key, g, lang))
+		idx.Owners = append(idx.Owners, figures("owner:"+g.Key, g, lang, opt.Config))
 	}
 	for _, g := range site.Managers.Groups {
-		idx.Managers = append(idx.Managers, figures("manager:"+g.Key, g, lang))
+		idx.Managers = append(idx.Managers, figures("manager:"+g.Key, g, lang, opt.Config))
 	}
 	idx.MonthChart = monthChart(site.Months.Groups, lang)
 	idx.OwnerChart = ownerChart(site.Owners.Groups, lang)
@@ -331,7 +331,7 @@ type catCount struct {
 	N          int
 }
 
-func figures(scope string, g stats.Group, lang string) figureRow {
+func figures(scope string, g stats.Group, lang string, cfg *config.Config) figureRow {
 	rc := func(name string, r stats.Ratio) ratioCell {
 		c := ratioCell{Key: scope + "/" + name, N: r.N, D: r.D, Text: r.String(), TooSmall: r.TooSmall}
 		if r.D == 0 {
@@ -348,7 +348,7 @@ func figures(scope string, g stats.Group, lang string) figureRow {
 		Pending: vc("pending", g.Pending), Past: vc("past", g.Past), Saves: vc("saves", g.Saves),
 		Renewal: rc("renewal_rate", g.RenewalRate), Termination: rc("termination_rate", g.TerminationRate)}
 	for _, k := range g.CategoryKeys() {
-		l := k
+		l := cfg.EndLabel(k, lang) // the team's label, or the catalogue's
 		if k == stats.Uncategorized {
 			l = i18n.T(lang, "stats.uncategorized")
 		}

@@ -67,6 +67,9 @@ type Stats struct {
 	Groups []Group    `json:"groups"`
 	Ends   []End      `json:"ends"` // the ends in the window, by date
 	Notes  []Note     `json:"notes"`
+	// EndLabel names an end category for a reader (config.EndLabel); nil shows the codes.
+	// Machine output keeps the codes.
+	EndLabel func(code, lang string) string `json:"-"`
 }
 
 // Group holds the figures of one group (or of everyone, for Total).

@@ -12,7 +12,10 @@ import (
 )
 
 // words is the reader's language.
-type words struct{ lang string }
+type words struct {
+	lang  string
+	label func(code, lang string) string // an end category's label (Stats.EndLabel), or nil
+}
 
 // T returns a message of the catalogue in the reader's language.
 func (p words) T(key string, args ...any) string { return i18n.T(p.lang, key, args...) }
@@ -35,7 +38,7 @@ func statsTable(headers []string, widths []int) render.Table {
 // WriteText writes st as the tables a person reads, in lang: the outcomes and the
 // discipline of the follow-up, by group, and the managers' calls when any fell due.
 func (st Stats) WriteText(out io.Writer, lang string, color bool) error {
-	o := words{lang}
+	o := words{lang, st.EndLabel}
 	first := o.byHeader(st.By)
 	groups := append(append([]Group(nil), st.Groups...), st.Total)
 	key := func(g Group, i int) string {
@@ -134,6 +137,9 @@ func (p words) categories(g Group) string {
 	var parts []string
 	for _, k := range g.CategoryKeys() {
 		name := k
+		if p.label != nil {
+			name = p.label(k, p.lang)
+		}
 		if k == Uncategorized {
 			name = p.T("stats.uncategorized")
 		}
