@@ -15,12 +15,12 @@ type HandoverOptions struct {
 	NewPerson bool // --to names someone new to the team
 	Note      string
 	Date      string
-	Width     func() int // the terminal's width in cells (Factory.Width)
+	Width     func() int // the terminal's width in cells (Factory.TableWidth)
 }
 
 // NewCmdHandover builds follow handover; runF, when set, runs instead of the command (tests).
 func NewCmdHandover(f *Factory, runF func(*HandoverOptions) error) *cobra.Command {
-	o := &HandoverOptions{Printer: f.Printer(), Records: f.Records(), Width: f.Width}
+	o := &HandoverOptions{Printer: f.Printer(), Records: f.Records(), Width: f.TableWidth}
 	c := &cobra.Command{
 		Use:  "handover ID --to OWNER [--note TEXT]",
 		Args: exactArgs(1),

@@ -16,7 +16,7 @@ import (
 type ShowOptions struct {
 	Printer
 	Records
-	Width func() int // the terminal's width in cells (Factory.Width)
+	Width func() int // the terminal's width in cells (Factory.TableWidth)
 	ID    string
 	All   bool
 	JSON  bool
@@ -24,7 +24,7 @@ type ShowOptions struct {
 
 // NewCmdShow builds follow show; runF, when set, runs instead of the command (tests).
 func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
-	o := &ShowOptions{Printer: f.Printer(), Records: f.Records(), Width: f.Width}
+	o := &ShowOptions{Printer: f.Printer(), Records: f.Records(), Width: f.TableWidth}
 	c := &cobra.Command{
 		Use:  "show ID",
 		Args: exactArgs(1),
