@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -16,7 +15,6 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
 	"github.com/staffnote/follow/pkg/schedule"
-	"github.com/staffnote/follow/pkg/store"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
@@ -247,67 +245,24 @@ func runDue(o *DueOptions) error {
 	return nil
 }
 
-// collect gathers the due items of every record, in parallel, through the cache of the
-// records' front matters, and the names of the records into names when it is not nil.
-// Each record's items are compacted at once (pkg/duelist): no record is kept.
-// Records that cannot be read are reported and counted.
+// collect gathers the due items of every record (duelist.Collect), and the names of the
+// records into names when it is not nil. Records that cannot be read are reported and
+// counted.
 func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *people.Names) (*duelist.List, int, error) {
 	s, err := o.Store()
 	if err != nil {
 		return nil, 0, err
 	}
-	limitMemory(o.Getenv)
-	// The cache is read while the tree is listed. Items closed lately need the records'
-	// front matters whole, which the cache does not hold.
-	opened := make(chan *store.Cache, 1)
-	go func() {
-		if o.closedSince.IsZero() {
-			opened <- s.OpenCache()
-		} else {
-			opened <- store.NoCache()
-		}
-	}()
-	paths, err := s.List()
+	duelist.LimitMemory(o.Getenv)
+	got, err := duelist.Collect(s, duelist.Query{Filter: filter, Config: cfg, Today: today, ClosedSince: o.closedSince, Names: names})
 	if err != nil {
 		return nil, 0, dataErr(err)
 	}
-	perFile, closed := make([]duelist.Chunk, len(paths)), make([][]schedule.Item, len(paths))
-	errs := make([]error, len(paths))
-	cache := <-opened
-	s.EachHead(paths, cache, func(i int, r *record.Record, err error) {
-		if err != nil {
-			errs[i] = err
-			return
-		}
-		if names != nil {
-			names.Add(r)
-		}
-		perFile[i] = duelist.Compact(filter.Collect(r, cfg, today))
-		if !o.closedSince.IsZero() {
-			closed[i] = detached(filter.Closed(r, cfg, today, o.closedSince))
-		}
-	})
-	s.SaveCache(cache)
-	list := duelist.New(today)
-	broken := 0
-	for i := range paths {
-		if errs[i] != nil {
-			broken++
-			o.warnf("%s", o.T("due.broken", errs[i]))
-			continue
-		}
-		list.Add(perFile[i])
-		o.closed = append(o.closed, closed[i]...)
+	for _, err := range got.Broken {
+		o.warnf("%s", o.T("due.broken", err))
 	}
-	return list, broken, nil
-}
-
-// detached keeps the items, not the record's memory.
-func detached(items []schedule.Item) []schedule.Item {
-	for k := range items {
-		items[k].Detach()
-	}
-	return items
+	o.closed = append(o.closed, got.Closed...)
+	return got.List, len(got.Broken), nil
 }
 
 // cancelledSince is the first day of --cancelled: with ics, the items done or no longer
@@ -376,22 +331,4 @@ func (o *DueOptions) write(list *duelist.List, today, until dates.Date, alarm ti
 		o.warnf("%s", o.T("due.summary", list.Len(), overdue))
 	}
 	return err
-}
-
-// dueMemoryLimit is the soft memory limit of follow due. Its live heap is small (the cache
-// entries are bytes without pointers), but parsing front matters makes much short-lived
-// garbage: the collector runs a quarter as often as by default (GOGC=400) and the limit
-// keeps the heap of a company-wide tree under 200 MB. GOMEMLIMIT and GOGC, when set, win.
-const (
-	dueMemoryLimit = 170 << 20
-	dueGCPercent   = 400
-)
-
-func limitMemory(getenv func(string) string) {
-	if getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(dueMemoryLimit)
-		if getenv("GOGC") == "" {
-			debug.SetGCPercent(dueGCPercent)
-		}
-	}
 }
