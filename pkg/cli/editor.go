@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/draft"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
@@ -58,13 +59,15 @@ func (o *NewOptions) draftSource() string {
 	return ""
 }
 
-// runNewDraft logs a visit of an existing record from a draft. The store lock is not held
-// while the draft is read or edited; it is taken only to write.
+// runNewDraft logs a visit of an existing record from a draft (draft.Session). The store
+// lock is not held while the draft is read or edited; it is taken only to write.
 func runNewDraft(o *NewOptions, source string) error {
 	s, err := o.Store()
 	if err != nil {
 		return err
 	}
+	ds := draft.Session{Store: s, ID: o.ID, Lang: o.Lang(), Warn: func(text string) { o.warnf("%s", text) },
+		Submit: func(text string) (bool, record.DraftErrors, error) { return o.submit(s, text) }}
 	switch source {
 	case draftFromFile:
 		var src []byte
@@ -76,7 +79,7 @@ func runNewDraft(o *NewOptions, source string) error {
 		if err != nil {
 			return usageMsg("draft.read", err)
 		}
-		return o.submitOnce(s, string(src), o.From, "")
+		return draftErr(ds.Once(string(src), o.From, ""), o, o.From)
 	case draftFromStdin:
 		src, err := draft.ReadLimited(o.IO.In)
 		if err != nil {
@@ -85,121 +88,24 @@ func runNewDraft(o *NewOptions, source string) error {
 		if strings.TrimSpace(record.StripDraftComments(string(src))) == "" {
 			return usageMsg("new.novisit", o.ID)
 		}
-		return o.submitOnce(s, string(src), "stdin", strings.TrimSuffix(draft.Path(s, o.ID), ".md")+".stdin.md")
+		return draftErr(ds.Once(string(src), "stdin", strings.TrimSuffix(draft.Path(s, o.ID), ".md")+".stdin.md"), o, "stdin")
 	}
-	return o.editLoop(s)
+	return draftErr(ds.Edit(o.runEditor, func() (string, error) { return o.template(s) }), o, "")
 }
 
-// submitOnce handles a draft read without an editor. When it cannot be saved the errors
-// are printed; a draft from stdin is kept in keep so that it is not lost.
-func (o *NewOptions) submitOnce(s *store.Store, text, origin, keep string) error {
-	saved, errs, err := o.submit(s, text)
-	if err != nil {
-		if keep != "" {
-			_ = draft.Save(s, keep, text)
-			o.warnf("%s", o.T("draft.keptfile", keep, o.ID, keep))
-		}
+// draftErr is the error of a draft.Session: what it already said ends the command with
+// exit 1; an empty draft read from origin is a usage error.
+func draftErr(err error, o *NewOptions, origin string) error {
+	var e *cmdutil.Error
+	switch {
+	case err == nil || errors.As(err, &e):
 		return err
-	}
-	if errs != nil {
-		where := origin
-		if keep != "" {
-			where = keep
-			_ = draft.Save(s, keep, text)
-		}
-		o.warnf("%s", o.T("draft.invalid"))
-		for _, e := range errs {
-			o.warnf("%s\n", draft.ErrorText(e, where, 0, o.Lang()))
-		}
-		if keep != "" {
-			o.warnf("%s", o.T("draft.keptfile", keep, o.ID, keep))
-		}
+	case errors.Is(err, draft.ErrEmpty):
+		return usageMsg("draft.empty", o.ID, origin)
+	case errors.Is(err, draft.ErrInvalid) || errors.Is(err, draft.ErrAborted):
 		return silentExit(ExitError)
 	}
-	if !saved {
-		return usageMsg("draft.empty", o.ID, origin)
-	}
-	if keep != "" {
-		// A draft kept from an earlier failed attempt with the same text is done with.
-		if b, err := os.ReadFile(keep); err == nil && string(b) == text {
-			_ = os.Remove(keep)
-		}
-	}
-	return nil
-}
-
-// editLoop opens the editor on the template (or on a draft left from before) until the
-// visit is saved, the draft is emptied, or the user closes it unchanged after an error.
-func (o *NewOptions) editLoop(s *store.Store) error {
-	path := draft.Path(s, o.ID)
-	var text string
-	if b, err := os.ReadFile(path); err == nil && strings.TrimSpace(record.StripDraftComments(string(b))) != "" {
-		text = string(b)
-		o.warnf("%s", o.T("draft.resumed", path))
-	} else {
-		rec, err := o.loadRecord(s)
-		if err != nil {
-			return err
-		}
-		text, err = o.template(rec)
-		if err != nil {
-			return err
-		}
-	}
-	previous := "\x00" // the body of the last invalid round
-	for {
-		if err := draft.Save(s, path, text); err != nil {
-			return dataErr(err)
-		}
-		if err := o.runEditor(path); err != nil {
-			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
-			return dataErr(err)
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return dataErr(err)
-		}
-		body := draft.StripErrorHeader(string(b))
-		saved, errs, err := o.submit(s, body)
-		switch {
-		case err != nil:
-			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
-			return err
-		case errs == nil && saved:
-			_ = os.Remove(path)
-			return nil
-		case errs == nil:
-			_ = os.Remove(path)
-			o.warnf("%s", o.T("draft.aborted"))
-			return silentExit(ExitError)
-		}
-		header := draft.ErrorHeader(errs, o.Lang())
-		shift := strings.Count(header, "\n")
-		o.warnf("%s", o.T("draft.invalid"))
-		for _, e := range errs {
-			o.warnf("%s\n", draft.ErrorText(e, path, shift, o.Lang()))
-		}
-		text = header + body
-		if body == previous {
-			_ = draft.Save(s, path, text)
-			o.warnf("%s", o.T("draft.kept", path, o.ID, path, o.ID))
-			return silentExit(ExitError)
-		}
-		previous = body
-		o.warnf("%s", o.T("draft.reopen", path))
-	}
-}
-
-// loadRecord reads the record (no lock: only to build the template).
-func (o *NewOptions) loadRecord(s *store.Store) (*record.Record, error) {
-	_, rec, err := openRecord(s, o.ID)
-	if err != nil {
-		return nil, err
-	}
-	if rec == nil {
-		return nil, usageMsg("draft.norecord", o.ID, o.ID)
-	}
-	return rec, nil
+	return dataErr(err)
 }
 
 // submit parses and checks a draft and, when it is valid, writes the visit under the
@@ -268,8 +174,16 @@ func (o *NewOptions) draftWho(d *record.Draft) record.DraftErrors {
 	return errs
 }
 
-// template is the text the editor opens on (draft.Template).
-func (o *NewOptions) template(rec *record.Record) (string, error) {
+// template is the text the editor opens on (draft.Template), from the record read
+// without the lock.
+func (o *NewOptions) template(s *store.Store) (string, error) {
+	_, rec, err := openRecord(s, o.ID)
+	if err != nil {
+		return "", err
+	}
+	if rec == nil {
+		return "", usageMsg("draft.norecord", o.ID, o.ID)
+	}
 	today := o.Today()
 	date, err := parseDateFlag("date", o.Date, today, today, ops.Happened)
 	if err != nil {
