@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"sort"
-
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/people"
+	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
-	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/store"
 	"github.com/staffnote/follow/pkg/textfold"
 )
@@ -88,14 +86,12 @@ func (o *ListOptions) find() ([]render.ListItem, int, error) {
 	if err != nil {
 		return nil, 0, dataErr(err)
 	}
-	today := o.Today()
-	search, client := textfold.NewMatcher(o.Search), textfold.NewMatcher(o.Client)
 	loaded := store.Load(paths)
 	owner, err := o.owner(loaded)
 	if err != nil {
 		return nil, 0, err
 	}
-	items := []render.ListItem{}
+	var recs []*record.Record
 	broken := 0
 	for _, l := range loaded {
 		if l.Err != nil {
@@ -103,22 +99,10 @@ func (o *ListOptions) find() ([]render.ListItem, int, error) {
 			o.warnf("%s", o.T("due.broken", l.Err))
 			continue
 		}
-		r := l.Record
-		if o.Status != "all" && (o.Status == "ended") == r.ActiveOn(today) ||
-			owner != "" && !schedule.NameMatches(r.Owner, owner) || !client.Empty() && !client.Match(r.Client) {
-			continue
-		}
-		match := ""
-		if !search.Empty() {
-			var ok bool
-			if match, ok = render.Search(r, search); !ok {
-				continue
-			}
-		}
-		items = append(items, render.NewListItem(r, today, match))
+		recs = append(recs, l.Record)
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].ID < items[j].ID })
-	return items, broken, nil
+	q := render.ListQuery{Status: o.Status, Owner: owner, Client: o.Client, Search: o.Search}
+	return render.SelectList(recs, o.Today(), q), broken, nil
 }
 
 // owner is the full name of the person --owner names, resolved against the team (the

@@ -22,15 +22,6 @@ type DueItems interface {
 	Item(i int) schedule.Item
 }
 
-// ItemSlice is a DueItems of items held whole.
-type ItemSlice []schedule.Item
-
-// Len is the number of items.
-func (s ItemSlice) Len() int { return len(s) }
-
-// Item returns item i.
-func (s ItemSlice) Item(i int) schedule.Item { return s[i] }
-
 // DueTable writes items as the morning's table in lang: overdue in red, today in yellow,
 // fitted to the screen's width (DueFit). It returns how many are overdue. The rows are
 // built as they are measured and written (Table.WriteRows), never all held.

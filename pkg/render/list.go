@@ -2,10 +2,12 @@ package render
 
 import (
 	"io"
+	"sort"
 
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
+	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/textfold"
 )
 
@@ -151,4 +153,33 @@ func Search(r *record.Record, m textfold.Matcher) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ListQuery is what follow list selects: the status (active, ended or all), the owner's
+// full name ("" for anyone), and a client and a search as typed (matched folded).
+type ListQuery struct {
+	Status, Owner, Client, Search string
+}
+
+// SelectList returns the staff of recs the query selects, sorted by ID, each with where
+// the search matched.
+func SelectList(recs []*record.Record, today dates.Date, q ListQuery) []ListItem {
+	search, client := textfold.NewMatcher(q.Search), textfold.NewMatcher(q.Client)
+	items := []ListItem{}
+	for _, r := range recs {
+		if q.Status != "all" && (q.Status == "ended") == r.ActiveOn(today) ||
+			q.Owner != "" && !schedule.NameMatches(r.Owner, q.Owner) || !client.Empty() && !client.Match(r.Client) {
+			continue
+		}
+		match := ""
+		if !search.Empty() {
+			var ok bool
+			if match, ok = Search(r, search); !ok {
+				continue
+			}
+		}
+		items = append(items, NewListItem(r, today, match))
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].ID < items[j].ID })
+	return items
 }
