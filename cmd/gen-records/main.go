@@ -23,6 +23,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -47,6 +48,7 @@ func run(args []string) error {
 	out := fs.String("out", "", "output directory (must not exist or be empty)")
 	today := fs.String("today", "2026-12-01", "reference date (YYYY-MM-DD): active records are current on this day")
 	overdue := fs.Int("overdue", 0, "profile of a tree nobody kept up: every record active with about this many open, overdue requests (0: the realistic tree)")
+	one := fs.String("one", "", "write only the record ID to standard output, as the tree would hold it (-big ID:VISITS makes it long); no -out")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel writers (does not change the output)")
 	big := map[string]int{}
 	fs.Func("big", "ID:VISITS forces the record ID to be active with VISITS contacts (repeatable); an ID outside G000001..G{n} is added", func(s string) error {
@@ -60,6 +62,9 @@ func run(args []string) error {
 	})
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *one != "" {
+		return writeOne(*one, *n, *seed, *today, big)
 	}
 	if *out == "" {
 		return errors.New("-out DIR is required")
@@ -92,4 +97,19 @@ func run(args []string) error {
 	return recgen.Generate(p, *workers, func(rel string, data []byte) error {
 		return os.WriteFile(filepath.Join(*out, filepath.FromSlash(rel)), data, 0o644)
 	})
+}
+
+// stdout is where -one writes.
+var stdout io.Writer = os.Stdout
+
+// writeOne writes the record id as Generate would write it into a tree of n (a sample
+// record, or one long record for a benchmark or a bug report).
+func writeOne(id string, n int, seed uint64, today string, big map[string]int) error {
+	t, err := dates.ParseISO(today)
+	if err != nil {
+		return fmt.Errorf("-today: %v", err)
+	}
+	_, data := recgen.One(recgen.Params{N: n, Seed: seed, Today: t, Big: big}, id, 0)
+	_, err = stdout.Write(data)
+	return err
 }

@@ -252,3 +252,23 @@ func TestOverdueProfile(t *testing.T) {
 		t.Errorf("%.1f open overdue requests a record, want about 30", avg)
 	}
 }
+
+// TestOneFlag: -one ID writes that record to standard output, byte for byte as the tree
+// holds it, -big making it long.
+func TestOneFlag(t *testing.T) {
+	d := t.TempDir()
+	if err := run([]string{"-n", "30", "-seed", "4", "-out", d, "-big", "G000003:40"}); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	stdout = &b
+	defer func() { stdout = os.Stdout }()
+	if err := run([]string{"-n", "30", "-seed", "4", "-big", "G000003:40", "-one", "G000003"}); err != nil {
+		t.Fatal(err)
+	}
+	rel, _ := recgen.One(recgen.Params{N: 30, Seed: 4, Today: dates.MustOf(2026, 12, 1), Big: map[string]int{"G000003": 40}}, "G000003", 0)
+	want, err := os.ReadFile(filepath.Join(d, filepath.FromSlash(rel)))
+	if err != nil || b.Len() == 0 || !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("-one wrote %d bytes, the tree holds %d (%v)", b.Len(), len(want), err)
+	}
+}
