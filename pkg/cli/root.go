@@ -36,6 +36,12 @@ func Run(f *Factory, args []string) (code int) {
 			code = 3
 		}
 	}()
+	if versionOnly(args) {
+		// What cobra prints for --version (the template of NewRootCmd), without building the
+		// command tree or reading follow.yaml first: the start-up of a command that does nothing.
+		fmt.Fprintln(f.IO.Out, progName, f.Build.String())
+		return ExitOK
+	}
 	root := NewRootCmd(f)
 	err := prepareRun(f, root, args)
 	if err == nil {
@@ -51,14 +57,26 @@ func Run(f *Factory, args []string) (code int) {
 	return exitCode(err)
 }
 
+// versionOnly reports whether args ask for the version and nothing else (follow --version,
+// follow -v).
+func versionOnly(args []string) bool {
+	return len(args) == 1 && (args[0] == "--version" || args[0] == "-v")
+}
+
 // prepareRun readies root to run args: the whole tree cobra would add, in the user's
 // language (known before cobra parses a flag: earlyFlags). A word that names no command is
-// refused here, in that language, before cobra would in English.
+// refused here, in that language, before cobra would in English. The help texts are put
+// into that language when something shows them (helpShown), else on the first help or
+// usage cobra writes: a command that runs reads none of them.
 func prepareRun(f *Factory, root *cobra.Command, args []string) error {
 	cmdutil.PrepareTree(root)
 	lang, dir, unknown := cmdutil.EarlyFlags(root, args)
 	f.LangFlag, f.DirFlag = lang, dir
-	cmdutil.Localize(root, f.Lang())
+	if unknown != "" || cmdutil.HelpShown(root, args) {
+		cmdutil.Localize(root, f.Lang())
+	} else {
+		cmdutil.LocalizeOnUse(root, f.Lang)
+	}
 	if unknown != "" {
 		return cmdutil.UnknownCommand(root, unknown)
 	}

@@ -74,6 +74,43 @@ func WalkTree(c *cobra.Command, fn func(*cobra.Command)) {
 // and flag from the catalogue, and the help, usage and flag errors of cobra in follow's
 // words. A text the catalogue lacks keeps what the command says (TestHelpTree forbids it).
 func Localize(root *cobra.Command, lang string) {
+	localizeTexts(root, lang)
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) { writeHelp(c.OutOrStdout(), c, lang) })
+	root.SetUsageFunc(func(c *cobra.Command) error { writeUsage(c.OutOrStderr(), c, lang); return nil })
+}
+
+// LocalizeOnUse is Localize done when cobra first writes a help or a usage, in the language
+// lang gives then.
+func LocalizeOnUse(root *cobra.Command, lang func() string) {
+	var done string
+	ready := func() string {
+		if done == "" {
+			done = lang()
+			localizeTexts(root, done)
+		}
+		return done
+	}
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) { writeHelp(c.OutOrStdout(), c, ready()) })
+	root.SetUsageFunc(func(c *cobra.Command) error { writeUsage(c.OutOrStderr(), c, ready()); return nil })
+}
+
+// HelpShown reports whether running args shows the help texts of other commands than
+// through cobra's help and usage functions: shell completion (the commands' and flags'
+// descriptions), follow help and the completion commands, or args that name no command.
+func HelpShown(root *cobra.Command, args []string) bool {
+	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		return true
+	}
+	c, _, err := root.Find(args)
+	if err != nil || c == nil || c == root {
+		return true
+	}
+	p := HelpPath(c)
+	return p == "help" || strings.HasPrefix(p, "completion")
+}
+
+// localizeTexts puts the texts of every command and flag of root's tree into lang.
+func localizeTexts(root *cobra.Command, lang string) {
 	WalkTree(root, func(c *cobra.Command) {
 		k := "help." + HelpPath(c) + "."
 		for field, text := range map[string]*string{"short": &c.Short, "long": &c.Long, "example": &c.Example} {
@@ -86,8 +123,6 @@ func Localize(root *cobra.Command, lang string) {
 			c.Use = "help " + i18n.T(lang, "cobra.commandarg")
 		}
 	})
-	root.SetHelpFunc(func(c *cobra.Command, _ []string) { writeHelp(c.OutOrStdout(), c, lang) })
-	root.SetUsageFunc(func(c *cobra.Command) error { writeUsage(c.OutOrStderr(), c, lang); return nil })
 }
 
 // flagUsage is fl's usage on c in lang. The catalogue's text takes as its argument, where
