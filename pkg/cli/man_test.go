@@ -7,7 +7,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/staffnote/follow/pkg/cmdutil"
+	"github.com/staffnote/follow/pkg/i18n"
 )
 
 // TestWriteManPages: English pages go to DIR/man1, another language's to DIR/<lang>/man1,
@@ -74,5 +77,53 @@ func TestManParses(t *testing.T) {
 	c.SetErr(&strings.Builder{})
 	if err := c.Execute(); err == nil {
 		t.Error("no DIR: no error")
+	}
+}
+
+// TestManPagesEveryCommand: the pages follow man DIR writes (man.txtar runs it) are a page for every command a user can run,
+// in English into man1/ and in Japanese into ja/man1/, each with its command's short text
+// in that language and no heading or word of cobra's English in the Japanese ones.
+func TestManPagesEveryCommand(t *testing.T) {
+	dir := t.TempDir()
+	for _, lang := range []string{i18n.EN, i18n.JA} {
+		root := DocsRoot(lang)
+		if err := cmdutil.WriteManPages(DocsRoot(lang), dir, lang, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{}
+		cmdutil.WalkTree(root, func(c *cobra.Command) {
+			if c.IsAvailableCommand() || !c.HasParent() {
+				want[strings.ReplaceAll(c.CommandPath(), " ", "-")+".1"] = c.Short
+			}
+		})
+		entries, err := os.ReadDir(cmdutil.ManDir(dir, lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) != len(want) || len(want) < 20 {
+			t.Errorf("%s: %d pages for %d commands", lang, len(entries), len(want))
+		}
+		for name, short := range want {
+			b, err := os.ReadFile(filepath.Join(cmdutil.ManDir(dir, lang), name))
+			if err != nil {
+				t.Errorf("%s: %v", lang, err)
+				continue
+			}
+			page := strings.ReplaceAll(string(b), `\`, "")
+			if !strings.Contains(page, strings.ReplaceAll(short, `\`, "")) {
+				t.Errorf("%s/%s lacks its short text %q", lang, name, short)
+			}
+			if lang != i18n.JA {
+				continue
+			}
+			for _, h := range []string{"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "OPTIONS INHERITED FROM PARENT COMMANDS", "EXAMPLE", "SEE ALSO"} {
+				if strings.Contains(page, ".SH "+h+"\n") {
+					t.Errorf("ja/%s has the English heading %s", name, h)
+				}
+			}
+			if m := cobraEnglish.FindString(page); m != "" {
+				t.Errorf("ja/%s holds cobra's English %q", name, m)
+			}
+		}
 	}
 }
