@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/staffnote/follow/pkg/config"
@@ -151,30 +149,8 @@ func (f *Factory) Color() bool {
 	return f.IO.StdoutTTY && !f.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
 }
 
-// TableWidth is the width, in cells, a table is fitted to (render.Table.Width):
-// $FOLLOW_COLUMNS when it is set (a width forced, even into a pipe; 0 for none), else on
-// a terminal its width (else $COLUMNS, else 80), else 0: a pipe or a file gets every
-// column whole, byte for byte as it always did.
-func (f *Factory) TableWidth() int {
-	if v := f.Getenv("FOLLOW_COLUMNS"); v != "" {
-		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			return n
-		}
-	}
-	if f.IO.StdoutWidth == nil {
-		return 0
-	}
-	if w := f.IO.StdoutWidth(); w > 0 {
-		return w
-	}
-	if n, err := strconv.Atoi(f.Getenv("COLUMNS")); err == nil && n > 0 {
-		return n
-	}
-	return defaultColumns
-}
-
-// defaultColumns is the width of a terminal that does not say.
-const defaultColumns = 80
+// TableWidth is the width, in cells, a table is fitted to (render.FitWidth).
+func (f *Factory) TableWidth() int { return render.FitWidth(f.Getenv, f.IO.StdoutWidth) }
 
 // T returns a message of the catalogue in the user's language.
 func (f *Factory) T(key string, args ...any) string { return i18n.T(f.Lang(), key, args...) }

@@ -15,16 +15,20 @@ import (
 
 const collectRecord = `---
 id: %s
-name: 早川 美咲
+name: 北村 友梨
+kana: きたむら ゆり
 status: active
-owner: 森本 彩
-start: 2026-11-25
-next: 2026-12-02
+owner: 西田 亮
+client: 株式会社みなと製作所
+start: 2026-10-01
+next: 2026-12-04
 ---
 
-## 2026-11-25 電話
+## 2026-11-20 訪問
 
-次回: 2026-12-02
+- 通勤の電車が混むので時差出勤を相談したい。
+
+次回: 2026-12-04
 `
 
 // TestCollect: every readable record's items are listed in order, a record that cannot be

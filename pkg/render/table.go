@@ -3,6 +3,7 @@ package render
 import (
 	"io"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -26,6 +27,31 @@ type Screen struct {
 	Color bool
 	Width int
 }
+
+// FitWidth is the width, in cells, a table is fitted to (Screen.Width): $FOLLOW_COLUMNS when
+// it is set (a width forced, even into a pipe; 0 for none), else on a terminal its width
+// (terminal, nil when stdout is none; else $COLUMNS, else 80), else 0: a pipe or a file
+// gets every column whole, byte for byte as it always did.
+func FitWidth(getenv func(string) string, terminal func() int) int {
+	if v := getenv("FOLLOW_COLUMNS"); v != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
+			return n
+		}
+	}
+	if terminal == nil {
+		return 0
+	}
+	if w := terminal(); w > 0 {
+		return w
+	}
+	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return defaultColumns
+}
+
+// defaultColumns is the width of a terminal that does not say.
+const defaultColumns = 80
 
 // columnGap separates adjacent columns.
 const columnGap = "  "
