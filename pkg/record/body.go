@@ -161,3 +161,52 @@ func lineStartAt(src []byte, off int) int {
 	}
 	return bytes.LastIndexByte(src[:off], '\n') + 1
 }
+
+// fmtEntryHeading is the text follow fmt writes for the text of an entry heading (before
+// it puts the kind in the record's language): runs of spaces, full-width ones too, as one
+// space, and the date as YYYY-MM-DD when it can be read.
+func fmtEntryHeading(text string) string {
+	return canonicalEntryHeading(strings.TrimSpace(spaceRunRE.Get().ReplaceAllString(text, " ")))
+}
+
+// readEntryHeading reads the text of an entry heading: the date of its first word (words
+// are split at a space or a full-width space), the rest, and what lint says of it (sev ""
+// when nothing). The message quotes the heading as written, its invisible characters
+// shown (textfold.Visible: ２０２６－１２－０２⟨U+3000⟩訪問), and says what follow fmt
+// writes when that fixes it.
+func readEntryHeading(heading string) (d dates.Date, rest string, sev Severity, msg string) {
+	i := strings.IndexAny(heading, " \u3000")
+	first, sep := heading, ""
+	if i >= 0 {
+		first, rest = heading[:i], heading[i:]
+		sep = heading[i : i+1]
+		if rest[0] != ' ' {
+			sep = "\u3000"
+		}
+		rest = strings.TrimLeft(rest, " \u3000")
+	}
+	norm := textfold.Input(first)
+	d, err := dates.ParseISO(norm)
+	quoted := `"` + textfold.Visible(heading) + `"`
+	switch {
+	case err != nil && looksLikeDate(first):
+		sev, msg = SevError, "entry heading "+quoted+" does not start with a date in the form YYYY-MM-DD: write ## YYYY-MM-DD kind"
+	case err != nil:
+		sev, msg = SevError, "entry heading "+quoted+" must start with a date: ## YYYY-MM-DD kind"
+	case norm != first || sep == "\u3000":
+		sev, msg = SevWarning, "entry heading "+quoted+" is written with full-width characters: write ## YYYY-MM-DD kind"
+	default:
+		return d, rest, "", ""
+	}
+	if fix := fmtEntryHeading(heading); fix != heading {
+		if f, _, _ := strings.Cut(fix, " "); isISODate(f) {
+			msg += "; follow fmt rewrites it \"" + fix + "\""
+		}
+	}
+	return d, rest, sev, msg
+}
+
+func isISODate(s string) bool {
+	_, err := dates.ParseISO(s)
+	return err == nil
+}

@@ -86,16 +86,9 @@ func (r *Record) parseEntriesGoldmark() ([]Entry, []Problem) {
 					addProblem(off, SevWarning, "heading", "write entry headings as \"## YYYY-MM-DD kind\", not underlined with ---")
 				}
 				e := Entry{Start: lineStartAt(r.Src, off), Line: r.lineOf(off)}
-				first, rest, _ := strings.Cut(heading, " ")
-				d, err := dates.ParseISO(textfold.Input(first))
-				if err != nil {
-					if looksLikeDate(first) {
-						addProblem(off, SevError, "heading", "entry heading "+strings.TrimPrefix(err.Error(), "")+": write ## YYYY-MM-DD kind")
-					} else {
-						addProblem(off, SevError, "heading", "entry heading \""+heading+"\" must start with a date: ## YYYY-MM-DD kind")
-					}
-				} else if textfold.Input(first) != first {
-					addProblem(off, SevWarning, "heading", "entry heading date is written with full-width characters; write "+d.String())
+				d, rest, sev, msg := readEntryHeading(heading)
+				if sev != "" {
+					addProblem(off, sev, "heading", msg)
 				}
 				e.Date = d
 				e.Title = strings.TrimSpace(rest)

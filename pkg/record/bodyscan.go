@@ -604,17 +604,9 @@ func (s *bodyScanner) heading(level int, text []byte, lineStart, off, line int) 
 		return
 	}
 	e := Entry{Start: lineStart, Line: line}
-	first, rest, _ := strings.Cut(heading, " ")
-	norm := textfold.Input(first)
-	d, err := dates.ParseISO(norm)
-	if err != nil {
-		if looksLikeDate(first) {
-			s.addProblem(lineStart, off, line, SevError, "heading", "entry heading "+err.Error()+": write ## YYYY-MM-DD kind")
-		} else {
-			s.addProblem(lineStart, off, line, SevError, "heading", "entry heading \""+heading+"\" must start with a date: ## YYYY-MM-DD kind")
-		}
-	} else if norm != first {
-		s.addProblem(lineStart, off, line, SevWarning, "heading", "entry heading date is written with full-width characters; write "+d.String())
+	d, rest, sev, msg := readEntryHeading(heading)
+	if sev != "" {
+		s.addProblem(lineStart, off, line, sev, "heading", msg)
 	}
 	e.Date = d
 	e.Title = strings.TrimSpace(rest)

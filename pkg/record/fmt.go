@@ -117,7 +117,7 @@ func formatBody(lines []string, lang string) []string {
 			}
 			text := strings.TrimSpace(spaceRunRE.Get().ReplaceAllString(m[2], " "))
 			if len(m[1]) == 2 {
-				text = w.entryHeading(canonicalEntryHeading(text), lang)
+				text = w.entryHeading(fmtEntryHeading(text), lang)
 			} else if len(m[1]) > 2 {
 				text = w.sectionHeading(line, text, len(m[1]), lang)
 			} else {

@@ -1,6 +1,7 @@
 package textfold
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,4 +91,34 @@ func separatorContext(prev, next rune) bool {
 		return false
 	}
 	return digit(prev) || digit(next)
+}
+
+// Visible is s with the characters a reader cannot tell from a space, or cannot see at all,
+// written as ⟨U+XXXX⟩: the ideographic space U+3000, the no-break and other Unicode spaces
+// (U+00A0, U+2000–U+200A, U+202F, U+205F), the zero-width ones (U+200B–U+200D, U+2060,
+// U+FEFF) and the tab. A message that quotes text follow rejects quotes it this way, so
+// that ２０２６－１２－０２　訪問 shows its full-width space as ２０２６－１２－０２⟨U+3000⟩訪問.
+func Visible(s string) string {
+	if !strings.ContainsFunc(s, invisible) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if invisible(r) {
+			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func invisible(r rune) bool {
+	switch {
+	case r == '\t', r == 0x00A0, r == 0x3000, r == 0x202F, r == 0x205F, r == 0x2060, r == 0xFEFF:
+		return true
+	case r >= 0x2000 && r <= 0x200D:
+		return true
+	}
+	return false
 }

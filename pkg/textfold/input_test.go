@@ -88,3 +88,16 @@ func FuzzInput(f *testing.F) {
 		}
 	})
 }
+
+func TestVisible(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-12-02 訪問":      "2026-12-02 訪問",
+		"２０２６－１２－０２　訪問":      "２０２６－１２－０２⟨U+3000⟩訪問",
+		"a\u00a0b\u200bc\td": "a⟨U+00A0⟩b⟨U+200B⟩c⟨U+0009⟩d",
+		"\ufeff見出し":          "⟨U+FEFF⟩見出し",
+	} {
+		if got := Visible(in); got != want {
+			t.Errorf("Visible(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
