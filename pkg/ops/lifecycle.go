@@ -268,12 +268,3 @@ func Format(rec *record.Record) Formatted {
 		return nil
 	}}}
 }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
