@@ -54,13 +54,15 @@ func runList(o *ListOptions) error {
 	default:
 		return usageMsg("list.status", o.Status)
 	}
-	items, broken, err := o.find()
+	items, broken, ended, err := o.find()
 	if err != nil {
 		return err
 	}
 	switch {
 	case o.JSON:
 		err = render.WriteJSON(o.IO.Out, items)
+	case len(items) == 0 && ended > 0:
+		o.warnf("%s", o.T("list.endedonly", ended, o.Search))
 	case len(items) == 0:
 		o.warnf("%s", o.T("list.none"))
 	default:
@@ -76,23 +78,23 @@ func runList(o *ListOptions) error {
 }
 
 // find returns the staff the filters select, sorted by ID; records that cannot be read
-// are reported and counted.
-func (o *ListOptions) find() ([]render.ListItem, int, error) {
+// are reported and counted. When a search finds no active staff member, ended counts the
+// ended ones it finds.
+func (o *ListOptions) find() (items []render.ListItem, broken, ended int, err error) {
 	s, err := o.Store()
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	paths, err := s.List()
 	if err != nil {
-		return nil, 0, dataErr(err)
+		return nil, 0, 0, dataErr(err)
 	}
 	loaded := store.Load(paths)
 	owner, err := o.owner(loaded)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	var recs []*record.Record
-	broken := 0
 	for _, l := range loaded {
 		if l.Err != nil {
 			broken++
@@ -102,7 +104,11 @@ func (o *ListOptions) find() ([]render.ListItem, int, error) {
 		recs = append(recs, l.Record)
 	}
 	q := render.ListQuery{Status: o.Status, Owner: owner, Client: o.Client, Search: o.Search}
-	return render.SelectList(recs, o.Today(), q), broken, nil
+	items = render.SelectList(recs, o.Today(), q)
+	if len(items) == 0 && o.Status == "active" && o.Search != "" {
+		ended = render.EndedMatches(recs, o.Today(), q)
+	}
+	return items, broken, ended, nil
 }
 
 // owner is the full name of the person --owner names, resolved against the team (the

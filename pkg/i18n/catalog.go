@@ -505,6 +505,7 @@ var catalog = [...]entry{
 
 	{"list.count", "%d staff\n", "%d 人\n"},
 	{"list.ended", "ended %s", "終了 %s"},
+	{"list.endedonly", "no active staff match; %d ended record(s) do: follow list --status all --search %s\n", "就業中のスタッフには該当がありません。終了した記録 %d 件が該当します: follow list --status all --search %s\n"},
 	{"list.ending", " (last day %s)", "（終了予定 %s）"},
 	{"list.f.cli", "client", "派遣先"},
 	{"list.f.id", "id", "ID"},

@@ -830,6 +830,9 @@ info は follow ができることを伝えます（訪問ですでに果たし�
 the requests). It ignores the differences an input method makes: full-width and
 half-width forms, hiragana and katakana, case and spaces, so やまだ finds ヤマダ and,
 through the reading in kana:, 山田. A kanji name is found by its reading or its kanji.
+Where a note matched, the table and match show its date (or item ID) and the part of the
+note around the match (24 columns, … where cut). When no active staff member matches but
+an ended one does, follow list says so: add --status all.
 
 --owner names a person of the team (people: in follow.yaml, else the names in the
 records): a full name, a family name, the start of a name or its reading that names one
@@ -848,7 +851,9 @@ $FOLLOW_COLUMNS sets the width (even into a pipe).`, `スタッフを ID 順に�
 --search は ID・氏名・読み（kana）・派遣先・部署・メモ（ログと相談事項）を探します。IME で
 生じる違い（全角と半角、ひらがなとカタカナ、大文字と小文字、空白）は区別しないので、やまだ で
 ヤマダ が見つかり、kana: の読みを通して 山田 も見つかります。漢字の名前は読みでも漢字でも
-見つかります。
+見つかります。メモで一致したときは、その日付（または項目 ID）と一致箇所の前後（24桁、切った所に …）を
+示します。稼働中のスタッフに該当がなく終了した記録に該当があるときは、そう伝えます（--status all を
+付けてください）。
 
 --owner はチームの人を指します（follow.yaml の people:、なければ記録にある名前）。フルネーム、
 姓、名前の先頭、読みのどれでも、1人に決まれば使えます。あいまいな名前や知らない名前は候補を

@@ -122,7 +122,7 @@ func matchText(lang, match string) string {
 
 // Search matches the folded query against the fields of r and its notes; it returns
 // where it matched: the field's JSON name (whatever the reader's language: it is in
-// --json), or the note itself with its date.
+// --json), or the note's date (or item ID) and the snippet of the note around the match.
 func Search(r *record.Record, m textfold.Matcher) (string, bool) {
 	for i, val := range [...]string{r.ID, r.Name, r.Kana, r.Client, r.Site} {
 		if m.Match(val) {
@@ -135,7 +135,7 @@ func Search(r *record.Record, m textfold.Matcher) (string, bool) {
 		for _, group := range [][]record.Item{e.Facts, e.Requests, e.Personal, e.Notes} {
 			for _, it := range group {
 				if m.Match(it.Text) {
-					return e.Date.String() + " " + OneLine(it.Text), true
+					return e.Date.String() + " " + snippet(it.Text, m), true
 				}
 			}
 		}
@@ -143,16 +143,37 @@ func Search(r *record.Record, m textfold.Matcher) (string, bool) {
 	for _, q := range r.Requests {
 		for _, t := range []string{q.What, q.Plan, q.Note} {
 			if t != "" && m.Match(t) {
-				return q.ID + " " + OneLine(t), true
+				return q.ID + " " + snippet(t, m), true
 			}
 		}
 	}
 	for _, ms := range r.Milestones {
 		if ms.Note != "" && m.Match(ms.Note) {
-			return ms.ID + " " + OneLine(ms.Note), true
+			return ms.ID + " " + snippet(ms.Note, m), true
 		}
 	}
 	return "", false
+}
+
+// SnippetWidth is how many cells of a note --search shows around the match.
+const SnippetWidth = 24
+
+// snippet is the note text around where m matches it, on one line, sanitized, in at most
+// SnippetWidth cells (Snippet).
+func snippet(text string, m textfold.Matcher) string {
+	text = OneLine(text)
+	i, j := m.Index(text)
+	if i < 0 {
+		return Truncate(text, SnippetWidth)
+	}
+	return Snippet(text, i, j, SnippetWidth)
+}
+
+// EndedMatches counts the staff that the query would select with --status ended: when a
+// search finds no active staff member, follow list says how many ended ones it finds.
+func EndedMatches(recs []*record.Record, today dates.Date, q ListQuery) int {
+	q.Status = "ended"
+	return len(SelectList(recs, today, q))
 }
 
 // ListQuery is what follow list selects: the status (active, ended or all), the owner's

@@ -72,3 +72,32 @@ func Truncate(s string, w int) string {
 	}
 	return cond.Truncate(s, w, Ellipsis)
 }
+
+// Snippet is the part of s around s[start:end] (where a search matched) that fits in w
+// cells: the match with as much of the text before it as half the room left allows and
+// the text after it, with Ellipsis where the text is cut. A text that fits is whole.
+func Snippet(s string, start, end, w int) string {
+	if Width(s) <= w {
+		return s
+	}
+	room := (w - Width(s[start:end])) / 2 // cells for the text before the match
+	cut := start
+	if Width(s[:start]) <= room {
+		cut = 0
+	} else {
+		used := Width(Ellipsis)
+		for cut > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:cut])
+			if used+cond.RuneWidth(r) > room {
+				break
+			}
+			used += cond.RuneWidth(r)
+			cut -= size
+		}
+	}
+	head := ""
+	if cut > 0 {
+		head = Ellipsis
+	}
+	return head + Truncate(s[cut:], w-Width(head))
+}

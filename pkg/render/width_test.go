@@ -197,3 +197,22 @@ func PadLeft(s string, w int) string {
 	}
 	return s
 }
+
+func TestSnippet(t *testing.T) {
+	s := "長女の高校受験が終わって、冬休みに家族で温泉へ行く予定"
+	i := strings.Index(s, "温泉")
+	for _, c := range []struct {
+		start, end, w int
+		want          string
+	}{
+		{i, i + len("温泉"), 24, "…に家族で温泉へ行く予定"},
+		{i, i + len("温泉"), 14, "…族で温泉へ行…"},
+		{0, len("長女"), 12, "長女の高校…"},
+		{0, len(s), 200, s},
+	} {
+		got := Snippet(s, c.start, c.end, c.w)
+		if got != c.want || Width(got) > c.w {
+			t.Errorf("Snippet(w=%d) = %q (%d cells), want %q", c.w, got, Width(got), c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package textfold
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -58,3 +59,32 @@ func (m Matcher) Match(text string) bool { return strings.Contains(Key(text), m.
 
 // Empty reports whether the query folds to nothing (it then matches everything).
 func (m Matcher) Empty() bool { return m.q == "" }
+
+// Index returns where in text the query matches, as byte offsets of text: the shortest
+// stretch, starting at a rune, whose key holds the query's; -1, -1 when it does not match.
+// (Keys drop spaces and fold width and kana, so the stretch is found on the text itself.)
+func (m Matcher) Index(text string) (start, end int) {
+	if m.q == "" || !strings.Contains(Key(text), m.q) {
+		return -1, -1
+	}
+	for i := range text { // the last rune from which the rest still holds the query
+		if !strings.Contains(Key(text[i:]), m.q) {
+			break
+		}
+		start = i
+	}
+	for j := start + 1; j <= len(text); j++ { // the first end up to which it does
+		if utf8.RuneStart(textByte(text, j)) && strings.Contains(Key(text[start:j]), m.q) {
+			return start, j
+		}
+	}
+	return start, len(text)
+}
+
+// textByte is text[j], or a rune start at the end of text.
+func textByte(text string, j int) byte {
+	if j == len(text) {
+		return 0
+	}
+	return text[j]
+}

@@ -71,3 +71,24 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+func TestMatcherIndex(t *testing.T) {
+	for _, c := range []struct{ query, text, want string }{
+		{"受験", "長女の高校受験が1月にある", "受験"},
+		{"じゅけん", "長女の高校ジュケンが1月", "ジュケン"},
+		{"ﾛｯｶｰ", "更衣室のロッカーの鍵が壊れた", "ロッカー"},
+		{"abc", "株式会社ＡＢＣ商事", "ＡＢＣ"},
+		{"山田花子", "担当は山田　花子さん", "山田　花子"},
+		{"nothing", "何もない", ""},
+	} {
+		m := NewMatcher(c.query)
+		i, j := m.Index(c.text)
+		got := ""
+		if i >= 0 {
+			got = c.text[i:j]
+		}
+		if got != c.want {
+			t.Errorf("Index(%q in %q) = %q, want %q", c.query, c.text, got, c.want)
+		}
+	}
+}
