@@ -41,6 +41,8 @@ type Brief struct {
 	Exempt      string     `json:"exempt"`
 
 	Next        dates.Date `json:"next"`
+	NextAt      string     `json:"next_at,omitempty"`    // its time, 15:00 or 15:00-16:00, when agreed
+	NextPlace   string     `json:"next_place,omitempty"` // its place, when agreed
 	NextOverdue bool       `json:"next_overdue"`
 
 	Requests   []Request   `json:"requests"`
@@ -82,6 +84,7 @@ type Request struct {
 	What          string     `json:"what"`
 	Plan          string     `json:"plan"`
 	Due           dates.Date `json:"due"`
+	DueWas        dates.Date `json:"due_was,omitzero"` // the earliest due before it was moved
 	Report        dates.Date `json:"report"`
 	How           string     `json:"how"`
 	Done          dates.Date `json:"done"`
@@ -189,11 +192,14 @@ func Build(r *record.Record, entries []record.Entry, cfg *config.Config, today d
 		b.LimitDate = schedule.LimitDate(r, cfg.Limit.Years)
 	}
 	b.NextOverdue = !r.Next.IsZero() && r.Next.Before(today)
+	if a := r.Appointment(); a != nil {
+		b.NextAt, b.NextPlace = a.Clock(), a.Place
+	}
 	for _, q := range r.Requests {
 		if !q.Done.IsZero() && !q.Reported.IsZero() {
 			continue
 		}
-		v := Request{ID: q.ID, What: q.What, Plan: q.Plan, Due: q.Due, Report: q.Report, How: q.How, Done: q.Done, Note: q.Note}
+		v := Request{ID: q.ID, What: q.What, Plan: q.Plan, Due: q.Due, DueWas: q.DueWas, Report: q.Report, How: q.How, Done: q.Done, Note: q.Note}
 		if !q.Done.IsZero() {
 			v.Tell = q.Note // unfinished and resolved: the report-back is still to make
 		}

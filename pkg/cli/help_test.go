@@ -58,22 +58,22 @@ func TestHelpTree(t *testing.T) {
 // and names the keys to add.
 func TestHelpTreeCatches(t *testing.T) {
 	root := NewRootCmd(testFactory())
-	next := &cobra.Command{Use: "next ID DATE", Short: "Move the next appointment", Args: cobra.ExactArgs(2), RunE: func(*cobra.Command, []string) error { return nil }}
-	next.Flags().String("at", "", "")
-	next.Flags().String("place", "", "where the appointment is")
-	root.AddCommand(next)
+	fake := &cobra.Command{Use: "remind ID DATE", Short: "Remind someone", Args: cobra.ExactArgs(2), RunE: func(*cobra.Command, []string) error { return nil }}
+	fake.Flags().String("at", "", "")
+	fake.Flags().String("place", "", "where to remind")
+	root.AddCommand(fake)
 	root.AddCommand(&cobra.Command{Use: "calls", Args: noArgs, RunE: func(*cobra.Command, []string) error { return nil }})
 	cmdutil.PrepareTree(root)
 	got := strings.Join(treeProblems(root), "\n")
 	for _, want := range []string{
-		`follow next: its short is written in pkg/cli, but the help texts live in the catalogue: add {"help.next.short", "Move the next appointment", "<日本語>"}`,
-		`follow next: no long in the catalogue: add {"help.next.long", "<English>", "<日本語>"}`,
-		`follow next: no example in the catalogue: add {"help.next.example"`,
-		`follow next --at: no usage in the catalogue: add {"flag.next.at", "<English>", "<日本語>"}`,
-		`follow next --place: its usage is written in pkg/cli`,
-		`add {"flag.next.place", "where the appointment is", "<日本語>"}`,
+		`follow remind: its short is written in pkg/cli, but the help texts live in the catalogue: add {"help.remind.short", "Remind someone", "<日本語>"}`,
+		`follow remind: no long in the catalogue: add {"help.remind.long", "<English>", "<日本語>"}`,
+		`follow remind: no example in the catalogue: add {"help.remind.example"`,
+		`follow remind --at: no usage in the catalogue: add {"flag.remind.at", "<English>", "<日本語>"}`,
+		`follow remind --place: its usage is written in pkg/cli`,
+		`add {"flag.remind.place", "where to remind", "<日本語>"}`,
 		`follow calls: no short in the catalogue: add {"help.calls.short"`,
-		`follow next: 0 arguments give "accepts 2 arg(s), received 0"`,
+		`follow remind: 0 arguments give "accepts 2 arg(s), received 0"`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the walk does not say %s\ngot:\n%s", want, got)

@@ -100,7 +100,7 @@ func (o *NewOptions) texts() []ops.Input {
 	}{{"--fact", o.Facts}, {"--topic", o.Topics}, {"--note", o.Notes}, {"--request", o.Requests},
 		{"--name", []string{o.Name}}, {"--kana", []string{o.Kana}}, {"--client", []string{o.Client}},
 		{"--site", []string{o.Site}}, {"--supervisor", []string{o.Supervisor}},
-		{"--site-phone", []string{o.SitePhone}}, {"--kind", []string{o.Kind}}} {
+		{"--site-phone", []string{o.SitePhone}}, {"--kind", []string{o.Kind}}, {"--next", []string{o.Next}}} {
 		for _, t := range l.texts {
 			in = append(in, ops.Input{Flag: l.flag, Text: t})
 		}
@@ -127,8 +127,12 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 	if in.Date, err = parseDateFlag("date", o.Date, env.Today, env.Today, ops.Happened); err != nil {
 		return in, err
 	}
-	if in.Next, err = parseDateFlag("next", o.Next, env.Today, 0, ops.Planned); err != nil {
-		return in, err
+	if o.Next != "" {
+		a, err := dates.ParseAppointmentNear(o.Next, env.Today, ops.Planned)
+		if err != nil {
+			return in, usageErr("--next: %v", err)
+		}
+		in.Next, in.NextAt, in.NextPlace = a.Date, a.Clock(), a.Place
 	}
 	if in.Intent, in.Mood, err = o.pulse(); err != nil {
 		return in, err

@@ -114,6 +114,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	}
 	root.AddCommand(
 		NewCmdNew(f, nil),
+		NewCmdNext(f, nil),
 		NewCmdDone(f, nil),
 		NewCmdRenew(f, nil),
 		NewCmdEnd(f, nil),

@@ -13,10 +13,60 @@ import (
 // Appointment is the next meeting as it is fixed on the spot: a day, maybe a time of day,
 // maybe a place.
 type Appointment struct {
-	Date  Date
-	Time  string // the start, 24-hour "15:00"; "" when no time was given
-	End   string // the end of a range such as 15:00〜16:00, "16:00"; usually ""
-	Place string // the rest of the text as typed, trimmed; "" when none was given
+	Date  Date   `json:"-"`               // the item it belongs to carries the date
+	Time  string `json:"time,omitempty"`  // the start, 24-hour "15:00"; "" when no time was given
+	End   string `json:"end,omitempty"`   // the end of a range such as 15:00〜16:00, "16:00"; usually ""
+	Place string `json:"place,omitempty"` // the rest of the text as typed, trimmed; "" when none was given
+}
+
+// Clock is the time of a as written in a record's next_at: "15:00", "15:00-16:00", or "".
+func (a Appointment) Clock() string {
+	if a.Time == "" || a.End == "" {
+		return a.Time
+	}
+	return a.Time + "-" + a.End
+}
+
+// Rest is what a writes after the date: "15:00 休憩室", "15:00-16:00", "休憩室", or "".
+func (a Appointment) Rest() string {
+	s := a.String()
+	return strings.TrimPrefix(s[len(a.Date.String()):], " ")
+}
+
+// ParseClock reads a time of day, or a range of two, as next_at holds it and as
+// ParseAppointment reads it after the date: 15:00, 15時半, 午後3時, 15:00-16:00,
+// 15:00〜16:00. It returns the start and the end ("" when none), 24-hour "15:04".
+func ParseClock(s string) (start, end string, err error) {
+	n := strings.TrimFunc(textfold.Input(s), unicode.IsSpace)
+	p := &scanner{s: n}
+	start, ok, err := scanTime(p, true)
+	if err == nil && ok {
+		end, err = scanEnd(p, s, start)
+	}
+	switch {
+	case err != nil:
+		return "", "", err
+	case !ok || !p.done():
+		return "", "", fmt.Errorf("%s is not a time of day: write 15:00, or 15:00-16:00 for a range", quote(s))
+	}
+	return start, end, nil
+}
+
+// ParseAppointmentNear is ParseAppointment whose date is read as ParseNear reads it: a
+// month and day whose nearest occurrence lies on the other side of today is an error
+// (11/30 typed as the next appointment on 2026-12-02).
+func ParseAppointmentNear(s string, today Date, dir Direction) (Appointment, error) {
+	a, err := ParseAppointment(s, today, dir)
+	if err != nil {
+		return a, err
+	}
+	t := strings.TrimFunc(s, unicode.IsSpace)
+	n := textfold.Input(t)
+	e, _, _ := appointmentDate(t, n, today, dir)
+	if err := checkNear(t[:origOffset(t, n, e)], a.Date, today, dir); err != nil {
+		return Appointment{}, err
+	}
+	return a, nil
 }
 
 // String writes a in the form ParseAppointment reads back to the same Appointment, whatever
@@ -95,24 +145,8 @@ func ParseAppointment(s string, today Date, dir Direction) (Appointment, error) 
 		return Appointment{}, err
 	} else if ok {
 		a.Time = start
-		mark := p.i
-		skipSpace(p)
-		attached := p.i == mark
-		if p.lit("〜") || p.lit("~") || p.lit("-") || p.lit("から") {
-			skipSpace(p)
-			end, ok, err := scanTime(p, false)
-			switch {
-			case err != nil:
-				return Appointment{}, err
-			case ok && end <= start:
-				return Appointment{}, fmt.Errorf("%s: the appointment ends (%s) before it starts (%s)", quote(s), end, start)
-			case ok:
-				a.End = end
-			case !attached:
-				p.i = mark // 15:00 - 休憩室: a separator, or the place's own (15:00 〜x)
-			}
-		} else {
-			p.i = mark
+		if a.End, err = scanEnd(p, s, start); err != nil {
+			return Appointment{}, err
 		}
 	} else if startsWithWeekday(n[p.i:]) {
 		return Appointment{}, fmt.Errorf("%s: write the weekday right after the date, such as 12/16(水)", quote(s))
@@ -120,6 +154,32 @@ func ParseAppointment(s string, today Date, dir Direction) (Appointment, error) 
 	skipSeparators(p)
 	a.Place = strings.TrimFunc(t[origOffset(t, n, p.i):], unicode.IsSpace)
 	return a, nil
+}
+
+// scanEnd reads, after the start of an appointment at p, the end of its range (〜16:00,
+// -16:00, から16時) and returns it, or "" moving nothing when there is none. s is the text
+// as typed, for errors.
+func scanEnd(p *scanner, s, start string) (string, error) {
+	mark := p.i
+	skipSpace(p)
+	attached := p.i == mark
+	if !(p.lit("〜") || p.lit("~") || p.lit("-") || p.lit("から")) {
+		p.i = mark
+		return "", nil
+	}
+	skipSpace(p)
+	end, ok, err := scanTime(p, false)
+	switch {
+	case err != nil:
+		return "", err
+	case ok && end <= start:
+		return "", fmt.Errorf("%s: the appointment ends (%s) before it starts (%s)", quote(s), end, start)
+	case ok:
+		return end, nil
+	case !attached:
+		p.i = mark // 15:00 - 休憩室: a separator, or the place's own (15:00 〜x)
+	}
+	return "", nil
 }
 
 // appointmentDate finds the longest beginning of n = textfold.Input(t) that ParseIn reads as

@@ -187,3 +187,45 @@ func FuzzParseAppointment(f *testing.F) {
 		}
 	})
 }
+
+// next_at holds the time of the next appointment: what ParseAppointment reads after the
+// date, and nothing else.
+func TestParseClock(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"15:00": {"15:00", ""}, "9:30": {"09:30", ""}, "15時半": {"15:30", ""}, "午後3時": {"15:00", ""},
+		"15:00-16:00": {"15:00", "16:00"}, "15:00〜16:00": {"15:00", "16:00"}, "１５：００": {"15:00", ""},
+		" 15:00 ": {"15:00", ""}, "15:00〜": {"15:00", ""},
+	} {
+		start, end, err := ParseClock(in)
+		if err != nil || start != want[0] || end != want[1] {
+			t.Errorf("ParseClock(%q) = %q, %q, %v; want %q, %q", in, start, end, err, want[0], want[1])
+		}
+	}
+	for _, in := range []string{"", "25:00", "15:60", "15", "15:00 休憩室", "16:00-15:00", "休憩室", "15:00-16:00-17:00"} {
+		if s, e, err := ParseClock(in); err == nil {
+			t.Errorf("ParseClock(%q) = %q, %q; want an error", in, s, e)
+		}
+	}
+	a := Appointment{Date: MustOf(2026, 12, 16), Time: "15:00", End: "16:00", Place: "休憩室"}
+	if a.Clock() != "15:00-16:00" || a.Rest() != "15:00-16:00 休憩室" {
+		t.Errorf("Clock %q, Rest %q", a.Clock(), a.Rest())
+	}
+	if b := (Appointment{Date: a.Date}); b.Clock() != "" || b.Rest() != "" {
+		t.Errorf("a date alone: Clock %q, Rest %q", b.Clock(), b.Rest())
+	}
+}
+
+// --next "11/30 15:00" typed on 2026-12-02 is refused as --next 11/30 is.
+func TestParseAppointmentNear(t *testing.T) {
+	today := MustOf(2026, 12, 2)
+	if a, err := ParseAppointmentNear("11/30 15:00 休憩室", today, Future); err == nil {
+		t.Errorf("11/30 15:00 on %v = %+v; want an error", today, a)
+	}
+	a, err := ParseAppointmentNear("12/16 15:00 休憩室", today, Future)
+	if err != nil || a != (Appointment{Date: MustOf(2026, 12, 16), Time: "15:00", Place: "休憩室"}) {
+		t.Errorf("12/16 15:00 休憩室 = %+v, %v", a, err)
+	}
+	if a, err := ParseAppointmentNear("2027-11-30 15:00", today, Future); err != nil || a.Date != MustOf(2027, 11, 30) {
+		t.Errorf("a year written out = %+v, %v", a, err)
+	}
+}

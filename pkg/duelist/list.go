@@ -44,6 +44,7 @@ type rareFields struct {
 	on                             dates.Date
 	given, owed                    float64
 	at                             *dates.Appointment // the next appointment's time and place
+	dueWas                         dates.Date         // a request's earliest due before it moved
 }
 
 // roles are the values of schedule.Item.Role.
@@ -117,8 +118,8 @@ func Compact(items []schedule.Item) Chunk {
 		}
 		put(&c.what, it.What)
 		put(&c.ref, it.Ref)
-		if c.kind == none || c.code == none || c.role == none || it.Subject != "" || it.How != "" || it.On != 0 || it.Given != 0 || it.Owed != 0 || it.At != nil {
-			c.rare = &rareFields{on: it.On, given: it.Given, owed: it.Owed, at: it.At}
+		if c.kind == none || c.code == none || c.role == none || it.Subject != "" || it.How != "" || it.On != 0 || it.Given != 0 || it.Owed != 0 || it.At != nil || it.DueWas != 0 {
+			c.rare = &rareFields{on: it.On, given: it.Given, owed: it.Owed, at: it.At, dueWas: it.DueWas}
 			if c.role == none {
 				put(&c.rare.role, it.Role)
 			}
@@ -215,7 +216,7 @@ func (l *List) item(p pos) schedule.Item {
 		it.Code = schedule.Codes[c.code]
 	}
 	if r := c.rare; r != nil {
-		it.Subject, it.How, it.On, it.Given, it.Owed, it.At = r.subject, r.how, r.on, r.given, r.owed, r.at
+		it.Subject, it.How, it.On, it.Given, it.Owed, it.At, it.DueWas = r.subject, r.how, r.on, r.given, r.owed, r.at, r.dueWas
 		if c.kind == none {
 			it.Kind = r.kind
 		}

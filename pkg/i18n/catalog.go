@@ -565,6 +565,12 @@ var catalog = [...]entry{
 	{"new.unagreed.report", "request %s has no report-back date (report): agree with the staff member when the result will be reported back (in a draft: - %s; report 12/10 phone)", "相談事項 %s に報告日がありません。結果をいつ伝えるか本人と決めてください（下書きでは - %s；報告 12/10 電話）"},
 	{"new.untilbefore", "--until %s is before the start %s", "--until %s は就業開始日 %s より前です"},
 
+	{"next.done", "%s %s: next follow-up %s (was %s)\n", "%s %s: 次回を %s に変更しました（変更前 %s）\n"},
+	{"next.line.from", "moved from %s", "%s から変更"},
+	{"next.none", "none", "なし"},
+	{"next.past", "the new next follow-up %s is before today (%s)", "新しい次回 %s が今日（%s）より前です"},
+	{"next.same", "%s already has its next follow-up on %s: nothing to change", "%s の次回はすでに %s です。変更はありません"},
+
 	{"people.ambiguous", "%s %s names more than one person (%s): type more of the name or of its reading", "%s %s に当てはまる人が複数います（%s）。名前か読みをもう少し入力してください"},
 	{"people.declared", "people: of follow.yaml", "follow.yaml の people:"},
 	{"people.empty", "%s is empty: name a person", "%s が空です。人の名前を指定してください"},
@@ -603,6 +609,7 @@ var catalog = [...]entry{
 	{"show.contract", "contract", "契約"},
 	{"show.day", "day %d", "%d日目"},
 	{"show.due", "due %s", "期限 %s"},
+	{"show.duewas", "was due %s", "当初の期限 %s"},
 	{"show.ended", "ended", "終了"},
 	{"show.endedline", "%s: %s", "%s: %s"},
 	{"show.endedreason", "%s (%s)", "%s（%s）"},

@@ -127,7 +127,7 @@ var helpTexts = [...]entry{
 	{"flag.new.mood", "how satisfied the staff member is, `1-5`: 1 (bad) to 5 (good)", "満足度 `1-5`: 1（低い）から5（高い）"},
 	{"flag.new.name", "full name, family name first (creating)", "氏名。姓が先（作るとき）"},
 	{"flag.new.new-person", "--owner / --manager (or me, the default owner) or the who of a request name someone new to the team: write the name as typed", "--owner・--manager（または既定の担当者である自分）や相談事項の who がチームにまだいない人: 名前を入力したとおりに書く"},
-	{"flag.new.next", "the next follow-up date agreed on the spot, not before the visit (required with a visit; 1/5 is the next 1/5 from today)", "その場で約束した次回のフォロー日。訪問より前は不可（訪問では必須。1/5 は今日から次の 1/5）"},
+	{"flag.new.next", "the next follow-up agreed on the spot: a date not before the visit, then a time and a place if agreed (\"12/16 15:00 休憩室\"; required with a visit; 1/5 is the next 1/5 from today)", "その場で約束した次回のフォロー。訪問より前は不可の日付に、決まっていれば時刻と場所（\"12/16 15:00 休憩室\"。訪問では必須。1/5 は今日から次の 1/5）"},
 	{"flag.new.note", "any other note; repeatable", "そのほかのメモ。繰り返し指定できる"},
 	{"flag.new.owner", "follow-up owner, a person of the team (creating; default: me)", "フォローの担当者。チームの人（作るとき。既定: 自分）"},
 	{"flag.new.request", `a request (B): "TEXT; due DATE; plan TEXT; report DATE HOW"; repeatable`, `相談事項（B）: "内容; due 期日; plan 方針; report 日付 方法"。繰り返し指定できる`},
@@ -137,6 +137,7 @@ var helpTexts = [...]entry{
 	{"flag.new.supervisor", "on-site supervisor (指揮命令者) (creating)", "派遣先の指揮命令者（作るとき）"},
 	{"flag.new.topic", "a personal topic to pick up next time; repeatable", "次回に話題にする近況。繰り返し指定できる"},
 	{"flag.new.until", "end of the first contract (creating)", "最初の契約の終了日（作るとき）"},
+	{"flag.next.note", "why the appointment moved, written into the log entry", "日程を変更した理由。ログの項目に書く"},
 	{"flag.no-descriptions", "disable completion descriptions", "補完候補の説明を出さない"},
 	{"flag.renew.date", "the date the renewal was agreed (default today)", "更新が決まった日（既定: 今日）"},
 	{"flag.renew.until", "the new contract end (required)", "新しい契約終了日（必須）"},
@@ -1062,6 +1063,31 @@ ID の記録がまだなければ follow new が作ります（そのときは -
 .follow/drafts/（git では無視）に残し、エラーを表示し、エラーをコメントにしてエディタで
 開き直します。空の下書きは何も保存しません。`},
 	{"help.new.short", "Log a visit right after it (creates the record of a new staff member)", "訪問の直後に記録する（新しいスタッフなら記録を作る）"},
+
+	{"help.next.example", `  follow next S0101 12/16 15:00 休憩室
+  follow next S0101 2026-12-18 --note "本人の都合で変更"
+  follow next S0101 12/16 午後3時半 "センター 2F 休憩室"`, `  follow next S0101 12/16 15:00 休憩室
+  follow next S0101 2026-12-18 --note "本人の都合で変更"
+  follow next S0101 12/16 午後3時半 "センター 2F 休憩室"`},
+	{"help.next.long", `Move the next follow-up (reschedule): next, next_at and next_place change in the front
+matter, and an entry of kind reschedule is written into the log, dated today and signed
+by you, saying from when it moved (and why, with --note) and ending with the Next: line of
+the new appointment, so the log and the front matter agree (follow lint).
+
+DATE is any date follow reads (12/16 is the next December 16 from today, 2w, R8.12.16);
+TIME (15:00, 15時半, 午後3時, 15:00-16:00) and PLACE are optional: a time or place
+the record kept for the old date is dropped when none is given. A date before today is
+refused; a date on a closed day (a public holiday, a weekend, 休業日) is written with a
+warning naming the day.`, `次回のフォローを変更します（日程変更）: front matter の next・next_at・next_place を書き換え、
+ログに種類「日程変更」の項目を今日の日付とあなたの記入者名で書きます。項目には変更前の日程（と
+--note の理由）を書き、最後に新しい日程の 次回: 行を書くので、ログと front matter が一致します
+（follow lint）。
+
+DATE は follow が読める日付です（12/16 は今日から次の12月16日、2w、R8.12.16）。TIME（15:00、
+15時半、午後3時、15:00-16:00）と PLACE は省略できます: 指定しなければ、前の日程の時刻と場所は
+消えます。今日より前の日付は拒否します。休みの日（祝日・週末・休業日）の日付は、その日を示す
+警告を出して書きます。`},
+	{"help.next.short", "Reschedule the next follow-up (日程変更): date, time and place", "次回のフォローの日程を変更する（日付・時刻・場所）"},
 
 	{"help.renew.example", `  follow renew S0101 --until R9.5.31
   follow renew S0101 --until 2027年5月31日 --date 12/20`, `  follow renew S0101 --until R9.5.31

@@ -69,7 +69,7 @@ func Log(rec *record.Record, in LogInput) (Logged, error) {
 	}
 	ed := rec.Edit()
 	if in.MoveNext && rec.Active() && in.Next.After(rec.Next) {
-		ed.Set(in.Next, "next")
+		setNext(ed, rec, dates.Appointment{Date: in.Next})
 		res.Next, res.NextMoved = in.Next, true
 	}
 	ed.InsertEntry(in.Date, b.String())

@@ -21,8 +21,11 @@ type VisitInput struct {
 	Notes    []string
 	Requests []record.Request // new requests, without ids: Visit numbers them
 	Next     dates.Date       // the next follow-up agreed; required while the record is active
-	Intent   string           // stay, unsure or leave (意向), "" when not asked
-	Mood     int              // 1 to 5 (満足度), 0 when not asked
+	// NextAt and NextPlace are the time ("15:00", "15:00-16:00") and the place agreed with
+	// Next (--next "12/16 15:00 休憩室", a draft's 次回: line), "" when none.
+	NextAt, NextPlace string
+	Intent            string // stay, unsure or leave (意向), "" when not asked
+	Mood              int    // 1 to 5 (満足度), 0 when not asked
 	// Done are the open requests and milestones the visit closes (follow new --done M3,R2;
 	// a draft's Done section is in Draft), marked done on the visit's date.
 	Done []record.DraftDone
@@ -90,7 +93,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	}
 	res := Visited{Kind: KindWord(in.Kind, in.Lang), Requests: ids, Next: rec.Next}
 	v := record.Visit{Date: in.Date, Kind: res.Kind, Facts: in.Facts, Requests: reqs,
-		Personal: in.Topics, Notes: in.Notes, Next: in.Next, Intent: in.Intent, Mood: in.Mood, Author: in.Author, Lang: in.Lang}
+		Personal: in.Topics, Notes: in.Notes, Next: in.Next, NextAt: in.NextAt, NextPlace: in.NextPlace, Intent: in.Intent, Mood: in.Mood, Author: in.Author, Lang: in.Lang}
 	ed := rec.Edit()
 	ed.Append([]string{"requests"}, items...)
 	var doneLines []string
@@ -113,8 +116,9 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	latest := latestContact(rec)
 	// An ended record may keep a contact after the end (next:, follow due's after-end).
 	moveNext := !in.Next.IsZero() && !in.Date.Before(latest)
+	next := record.MakeAppointment(in.Next, in.NextAt, in.NextPlace)
 	if moveNext {
-		ed.Set(in.Next, "next")
+		setNext(ed, rec, next)
 		res.Next = in.Next
 	} else if !in.Next.IsZero() {
 		res.NextKept, res.Latest = true, latest
@@ -126,8 +130,10 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	}
 	want := len(rec.Requests) + len(reqs)
 	res.Edit = Edit{Out: out, verify: func(nr *record.Record) error {
-		if moveNext && nr.Next != in.Next {
-			return i18n.Msg("new.nextnot", in.Next)
+		if moveNext {
+			if err := nextIs(nr, next); err != nil {
+				return err
+			}
 		}
 		if len(nr.Requests) != want {
 			return i18n.Msg("new.reqnot")
@@ -193,7 +199,7 @@ func visitSection(v record.Visit, done []string) string {
 	if len(done) == 0 {
 		return v.Markdown()
 	}
-	next := v.Next
+	next := record.MakeAppointment(v.Next, v.NextAt, v.NextPlace)
 	v.Next = 0
 	var b strings.Builder
 	b.WriteString(v.Markdown())
@@ -201,8 +207,8 @@ func visitSection(v record.Visit, done []string) string {
 	for _, l := range done {
 		b.WriteString("- " + strings.Join(strings.Fields(l), " ") + "\n")
 	}
-	if !next.IsZero() {
-		b.WriteString("\n" + record.LabelsFor(v.Lang).Next + ": " + next.String() + "\n")
+	if !next.Date.IsZero() {
+		b.WriteString("\n" + record.NextLine(next, v.Lang) + "\n")
 	}
 	return b.String()
 }
@@ -211,7 +217,7 @@ func visitSection(v record.Visit, done []string) string {
 // of kind when its heading names none.
 func FromDraft(d *record.Draft, date dates.Date, kind string, env Env) VisitInput {
 	in := VisitInput{Env: env, Date: date, Kind: kind, Facts: d.Facts, Topics: d.Personal, Notes: d.Notes, Next: d.Next,
-		Intent: d.Intent, Mood: d.Mood, Draft: d}
+		NextAt: d.NextAt, NextPlace: d.NextPlace, Intent: d.Intent, Mood: d.Mood, Draft: d}
 	if !d.Date.IsZero() {
 		in.Date = d.Date
 	}
@@ -318,7 +324,7 @@ func containsFold(list []string, s string) bool {
 func applyDraft(ed *record.Editor, rec *record.Record, d *record.Draft, date dates.Date, env Env, res *Visited) (updated []record.Request, done []string) {
 	for _, u := range d.Requests {
 		if q := findRequest(rec, u.Update); u.Update != "" && q != nil {
-			updated = append(updated, updateRequest(ed, *q, u))
+			updated = append(updated, updateRequest(ed, *q, u, date))
 			res.Updated = append(res.Updated, q.ID)
 		}
 	}
@@ -376,11 +382,15 @@ func fulfils(rec *record.Record, in VisitInput, kind string, closed []string) *r
 // isContactKind reports whether an entry kind is a contact with the staff member.
 func isContactKind(kind string) bool { return record.Entry{Kind: kind}.IsContact() }
 
-// updateRequest writes the parts of an open request a draft changes; it returns the
-// request as it now is.
-func updateRequest(ed *record.Editor, q record.Request, u record.DraftRequest) record.Request {
+// updateRequest writes the parts of an open request a draft of a visit on the day on
+// changes; it returns the request as it now is.
+func updateRequest(ed *record.Editor, q record.Request, u record.DraftRequest, on dates.Date) record.Request {
 	var fields []record.Field
 	if u.SetDue {
+		if was := dueWas(q, u.Due, on); was != q.DueWas {
+			q.DueWas = was
+			fields = append(fields, record.Field{Key: "due_was", Value: was})
+		}
 		q.Due = u.Due
 		fields = append(fields, record.Field{Key: "due", Value: u.Due})
 	}
@@ -402,6 +412,21 @@ func updateRequest(ed *record.Editor, q record.Request, u record.DraftRequest) r
 	}
 	ed.SetInItem([]string{"requests"}, q.ID, fields...)
 	return q
+}
+
+// dueWas is what due_was of q holds once its due moves to due on the day on: the earliest
+// due it had (its due_was, else its due) when that was missed (it lies before on) and the
+// new due lies after it, so a late promise stays visible however often it moves; q.DueWas
+// as it is otherwise (a due moved before it was reached broke no promise).
+func dueWas(q record.Request, due, on dates.Date) dates.Date {
+	was := q.Due
+	if !q.DueWas.IsZero() && (was.IsZero() || q.DueWas.Before(was)) {
+		was = q.DueWas
+	}
+	if was.IsZero() || !due.After(was) || !was.Before(on) {
+		return q.DueWas
+	}
+	return was
 }
 
 // closeItem marks done, on date, the request or milestone a draft's Done line names, and

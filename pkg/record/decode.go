@@ -12,7 +12,7 @@ import (
 
 // TopKeys are the front matter keys follow knows, in the order docs/FORMAT.md lists them.
 var TopKeys = []string{"id", "name", "kana", "status", "owner", "manager", "client", "site",
-	"supervisor", "site_phone", "start", "unit_start", "exempt", "site_limit", "contract", "next", "latest", "milestones", "requests",
+	"supervisor", "site_phone", "start", "unit_start", "exempt", "site_limit", "contract", "next", "next_at", "next_place", "latest", "milestones", "requests",
 	"duties", "ended", "tags"}
 
 // RequiredKeys must be present in every record.
@@ -22,7 +22,7 @@ var RequiredKeys = []string{"id", "name", "status", "owner", "start"}
 // the nested blocks.
 var (
 	MilestoneKeys = []string{"id", "what", "due", "who", "done", "how", "rule", "note", "cancelled"}
-	RequestKeys   = []string{"id", "what", "from", "type", "who", "plan", "due", "report", "how", "done", "reported", "notified", "note"}
+	RequestKeys   = []string{"id", "what", "from", "type", "who", "plan", "due", "due_was", "report", "how", "done", "reported", "notified", "note"}
 	ContractKeys  = []string{"end", "renewals", "history"}
 	PeriodKeys    = []string{"from", "until"}
 	EndedKeys     = []string{"date", "reason", "category"}
@@ -73,6 +73,15 @@ func (r *Record) decode() {
 			r.SiteLimit = r.date(k, v)
 		case "next":
 			r.Next = r.date(k, v)
+		case "next_at":
+			r.NextAt = r.str(k, v)
+			if r.NextAt != "" {
+				if _, _, err := dates.ParseClock(r.NextAt); err != nil {
+					r.problem(v, SevError, "type", "next_at: %v", err)
+				}
+			}
+		case "next_place":
+			r.NextPlace = r.str(k, v)
 		case "latest":
 			r.decodeLatest(k, v)
 		case "contract":
@@ -109,6 +118,13 @@ func (r *Record) decode() {
 			r.problem(n, SevError, "next", "an active record needs a next follow-up date (next: YYYY-MM-DD)")
 		} else {
 			r.problem(nil, SevError, "next", "an active record needs a next follow-up date (add next: YYYY-MM-DD)")
+		}
+	}
+	if r.Next.IsZero() && !r.hasProblemAt(r.keyAt["next"]) {
+		for _, kv := range [...][2]string{{"next_at", r.NextAt}, {"next_place", r.NextPlace}} {
+			if key, v := kv[0], kv[1]; v != "" {
+				r.problem(r.keyAt[key], SevWarning, "next", "%s without a next date: it belongs to next", key)
+			}
 		}
 	}
 	if r.Status == StatusEnded && r.Ended.Date.IsZero() && !r.hasProblemAt(r.keyAt["ended"]) {
@@ -392,6 +408,8 @@ func (r *Record) decodeRequests(k, v *yaml.Node) {
 				q.Plan = r.str(qk, qv)
 			case "due":
 				q.Due = r.date(qk, qv)
+			case "due_was":
+				q.DueWas = r.date(qk, qv)
 			case "report":
 				q.Report = r.date(qk, qv)
 			case "how":
@@ -420,6 +438,9 @@ func (r *Record) decodeRequests(k, v *yaml.Node) {
 		}
 		if q.Due.IsZero() && !r.hasProblemAt(findKey(it, "due")) {
 			r.problem(it, SevError, "request", "request %s needs due: YYYY-MM-DD (by when it will be handled)", q.ID)
+		}
+		if !q.DueWas.IsZero() && !q.Due.IsZero() && !q.DueWas.Before(q.Due) {
+			r.problem(findKey(it, "due_was"), SevWarning, "request", "request %s: due_was %s is not before due %s (due_was keeps the earlier due a moved request missed)", q.ID, q.DueWas, q.Due)
 		}
 		r.Requests = append(r.Requests, q)
 	}

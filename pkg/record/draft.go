@@ -49,6 +49,9 @@ type Draft struct {
 	Done     []DraftDone
 	Next     dates.Date
 	NextLine int // line of the Next: line, 0 when there is none
+	// NextAt and NextPlace are the time ("15:00", "15:00-16:00") and the place the Next:
+	// line gives after its date (次回: 12/16 15:00 休憩室), "" when none.
+	NextAt, NextPlace string
 	// Intent (stay, unsure, leave) and Mood (1-5) are the 意向: / Intent: and 満足度: /
 	// Mood: lines ("" and 0 when the draft gives none), with their lines.
 	Intent     string
@@ -236,12 +239,12 @@ func ParseDraft(src string, today dates.Date) (*Draft, error) {
 			if val == "" {
 				continue // the caller decides whether a next date is required
 			}
-			next, err := dates.ParseNear(strings.Trim(val, "*"), today, dates.Future)
+			a, err := dates.ParseAppointmentNear(strings.Trim(val, "*"), today, dates.Future)
 			if err != nil {
 				fail(n, "draft.next", trimmed, err)
 				continue
 			}
-			d.Next = next
+			d.Next, d.NextAt, d.NextPlace = a.Date, a.Clock(), a.Place
 			continue
 		}
 		// A list item whose value cannot be read stays an item, as in the log ("- 意向:

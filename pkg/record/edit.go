@@ -369,6 +369,62 @@ func (e *Editor) Set(value any, path ...string) {
 	})
 }
 
+// SetAfter sets the top-level scalar key to value; when key is missing it is written on
+// the line after the one-line scalar after (next_at: after next:), else at the end of the
+// front matter.
+func (e *Editor) SetAfter(value any, key, after string) {
+	if e.err != nil {
+		return
+	}
+	if found, _, _ := e.lookup([]string{key}); len(found) == 1 {
+		e.Set(value, key)
+		return
+	}
+	line, ok := e.oneLine(after)
+	if !ok {
+		e.Set(value, key)
+		return
+	}
+	e.insertAfterLinePrio(line, key+": "+Scalar(value)+"\n", 0) // before a removal of the line after
+}
+
+// Remove removes the top-level key with its one-line scalar value: its whole line. A
+// missing key is nothing to remove; a value that spans lines is refused.
+func (e *Editor) Remove(key string) {
+	if e.err != nil {
+		return
+	}
+	if found, _, _ := e.lookup([]string{key}); len(found) == 0 {
+		return
+	}
+	line, ok := e.oneLine(key)
+	if !ok {
+		e.fail(line, "cannot remove %s: its value spans lines; write it on one line as %s: VALUE", key, key)
+		return
+	}
+	e.add(e.r.lineStart(line), e.r.lineStart(line+1), "")
+}
+
+// oneLine returns the line of the top-level key when it holds a scalar written on that line
+// alone (only blank or comment lines before the next key), and whether it does.
+func (e *Editor) oneLine(key string) (int, bool) {
+	found, _, _ := e.lookup([]string{key})
+	if len(found) != 1 {
+		return 0, false
+	}
+	r, k, v := e.r, found[0].key, found[0].val
+	line := r.fileLine(k)
+	if v.Kind != yaml.ScalarNode || !isNull(v) && r.fileLine(v) != line {
+		return line, false
+	}
+	for n := line + 1; n <= found[0].end; n++ {
+		if b := trimSpace(r.lineBytes(n)); len(b) > 0 && b[0] != '#' {
+			return line, false
+		}
+	}
+	return line, true
+}
+
 // createPath writes the missing keys rest (the last one's value rendered by leaf) into the
 // block that found ends in. Keys created earlier by the same editor are reused, so setting
 // contract.end and contract.renewals on a record without contract writes one block.

@@ -91,6 +91,9 @@ func plainSafe(s string) bool {
 			return false
 		}
 	}
+	if base60(s) {
+		return false // 15:00: a YAML 1.1 reader would read the number 900
+	}
 	// Let YAML itself say whether the plain form would be read as something else
 	// (true, null, 12, 1e3, 2026-01-01, ...).
 	var n yaml.Node
@@ -103,6 +106,12 @@ func plainSafe(s string) bool {
 	}
 	v := m.Content[1]
 	return v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == s && v.Style == 0
+}
+
+// base60 reports whether s is digits with a colon (15:00, 1:30:00): a sexagesimal number
+// for a reader of YAML 1.1, although YAML 1.2 reads it as a string.
+func base60(s string) bool {
+	return strings.Contains(s, ":") && strings.Trim(s, "0123456789:") == "" && s[0] != ':'
 }
 
 // yamlPrintable reports whether YAML allows r unescaped (YAML 1.2, 5.1).

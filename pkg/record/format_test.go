@@ -83,7 +83,7 @@ func TestQuoteTextPlainWhenSafe(t *testing.T) {
 			t.Errorf("QuoteText(%q) = %q, want it plain", s, q)
 		}
 	}
-	for _, s := range []string{"true", "null", "12", "2026-01-01", "a: b", " a", "#a", ""} {
+	for _, s := range []string{"true", "null", "12", "2026-01-01", "a: b", " a", "#a", "", "15:00", "1:30:00"} { // 15:00: a number to YAML 1.1
 		if q := QuoteText(s); q == s {
 			t.Errorf("QuoteText(%q) left it plain", s)
 		}

@@ -60,12 +60,16 @@ type Record struct {
 	Supervisor string
 	// SitePhone is the workplace's phone number, where the manager calls the supervisor:
 	// an office number, not personal data of the staff member.
-	SitePhone  string
-	Start      dates.Date
-	UnitStart  dates.Date // start in the current organizational unit (3-year limit); Start when unset
-	Exempt     string     // why the 3-year individual limit does not apply (indefinite, age60, ...), "" if it does
-	SiteLimit  dates.Date // the site's limit date (事業所単位の抵触日) as the client notified it
-	Next       dates.Date
+	SitePhone string
+	Start     dates.Date
+	UnitStart dates.Date // start in the current organizational unit (3-year limit); Start when unset
+	Exempt    string     // why the 3-year individual limit does not apply (indefinite, age60, ...), "" if it does
+	SiteLimit dates.Date // the site's limit date (事業所単位の抵触日) as the client notified it
+	Next      dates.Date
+	// NextAt and NextPlace are the time ("15:00", "15:00-16:00") and the place of the next
+	// follow-up when they were agreed with its date (next_at:, next_place:), "" otherwise.
+	NextAt     string
+	NextPlace  string
 	Latest     Latest // what the log says of the latest contacts (latest:), for follow due
 	Contract   Contract
 	Milestones []Milestone
@@ -137,6 +141,7 @@ type Request struct {
 	What     string
 	Plan     string     // the direction agreed on the spot
 	Due      dates.Date // by when it will be handled
+	DueWas   dates.Date // the earliest due it had before it was moved (due_was), zero when never moved
 	Report   dates.Date // when the result will be reported back to the staff member
 	How      string     // how it will be reported back (電話, 訪問, メール, ...)
 	Done     dates.Date // when it was resolved
@@ -513,6 +518,7 @@ type Summary struct {
 	ID, Name, Status                         string
 	Owner, Manager, Client, Site, Supervisor string
 	SitePhone                                string
+	NextAt, NextPlace                        string
 	Start, UnitStart, Next, SiteLimit        dates.Date
 	Exempt                                   string
 	ContractEnd                              dates.Date
@@ -562,7 +568,7 @@ func (r *Record) Summarize() Summary {
 	}
 	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
 		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone, Start: r.Start, UnitStart: r.UnitStart,
-		Next: r.Next, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
+		Next: r.Next, NextAt: r.NextAt, NextPlace: r.NextPlace, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
 		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, Duties: ds, Latest: r.Latest,
 		NextLine: int32(r.keyLines["next"]), ContractLine: int32(r.keyLines["contract"]),
 		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"]),
@@ -574,7 +580,7 @@ func (r *Record) Summarize() Summary {
 func (r *Record) RestoreFrom(s Summary) {
 	*r = Record{Path: s.Path, ID: s.ID, Name: s.Name, Status: s.Status, Owner: s.Owner, Manager: s.Manager,
 		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, SitePhone: s.SitePhone, Start: s.Start, UnitStart: s.UnitStart,
-		Next: s.Next, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
+		Next: s.Next, NextAt: s.NextAt, NextPlace: s.NextPlace, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
 		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
 		Milestones: s.Milestones, Requests: s.Requests, Duties: s.Duties, Latest: s.Latest,
 		dueLines: [5]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine, s.LatestLine}, restored: true}
@@ -583,3 +589,16 @@ func (r *Record) RestoreFrom(s Summary) {
 // FrontMatter returns the YAML text of the front matter as it is written, comments
 // included, without the --- lines.
 func (r *Record) FrontMatter() []byte { return r.Src[r.lay.yamlStart:r.lay.yamlEnd] }
+
+// Appointment is the next follow-up with its time and place when the record keeps either
+// (next_at:, next_place:), nil otherwise. A time next_at does not hold is left out (lint
+// reports it).
+func (r *Record) Appointment() *dates.Appointment {
+	if r.Next.IsZero() {
+		return nil
+	}
+	if a := MakeAppointment(r.Next, r.NextAt, r.NextPlace); a.Time != "" || a.Place != "" {
+		return &a
+	}
+	return nil
+}

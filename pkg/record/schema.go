@@ -37,6 +37,8 @@ func (p prop) schema() map[string]any {
 			m[k] = v
 		}
 		m["type"] = []string{"string", "null"}
+	case p.typ == "clock":
+		m = map[string]any{"type": []string{"string", "null"}, "pattern": `^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$`}
 	case p.typ == "strings":
 		m = map[string]any{"type": "array", "items": map[string]any{"type": "string"}}
 	case p.typ == "integer":
@@ -119,6 +121,8 @@ var schemaProps = []prop{
 		}},
 	}},
 	{key: "next", desc: "Next follow-up date, fixed at the last visit (次回フォロー日)", typ: "date"},
+	{key: "next_at", desc: "The time of the next follow-up, when agreed: 15:00, or 15:00-16:00 (次回の時刻)", typ: "clock"},
+	{key: "next_place", desc: "Where the next follow-up takes place, when agreed (次回の場所: 休憩室)"},
 	{key: "latest", desc: "What the log says of the latest contacts, kept by follow new for follow due: do not edit by hand", obj: []prop{
 		{key: "contact", desc: "The date of the latest contact (visit, call, ...)", typ: "date"},
 		{key: "intent", desc: "The latest intent recorded at a contact (意向): stay (継続), unsure (迷い), leave (終了希望)", enum: Intents},
@@ -149,6 +153,7 @@ var schemaProps = []prop{
 		{key: "who", desc: "Who must act: owner, manager, or a person's name (default: the owner; the manager for a client's request)"},
 		{key: "plan", desc: "The direction agreed on the spot (方針)"},
 		{key: "due", desc: "By when it will be handled (期限)", typ: "date"},
+		{key: "due_was", desc: "The earliest due it had, kept when the due was moved (元の期限)", typ: "date"},
 		{key: "report", desc: "When the result will be reported back (報告日)", typ: "date"},
 		{key: "how", desc: "How it will be reported back (電話, 訪問, ...)"},
 		{key: "done", desc: "When it was resolved", typ: "date"},

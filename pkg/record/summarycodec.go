@@ -16,7 +16,7 @@ import (
 
 // AppendBinary appends the encoding of s (without its Path) to b.
 func (s *Summary) AppendBinary(b []byte) []byte {
-	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.SitePhone, s.Exempt} {
+	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.SitePhone, s.Exempt, s.NextAt, s.NextPlace} {
 		b = varbin.AppendString(b, v)
 	}
 	for _, d := range [...]dates.Date{s.Start, s.UnitStart, s.Next, s.SiteLimit, s.ContractEnd} {
@@ -46,7 +46,7 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 		for _, v := range [...]string{q.ID, q.What, q.Plan, q.How, q.Note, q.From, q.Who, q.Type} {
 			b = varbin.AppendString(b, v)
 		}
-		for _, d := range [...]dates.Date{q.Due, q.Report, q.Done, q.Reported, q.Notified} {
+		for _, d := range [...]dates.Date{q.Due, q.Report, q.Done, q.Reported, q.Notified, q.DueWas} {
 			b = binary.AppendVarint(b, int64(d))
 		}
 		b = binary.AppendVarint(b, int64(q.Line))
@@ -70,7 +70,7 @@ var errSummary = errors.New("corrupt summary")
 func DecodeSummaryInto(b []byte, out *Summary) error {
 	d := varbin.NewReader(b)
 	s := Summary{Milestones: out.Milestones[:0], Requests: out.Requests[:0], Duties: out.Duties[:0]}
-	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.SitePhone, &s.Exempt} {
+	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.SitePhone, &s.Exempt, &s.NextAt, &s.NextPlace} {
 		*p = d.String()
 	}
 	for _, p := range [...]*dates.Date{&s.Start, &s.UnitStart, &s.Next, &s.SiteLimit, &s.ContractEnd} {
@@ -95,14 +95,14 @@ func DecodeSummaryInto(b []byte, out *Summary) error {
 			m.Due, m.Done, m.Line = dates.Date(d.Int32()), dates.Date(d.Int32()), int(d.Int32())
 		}
 	}
-	if n := d.Count(14); n > 0 {
+	if n := d.Count(15); n > 0 {
 		s.Requests = slices.Grow(s.Requests, n)[:n]
 		for i := range s.Requests {
 			q := &s.Requests[i]
 			for _, p := range [...]*string{&q.ID, &q.What, &q.Plan, &q.How, &q.Note, &q.From, &q.Who, &q.Type} {
 				*p = d.String()
 			}
-			for _, p := range [...]*dates.Date{&q.Due, &q.Report, &q.Done, &q.Reported, &q.Notified} {
+			for _, p := range [...]*dates.Date{&q.Due, &q.Report, &q.Done, &q.Reported, &q.Notified, &q.DueWas} {
 				*p = dates.Date(d.Int32())
 			}
 			q.Line = int(d.Int32())

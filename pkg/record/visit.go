@@ -16,10 +16,13 @@ type Visit struct {
 	Personal []string  // topics to pick up next time
 	Notes    []string
 	Next     dates.Date
-	Intent   string // stay, unsure or leave: the 意向: / Intent: line ("" writes none)
-	Mood     int    // 1 to 5: the 満足度: / Mood: line (0 writes none)
-	Author   string // who writes it: the By: / 記入: line under the heading ("" writes none)
-	Lang     string // the record's language: "ja" writes Japanese words; anything else English
+	// NextAt and NextPlace are the time ("15:00", "15:00-16:00") and the place agreed
+	// with Next, written after its date on the Next: line ("" when none).
+	NextAt, NextPlace string
+	Intent            string // stay, unsure or leave: the 意向: / Intent: line ("" writes none)
+	Mood              int    // 1 to 5: the 満足度: / Mood: line (0 writes none)
+	Author            string // who writes it: the By: / 記入: line under the heading ("" writes none)
+	Lang              string // the record's language: "ja" writes Japanese words; anything else English
 }
 
 // Labels are the words follow writes into a record body.
@@ -143,9 +146,28 @@ func (v Visit) Markdown() string {
 	list(l.Notes, v.Notes)
 	b.WriteString(PulseLines(v.Intent, v.Mood, v.Lang))
 	if !v.Next.IsZero() {
-		b.WriteString("\n" + l.Next + ": " + v.Next.String() + "\n")
+		b.WriteString("\n" + NextLine(MakeAppointment(v.Next, v.NextAt, v.NextPlace), v.Lang) + "\n")
 	}
 	return b.String()
+}
+
+// NextLine is the Next: / 次回: line of an entry in lang for the appointment a: its date,
+// then its time and place when agreed (次回: 2026-12-16 15:00 休憩室).
+func NextLine(a dates.Appointment, lang string) string {
+	a.Place = oneLine(a.Place)
+	return LabelsFor(lang).Next + ": " + a.String()
+}
+
+// MakeAppointment is the appointment on date at the time clock ("15:00", "15:00-16:00",
+// as next_at holds it; one follow cannot read is left out) in place.
+func MakeAppointment(date dates.Date, clock, place string) dates.Appointment {
+	a := dates.Appointment{Date: date, Place: strings.TrimSpace(place)}
+	if clock != "" {
+		if start, end, err := dates.ParseClock(clock); err == nil {
+			a.Time, a.End = start, end
+		}
+	}
+	return a
 }
 
 // PulseLabel is the label of the intent or the mood line (LabelIntent, LabelMood) in lang.

@@ -204,10 +204,15 @@ func (w words) nextText(b brief.Brief, today dates.Date) string {
 	switch {
 	case b.Next.IsZero():
 		return w.t("show.notset")
-	case b.Next == today:
-		return b.Next.String() + w.paren(w.t("show.today"))
 	}
-	return w.overdueMark(b.Next.String(), b.Next, b.NextOverdue, today)
+	next := b.Next.String()
+	if at := strings.TrimSpace(b.NextAt + " " + b.NextPlace); at != "" {
+		next += " " + at
+	}
+	if b.Next == today {
+		return next + w.paren(w.t("show.today"))
+	}
+	return w.overdueMark(next, b.Next, b.NextOverdue, today)
 }
 
 // writeRequests writes the open requests: id, what and their dates (in red when overdue)
@@ -320,7 +325,11 @@ func (w words) overdueMark(text string, d dates.Date, overdue bool, today dates.
 func (w words) requestParts(q brief.Request, today dates.Date) []string {
 	var parts []string
 	if q.Done.IsZero() {
-		parts = append(parts, w.overdueMark(w.t("show.due", q.Due), q.Due, q.Overdue, today))
+		due := w.t("show.due", q.Due)
+		if !q.DueWas.IsZero() {
+			due += w.paren(w.t("show.duewas", q.DueWas))
+		}
+		parts = append(parts, w.overdueMark(due, q.Due, q.Overdue, today))
 	} else {
 		parts = append(parts, w.t("show.resolved", q.Done))
 	}

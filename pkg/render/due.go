@@ -42,6 +42,9 @@ func DueTable(w io.Writer, items DueItems, lang string, scr Screen) (overdue int
 		if it.Ref != "" {
 			what = it.Ref + " " + what
 		}
+		if it.At != nil {
+			what += " " + strings.TrimSpace(it.At.Clock()+" "+it.At.Place)
+		}
 		what = Truncate(what, dueWhatWidth)
 		if it.Code == schedule.CodeCall {
 			what += " → " + CallWhom(lang, it.Supervisor, it.Site, it.SitePhone)
@@ -104,8 +107,9 @@ func DaysText(lang string, days int) string {
 
 // dueCSVHeaders are the columns of follow due --format csv: the JSON field names,
 // whatever the reader's language; code came later than the others and is the last column
-// but one, so columns counted by position stay; site_phone came later still.
-var dueCSVHeaders = []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code", "site_phone"}
+// but one, so columns counted by position stay; site_phone came later still, then the time
+// (15:00, 15:00-16:00) and the place of the next appointment.
+var dueCSVHeaders = []string{"date", "days", "overdue", "kind", "staff", "name", "who", "role", "what", "ref", "owner", "manager", "client", "site", "supervisor", "file", "code", "site_phone", "time", "place"}
 
 // DueCSV writes items as CSV, one row at a time through one buffer.
 func DueCSV(w io.Writer, items DueItems, bom bool) error {
@@ -123,6 +127,10 @@ func DueCSV(w io.Writer, items DueItems, bom bool) error {
 		row[0], row[1], row[2], row[3], row[4], row[5] = it.Date.String(), strconv.Itoa(it.Days), strconv.FormatBool(it.Overdue), it.Kind, it.Staff, it.Name
 		row[6], row[7], row[8], row[9], row[10], row[11] = it.Who, it.Role, it.What, it.Ref, it.Owner, it.Manager
 		row[12], row[13], row[14], row[15], row[16], row[17] = it.Client, it.Site, it.Supervisor, it.File, it.Code, it.SitePhone
+		row[18], row[19] = "", ""
+		if it.At != nil {
+			row[18], row[19] = it.At.Clock(), it.At.Place
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

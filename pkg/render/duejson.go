@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/schedule"
 )
 
@@ -64,13 +65,40 @@ func appendDueJSON(b []byte, it *schedule.Item) []byte {
 	b = jsonField(b, "site", it.Site)
 	b = jsonField(b, "supervisor", it.Supervisor)
 	b = jsonField(b, "site_phone", it.SitePhone)
+	if it.At != nil {
+		b = appendAtJSON(b, it.At)
+	}
 	b = jsonField(b, "file", it.File)
 	b = append(b, ",\n    \"line\": "...)
 	b = strconv.AppendInt(b, int64(it.Line), 10)
 	if it.Ending != 0 {
 		b = jsonField(b, "ending", it.Ending.String())
 	}
+	if it.DueWas != 0 {
+		b = jsonField(b, "due_was", it.DueWas.String())
+	}
 	return append(b, "\n  }"...)
+}
+
+// appendAtJSON appends the field "at": the time and place of the next appointment, as
+// encoding/json writes a dates.Appointment inside an item.
+func appendAtJSON(b []byte, a *dates.Appointment) []byte {
+	b = append(b, ",\n    \"at\": {"...)
+	sep := "\n      \""
+	for _, kv := range [...][2]string{{"time", a.Time}, {"end", a.End}, {"place", a.Place}} {
+		if kv[1] == "" {
+			continue
+		}
+		b = append(b, sep...)
+		b = append(b, kv[0]...)
+		b = append(b, "\": "...)
+		b = appendJSONString(b, kv[1])
+		sep = ",\n      \""
+	}
+	if sep != "\n      \"" {
+		b = append(b, "\n    "...)
+	}
+	return append(b, '}')
 }
 
 func jsonField(b []byte, name, value string) []byte {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/schedule"
 )
 
@@ -28,6 +29,15 @@ func TestDueJSONMatchesEncoding(t *testing.T) {
 	ending := items[0]
 	ending.Ending = ending.Date.AddDays(30) // a last day to come (終了予定)
 	items = append(items, ending)
+	moved := items[1]
+	moved.DueWas = moved.Date.AddDays(-13) // a request whose due was moved (due_was)
+	items = append(items, moved)
+	// The next appointment's time and place (next_at, next_place), whole, in part, empty.
+	for i, at := range []*dates.Appointment{{Time: "15:00", Place: "休憩室"}, {Time: "15:00", End: "16:00"}, {Place: awkward[0]}, {}} {
+		it := items[i%2]
+		it.At = at
+		items = append(items, it)
+	}
 	for _, list := range [][]schedule.Item{{}, items[:1], items} {
 		var want, got bytes.Buffer
 		if err := WriteJSON(&want, list); err != nil {

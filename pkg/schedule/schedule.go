@@ -92,14 +92,18 @@ type Item struct {
 	Site       string `json:"site"`
 	Supervisor string `json:"supervisor"`
 	SitePhone  string `json:"site_phone"` // the workplace's phone, where a call reaches the supervisor
-	// At is the next appointment when the record fixes its time or place (a follow-up item),
-	// nil otherwise: follow due's calendar makes it a timed event.
-	At   *dates.Appointment `json:"-"`
+	// At is the next appointment when the record fixes its time or place (next_at,
+	// next_place: a follow-up or after-end item), nil otherwise: follow due's calendar
+	// makes it a timed event.
+	At   *dates.Appointment `json:"at,omitempty"`
 	File string             `json:"file"`
 	Line int                `json:"line"`
 	// Ending is the last day of a dispatch whose end is decided but still to come (終了予定),
 	// zero otherwise.
 	Ending dates.Date `json:"ending,omitzero"`
+	// DueWas is a request's earliest due before it was moved (due_was), zero otherwise: a
+	// late promise stays visible.
+	DueWas dates.Date `json:"due_was,omitzero"`
 
 	// What the phrase of the code needs besides the date (not in JSON: what carries it).
 	Subject string     `json:"-"` // report-back, risk-complaint, risk-report: the request's text; limit: the unit (site, else client); risk-intent: the intent code; risk-mood, risk-mood-drop: the mood(s) as "2" or "4→2"; risk-no-contact: the last contact
@@ -209,7 +213,7 @@ func afterEnd(r *record.Record, today dates.Date, when func(dates.Date) bool, ma
 	who, role := Resolve(r, "owner")
 	it := Item{Date: r.Next, Staff: r.ID, Name: r.Name, Kind: KindAfterEnd, Who: who, Role: role, Code: CodeAfterEnd,
 		Owner: r.Owner, Manager: r.Manager, Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone,
-		File: r.Path, Line: r.KeyLine("next"), Days: r.Next.Sub(today), Overdue: r.Next.Before(today), On: r.Ended.Date}
+		File: r.Path, Line: r.KeyLine("next"), Days: r.Next.Sub(today), Overdue: r.Next.Before(today), On: r.Ended.Date, At: r.Appointment()}
 	if match != nil && !match(it) {
 		return nil
 	}
@@ -246,7 +250,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 	if r.Next.IsZero() {
 		add(Item{Date: today, Kind: KindUnscheduled, Code: CodeUnscheduled, Line: r.KeyLine("next")})
 	} else {
-		add(Item{Date: r.Next, Kind: KindFollowUp, Code: CodeNextFollowUp, Line: r.KeyLine("next")})
+		add(Item{Date: r.Next, Kind: KindFollowUp, Code: CodeNextFollowUp, Line: r.KeyLine("next"), At: r.Appointment()})
 	}
 	for _, q := range r.Requests {
 		if q.Open() && !q.Due.IsZero() {
@@ -255,7 +259,7 @@ func collect(r *record.Record, cfg *config.Config, today dates.Date, when func(d
 				kind, code = KindComplaint, CodeComplaint
 			}
 			who, role := Resolve(r, q.Assignee())
-			add(Item{Date: q.Due, Kind: kind, Code: code, Ref: q.ID, What: q.What, Who: who, Role: role, Line: q.Line})
+			add(Item{Date: q.Due, Kind: kind, Code: code, Ref: q.ID, What: q.What, Who: who, Role: role, Line: q.Line, DueWas: q.DueWas})
 		}
 		if q.Reported.IsZero() && (!q.Report.IsZero() || !q.Done.IsZero()) {
 			d := q.Report

@@ -43,7 +43,7 @@ import (
 
 const (
 	cacheMagic   = "follow due cache\x00"
-	cacheVersion = 7
+	cacheVersion = 8
 	cacheName    = "due.cache"
 )
 
