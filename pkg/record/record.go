@@ -520,11 +520,14 @@ type Summary struct {
 	SitePhone                                string
 	NextAt, NextPlace                        string
 	Start, UnitStart, Next, SiteLimit        dates.Date
-	Exempt                                   string
-	ContractEnd                              dates.Date
-	Renewals                                 int
-	Milestones                               []Milestone
-	Requests                                 []Request
+	// EndedDate is the last day (ended.date): an ended record is followed up until then
+	// (終了予定), and keeps a contact after it (next:, follow due's after-end).
+	EndedDate   dates.Date
+	Exempt      string
+	ContractEnd dates.Date
+	Renewals    int
+	Milestones  []Milestone
+	Requests    []Request
 	// Duties are the training, wish and measure entries (what follow due weighs), without
 	// their what and outcome.
 	Duties []Duty
@@ -539,15 +542,10 @@ var dueKeys = [5]string{"next", "contract", "start", "site_limit", "latest"}
 
 // Summarize returns the due-relevant part of r: milestones done and requests both resolved
 // and reported back can no longer fall due, so they are left out, duties keep only what
-// the stability and training rules weigh (not career consultations, not their words), and
-// an ended record keeps
-// only its name, status, owner and manager (the names of the team, when follow.yaml
-// declares nobody).
+// the stability and training rules weigh (not career consultations, not their words). An
+// ended record is summarized in full with its last day: until then it is still followed up
+// (終了予定), and after it a kept next is a contact after the end.
 func (r *Record) Summarize() Summary {
-	if !r.Active() {
-		// An ended record has no duties: follow due needs to know only that.
-		return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager}
-	}
 	var ms []Milestone
 	for _, m := range r.Milestones {
 		if m.Open() {
@@ -569,7 +567,8 @@ func (r *Record) Summarize() Summary {
 	return Summary{Path: r.Path, ID: r.ID, Name: r.Name, Status: r.Status, Owner: r.Owner, Manager: r.Manager,
 		Client: r.Client, Site: r.Site, Supervisor: r.Supervisor, SitePhone: r.SitePhone, Start: r.Start, UnitStart: r.UnitStart,
 		Next: r.Next, NextAt: r.NextAt, NextPlace: r.NextPlace, SiteLimit: r.SiteLimit, Exempt: r.Exempt, ContractEnd: r.Contract.End,
-		Renewals: r.Contract.Renewals, Milestones: ms, Requests: qs, Duties: ds, Latest: r.Latest,
+		EndedDate: r.Ended.Date,
+		Renewals:  r.Contract.Renewals, Milestones: ms, Requests: qs, Duties: ds, Latest: r.Latest,
 		NextLine: int32(r.keyLines["next"]), ContractLine: int32(r.keyLines["contract"]),
 		StartLine: int32(r.keyLines["start"]), SiteLimitLine: int32(r.keyLines["site_limit"]),
 		LatestLine: int32(r.keyLines["latest"])}
@@ -581,7 +580,7 @@ func (r *Record) RestoreFrom(s Summary) {
 	*r = Record{Path: s.Path, ID: s.ID, Name: s.Name, Status: s.Status, Owner: s.Owner, Manager: s.Manager,
 		Client: s.Client, Site: s.Site, Supervisor: s.Supervisor, SitePhone: s.SitePhone, Start: s.Start, UnitStart: s.UnitStart,
 		Next: s.Next, NextAt: s.NextAt, NextPlace: s.NextPlace, SiteLimit: s.SiteLimit, Exempt: s.Exempt,
-		Contract:   Contract{End: s.ContractEnd, Renewals: s.Renewals},
+		Contract: Contract{End: s.ContractEnd, Renewals: s.Renewals}, Ended: Ended{Date: s.EndedDate},
 		Milestones: s.Milestones, Requests: s.Requests, Duties: s.Duties, Latest: s.Latest,
 		dueLines: [5]int32{s.NextLine, s.ContractLine, s.StartLine, s.SiteLimitLine, s.LatestLine}, restored: true}
 }

@@ -19,7 +19,7 @@ func (s *Summary) AppendBinary(b []byte) []byte {
 	for _, v := range [...]string{s.ID, s.Name, s.Status, s.Owner, s.Manager, s.Client, s.Site, s.Supervisor, s.SitePhone, s.Exempt, s.NextAt, s.NextPlace} {
 		b = varbin.AppendString(b, v)
 	}
-	for _, d := range [...]dates.Date{s.Start, s.UnitStart, s.Next, s.SiteLimit, s.ContractEnd} {
+	for _, d := range [...]dates.Date{s.Start, s.UnitStart, s.Next, s.SiteLimit, s.ContractEnd, s.EndedDate} {
 		b = binary.AppendVarint(b, int64(d))
 	}
 	b = binary.AppendVarint(b, int64(s.Renewals))
@@ -73,7 +73,7 @@ func DecodeSummaryInto(b []byte, out *Summary) error {
 	for _, p := range [...]*string{&s.ID, &s.Name, &s.Status, &s.Owner, &s.Manager, &s.Client, &s.Site, &s.Supervisor, &s.SitePhone, &s.Exempt, &s.NextAt, &s.NextPlace} {
 		*p = d.String()
 	}
-	for _, p := range [...]*dates.Date{&s.Start, &s.UnitStart, &s.Next, &s.SiteLimit, &s.ContractEnd} {
+	for _, p := range [...]*dates.Date{&s.Start, &s.UnitStart, &s.Next, &s.SiteLimit, &s.ContractEnd, &s.EndedDate} {
 		*p = dates.Date(d.Int32())
 	}
 	s.Renewals = int(d.Int32())
