@@ -128,9 +128,9 @@ func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 		return in, err
 	}
 	if o.Next != "" {
-		a, err := dates.ParseAppointmentNear(o.Next, env.Today, ops.Planned)
+		a, err := parseAppointmentFlag("next", o.Next, env.Today)
 		if err != nil {
-			return in, usageErr("--next: %v", err)
+			return in, err
 		}
 		in.Next, in.NextAt, in.NextPlace = a.Date, a.Clock(), a.Place
 	}

@@ -93,6 +93,21 @@ func parseDateFlag(flag, val string, today, def dates.Date, dir dates.Direction)
 	return d, nil
 }
 
+// parseAppointmentFlag reads the next appointment as typed (a date, then a time and a place
+// if agreed: "12/16 15:00 休憩室"), its date in the direction of a planned date; a slip of the
+// date is said in the reader's language, as parseDateFlag says it.
+func parseAppointmentFlag(flag, val string, today dates.Date) (dates.Appointment, error) {
+	a, err := dates.ParseAppointmentNear(val, today, dates.Future)
+	var near *dates.NearError
+	if errors.As(err, &near) {
+		return a, usageMsg("date.flag", flag, near)
+	}
+	if err != nil {
+		return a, usageErr("--%s: %v", flag, err)
+	}
+	return a, nil
+}
+
 // lock opens the store and its rules and takes the write lock; the caller must unlock.
 func (r Records) lock() (*store.Store, *config.Config, func(), error) {
 	s, err := r.Store()
