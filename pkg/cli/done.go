@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/ops"
 )
 
@@ -17,6 +18,7 @@ type DoneOptions struct {
 	HowGiven bool // --how was given, even empty
 	NoReport bool
 	Notified bool
+	Commit   bool // commit the record alone, with its one-line message
 }
 
 // NewCmdDone builds follow done; runF, when set, runs instead of the command (tests).
@@ -45,6 +47,7 @@ func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
 	c.Flags().StringVar(&o.How, "how", "", "")
 	c.Flags().BoolVar(&o.NoReport, "no-report", false, "")
 	c.Flags().BoolVar(&o.Notified, "notified", false, "")
+	addCommitFlag(c, &o.Commit)
 	return c
 }
 
@@ -71,6 +74,9 @@ func runDone(o *DoneOptions) error {
 	if res.Fulfilled {
 		o.warnf("%s", o.T("done.fulfilled", res.Date))
 	}
+	cm := c.written(commitmsg.Done)
+	cm.Item, cm.Date = res.ID, res.Date
+	err = o.afterWrite(o.Commit, c.path, cm)
 	o.println(c.path)
-	return nil
+	return err
 }

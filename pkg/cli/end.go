@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 )
@@ -15,6 +16,7 @@ type EndOptions struct {
 	Date     string
 	Reason   string
 	Category string
+	Commit   bool // commit the record alone, with its one-line message
 }
 
 // NewCmdEnd builds follow end; runF, when set, runs instead of the command (tests).
@@ -35,6 +37,7 @@ func NewCmdEnd(f *Factory, runF func(*EndOptions) error) *cobra.Command {
 	c.Flags().StringVar(&o.Date, "date", "", "")
 	c.Flags().StringVar(&o.Reason, "reason", "", "")
 	c.Flags().StringVar(&o.Category, "category", "", "")
+	addCommitFlag(c, &o.Commit)
 	_ = c.MarkFlagRequired("reason")
 	_ = c.RegisterFlagCompletionFunc("category", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		cfg, err := o.Config()
@@ -67,6 +70,7 @@ func runEnd(o *EndOptions) error {
 		return err
 	}
 	o.warnf("%s", o.T("end.done", c.rec.ID, c.rec.Name, c.date))
+	err = o.afterWrite(o.Commit, c.path, c.written(commitmsg.End))
 	o.println(c.path)
-	return nil
+	return err
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/ops"
 )
 
@@ -16,6 +17,7 @@ type HandoverOptions struct {
 	Note      string
 	Date      string
 	Width     func() int // the terminal's width in cells (Factory.TableWidth)
+	Commit    bool       // commit the record alone, with its one-line message
 }
 
 // NewCmdHandover builds follow handover; runF, when set, runs instead of the command (tests).
@@ -37,6 +39,7 @@ func NewCmdHandover(f *Factory, runF func(*HandoverOptions) error) *cobra.Comman
 	c.Flags().BoolVar(&o.NewPerson, "new-person", false, "")
 	c.Flags().StringVar(&o.Note, "note", "", "")
 	c.Flags().StringVar(&o.Date, "date", "", "")
+	addCommitFlag(c, &o.Commit)
 	_ = c.MarkFlagRequired("to")
 	_ = c.RegisterFlagCompletionFunc("to", completePeople(o.Team))
 	return c
@@ -66,5 +69,10 @@ func runHandover(o *HandoverOptions) error {
 		return err
 	}
 	o.warnf("%s", o.T("handover.done", c.rec.ID, c.rec.Name, res.From, res.To))
-	return o.printBrief(nr, c.cfg, c.today, false, o.Width())
+	cm := c.written(commitmsg.Handover)
+	cm.To = res.To
+	if err := o.printBrief(nr, c.cfg, c.today, false, o.Width()); err != nil {
+		return err
+	}
+	return o.afterWrite(o.Commit, c.path, cm)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
@@ -30,12 +31,14 @@ type NewOptions struct {
 	Mood     string   // --mood: 1 to 5 (満足度)
 	Done     []string // --done M3,R2: open items this visit closes
 	DryRun   bool     // say what the visit would do, and write nothing
+	Commit   bool     // commit the record alone, with its one-line message
 
 	// Only when creating the record.
 	Name, Kana, Client, Site, Supervisor, SitePhone, Owner, Manager, Start, Until string
 	NewPerson                                                                     bool // --owner / --manager may name someone new to the team
 
-	by author // who writes the visit (runNew)
+	by        author // who writes the visit (runNew)
+	commitErr error  // the record is written, its commit could not be made (afterWrite)
 
 	// The visit as a draft (editor.go): --from FILE, --edit.
 	From string
@@ -59,7 +62,10 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 			if runF != nil {
 				return runF(o)
 			}
-			return runNew(o)
+			if err := runNew(o); err != nil {
+				return err
+			}
+			return o.commitErr
 		},
 		ValidArgsFunction: completeIDs(o.Store),
 	}
@@ -75,6 +81,7 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 	fl.StringVar(&o.Mood, "mood", "", "")
 	fl.StringSliceVar(&o.Done, "done", nil, "")
 	fl.BoolVar(&o.DryRun, "dry-run", false, "")
+	addCommitFlag(c, &o.Commit)
 	fl.StringVar(&o.Name, "name", "", "")
 	fl.StringVar(&o.Kana, "kana", "", "")
 	fl.StringVar(&o.Client, "client", "", "")
@@ -287,6 +294,7 @@ func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) e
 	}
 	o.warnf("%s", o.T("new.created", path, o.Name, o.ID))
 	o.reportMilestones(res.Milestones, res.Skipped, in.Today)
+	o.commitErr = o.afterWrite(o.Commit, path, commitmsg.Change{Lang: in.Lang, ID: o.ID, Action: commitmsg.Create, Date: in.Today, Author: in.Author})
 	o.println(path)
 	return nil
 }
@@ -327,6 +335,10 @@ func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, i
 		return err
 	}
 	o.reportVisit(rec, in, res, warnings, created)
+	// A commit that fails leaves the visit written: it is said when the command ends
+	// (a draft is done with).
+	o.commitErr = o.afterWrite(o.Commit, path, commitmsg.Change{Lang: in.Lang, ID: rec.ID, Action: commitmsg.Visit,
+		Kind: res.Kind, Created: created, Date: in.Date, Author: in.Author})
 	o.println(path)
 	return nil
 }

@@ -135,6 +135,7 @@ type change struct {
 	unlock      func()
 	path        string
 	rec         *record.Record
+	envUsed     ops.Env // the environment the operation ran in (applyChange)
 }
 
 // openChange resolves the ID typed (an ID, or a staff member's name), checks it, reads --date (default today; a month and day without a year
@@ -190,7 +191,8 @@ func applyChange(p Printer, r Records, id, date string, dir dates.Direction, op 
 	}
 	defer c.unlock()
 	by := r.author(c.rec, false)
-	e, err := op(c, c.env(p.Lang(), by))
+	c.envUsed = c.env(p.Lang(), by)
+	e, err := op(c, c.envUsed)
 	if err != nil {
 		return nil, nil, opErr(err)
 	}

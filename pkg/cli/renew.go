@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
@@ -16,9 +17,10 @@ import (
 type RenewOptions struct {
 	Printer
 	Records
-	ID    string
-	Until string
-	Date  string
+	ID     string
+	Until  string
+	Date   string
+	Commit bool // commit the record alone, with its one-line message
 }
 
 // NewCmdRenew builds follow renew; runF, when set, runs instead of the command (tests).
@@ -38,6 +40,7 @@ func NewCmdRenew(f *Factory, runF func(*RenewOptions) error) *cobra.Command {
 	}
 	c.Flags().StringVar(&o.Until, "until", "", "")
 	c.Flags().StringVar(&o.Date, "date", "", "")
+	addCommitFlag(c, &o.Commit)
 	_ = c.MarkFlagRequired("until")
 	return c
 }
@@ -61,8 +64,9 @@ func runRenew(o *RenewOptions) error {
 		o.warnf("%s", o.T("renew.closed", render.Milestones(res.Closed, false)))
 	}
 	o.reportMilestones(res.Milestones, res.Skipped, c.today)
+	err = o.afterWrite(o.Commit, c.path, c.written(commitmsg.Renew))
 	o.println(c.path)
-	return nil
+	return err
 }
 
 // reportMilestones says which milestones the rules added, and which they implied but were

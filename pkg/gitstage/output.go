@@ -3,6 +3,7 @@ package gitstage
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,4 +43,31 @@ func GitDir(dir string) (string, error) {
 		at = parent
 	}
 	return Output(at, "rev-parse", "--absolute-git-dir")
+}
+
+// ErrNoGit is returned (wrapped) when the git command is not installed.
+var ErrNoGit = errors.New("the git command is not installed")
+
+// CommitFile commits the file at path alone with message: it stages the file (git add)
+// and commits only that path (git commit --only), so what else is staged stays staged
+// and out of the commit. Paths are taken literally (no glob). The repository's hooks run
+// as for any commit. The error wraps ErrNoGit or ErrNotRepository when it is that.
+func CommitFile(path, message string) error {
+	if _, err := exec.LookPath("git"); err != nil {
+		return fmt.Errorf("%w: %v", ErrNoGit, err)
+	}
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	if _, err := Output(dir, "rev-parse", "--show-toplevel"); err != nil {
+		return fmt.Errorf("%w (%v)", ErrNotRepository, err)
+	}
+	if _, err := Output(dir, "--literal-pathspecs", "add", "--", name); err != nil {
+		return fmt.Errorf("git add: %v", err)
+	}
+	if _, err := Output(dir, "--literal-pathspecs", "commit", "--quiet", "--only", "-m", message, "--", name); err != nil {
+		return fmt.Errorf("git commit: %v", err)
+	}
+	return nil
 }
