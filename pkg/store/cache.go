@@ -228,9 +228,7 @@ var restoredPool = sync.Pool{New: func() any { return new(restored) }}
 
 // put records the summary of paths[i] for the next run.
 func (c *Cache) put(i int, key FileKey, r *record.Record) {
-	// The summary of an ended record keeps its names only: one that keeps a next (a
-	// contact after the end, or the follow-up of a notice period) is read whole.
-	if !c.enabled || !r.Active() && !r.Next.IsZero() {
+	if !c.enabled {
 		return
 	}
 	sum := r.Summarize()
