@@ -81,24 +81,18 @@ func (a Appointment) String() string {
 		}
 	}
 	if a.Place != "" {
-		if a.Time != "" && startsLikeEnd(a.Place) {
-			s += "," // 15:00, -2F: a place, not the end of the time
+		if a.Time != "" {
+			// A place that, right after the time, would read as part of it (15:00 -2F,
+			// 0:00 Am) is set off with a comma: the form must read back as a.
+			plain := s + " " + a.Place
+			if back, err := ParseAppointment(plain, a.Date, Past); err == nil && back == a {
+				return plain
+			}
+			return s + ", " + a.Place
 		}
 		s += " " + a.Place
 	}
 	return s
-}
-
-// startsLikeEnd reports whether a place begins with what, right after a time, reads as the
-// start of its end (15:00 〜16:00, 15:00 - 16:00, 15時から).
-func startsLikeEnd(place string) bool {
-	n := textfold.Input(place)
-	for _, w := range []string{"〜", "~", "-", "から"} {
-		if strings.HasPrefix(n, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxDateText bounds the part of the text searched for the date: the longest date form
