@@ -50,7 +50,7 @@ func saveEdit(s *store.Store, path string, old *record.Record, e ops.Edit) (*rec
 	if err != nil {
 		return nil, dataErr(err)
 	}
-	if err := s.WriteFile(path, e.Out); err != nil {
+	if err := s.WriteRecord(path, nr); err != nil {
 		return nil, dataErr(err)
 	}
 	return nr, nil

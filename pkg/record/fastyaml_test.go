@@ -62,9 +62,13 @@ func decodedFrom(text []byte, root *yaml.Node) []any {
 // other tags than sameTag allows, or another record decoded from them.
 func checkFast(t *testing.T, name string, text []byte) bool {
 	t.Helper()
-	fast, ok := fastYAML(text)
+	var p fastParser
+	fast, ok := p.parse(text)
 	if !ok {
 		return false
+	}
+	if p.spilled {
+		t.Errorf("%s: the nodes did not fit the block of %d that split sized:\n%s", name, p.maxNodes, text)
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(text, &doc); err != nil {

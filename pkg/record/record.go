@@ -365,7 +365,7 @@ func (r *Record) ensureLines() {
 	if r.lines != nil {
 		return
 	}
-	r.lines = append(r.lines, 0)
+	r.lines = make([]int, 1, bytes.Count(r.Src, []byte{'\n'})+1)
 	for i, b := range r.Src {
 		if b == '\n' {
 			r.lines = append(r.lines, i+1)

@@ -171,8 +171,9 @@ func (s *Store) TeamNames() ([]string, error) {
 // keepNames keeps the names index current after WriteFile wrote data to path in dir,
 // whose stamp was before: when the index was current but for that folder, which had not
 // changed before the write, the names data holds are added and the folder's new stamp put
-// in. Otherwise the index is left as it is, to be rebuilt when it is next needed.
-func (s *Store) keepNames(dir string, before folderStamp, data []byte) {
+// in (from rec, data read back, when the caller has it). Otherwise the index is left as it
+// is, to be rebuilt when it is next needed.
+func (s *Store) keepNames(dir string, before folderStamp, data []byte, rec *record.Record) {
 	folders, names, ok := s.readNames()
 	if !ok || before.mtime == 0 {
 		return
@@ -181,7 +182,10 @@ func (s *Store) keepNames(dir string, before folderStamp, data []byte) {
 	if i < 0 || folders[i] != before || !s.current(folders, before.rel) {
 		return
 	}
-	if n := record.FrontMatterLen(data); n > 0 {
+	switch n := record.FrontMatterLen(data); {
+	case rec != nil:
+		names = rec.People(names)
+	case n > 0:
 		if r, err := record.Parse(filepath.Join(dir, "x.md"), data[:n]); err == nil {
 			names = r.People(names)
 		}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/staffnote/follow/pkg/record"
 )
 
 func namesRec(id, owner string) string {
@@ -50,9 +52,21 @@ func TestNamesIndex(t *testing.T) {
 	if err := s.WriteFile(filepath.Join(root, "tokyo", "S3.md"), []byte(namesRec("S3", "田中 四郎"))); err != nil {
 		t.Fatal(err)
 	}
+	// WriteRecord takes the names from the record read back, not from parsing again.
+	p4 := filepath.Join(root, "tokyo", "S4.md")
+	rec, err := record.Parse(p4, []byte(namesRec("S4", "山本 六郎")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteRecord(p4, rec); err != nil {
+		t.Fatal(err)
+	}
 	unlock()
-	if got, ok := s.Names(); !ok || !slices.Contains(got, "田中 四郎") {
-		t.Fatalf("after WriteFile the index holds %q (%v)", got, ok)
+	if got, ok := s.Names(); !ok || !slices.Contains(got, "田中 四郎") || !slices.Contains(got, "山本 六郎") {
+		t.Fatalf("after WriteFile and WriteRecord the index holds %q (%v)", got, ok)
+	}
+	if data, err := os.ReadFile(p4); err != nil || string(data) != namesRec("S4", "山本 六郎") {
+		t.Fatalf("WriteRecord wrote %q, %v", data, err)
 	}
 
 	// A record added by anyone else, in any folder (an empty one too), makes it stale.

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/gofrs/flock"
+
+	"github.com/staffnote/follow/pkg/record"
 )
 
 // Temporary files. A write goes to a temporary file beside the record, which is synced and
@@ -107,7 +109,17 @@ func resolve(dir string) (string, error) {
 // bits, and always readable and writable by its owner), or, alone, 0600 less the umask.
 // A symbolic link is never written through, and nothing is written outside the records
 // directory. The caller holds the lock (Lock).
-func (s *Store) WriteFile(path string, data []byte) error {
+func (s *Store) WriteFile(path string, data []byte) error { return s.write(path, data, nil) }
+
+// WriteRecord is WriteFile of a record already read back from the bytes it writes
+// (rec.Src, as ops.Check returns it): the names index takes the people it names from rec
+// instead of parsing its front matter once more.
+func (s *Store) WriteRecord(path string, rec *record.Record) error {
+	return s.write(path, rec.Src, rec)
+}
+
+// write is WriteFile; rec, when not nil, is data read back.
+func (s *Store) write(path string, data []byte, rec *record.Record) error {
 	root, err := resolve(s.Root)
 	if err != nil {
 		return fmt.Errorf("%s: refusing to write outside the records directory %s", path, s.Root)
@@ -185,7 +197,7 @@ func (s *Store) WriteFile(path string, data []byte) error {
 	}
 	// The temporary file is gone: a note naming it would only cost the next write a look.
 	_ = os.Remove(s.notePath())
-	s.keepNames(dir, before, data)
+	s.keepNames(dir, before, data, rec)
 	fault.done()
 	return nil
 }
