@@ -187,6 +187,9 @@ func readEntryHeading(heading string) (d dates.Date, rest string, sev Severity, 
 	}
 	norm := textfold.Input(first)
 	d, err := dates.ParseISO(norm)
+	if err == nil && norm == first && sep != "\u3000" {
+		return d, rest, "", "" // the usual heading: nothing to quote
+	}
 	quoted := `"` + textfold.Visible(heading) + `"`
 	switch {
 	case err != nil && looksLikeDate(first):
