@@ -285,21 +285,47 @@ for n in "${sizes[@]}"; do
 	cmp -s "$backup" "$bigfile" || { echo "$big.md was not restored" >&2; exit 1; }
 done
 
-# Start-up: follow --version beside a Go hello world, run STARTS times each, alternating.
+# Start-up: follow --version beside a Go hello world, run STARTS times each, alternating,
+# and beside hello worlds that also link libraries follow links (blank imports, built as
+# follow is, with follow's go.mod): what their package init and size cost every command
+# before follow does anything. Go runs the init of every package linked into a binary.
 starts=${BENCH_STARTS:-200}
 loop() { local i; for ((i = 0; i < starts; i++)); do "$@" >/dev/null; done; }
-sbest=() # best ms per run: hello, follow
-for who in hello follow; do sbest+=(999999); done
+libfloor() { # name imports...: a hello world importing these packages
+	mkdir -p "$bin/libfloors/$1"
+	{
+		printf 'package main\n\nimport (\n\t"fmt"\n'
+		local p
+		for p in "${@:2}"; do printf '\t_ "%s"\n' "$p"; done
+		printf ')\n\nfunc main() { fmt.Println("hello") }\n'
+	} >"$bin/libfloors/$1/main.go"
+}
+if [ ! -f "$bin/libfloors/go.mod" ]; then
+	sed 's#^module .*#module libfloors#' "$repo/go.mod" >"$bin/libfloors.mod.tmp"
+	mkdir -p "$bin/libfloors" && mv "$bin/libfloors.mod.tmp" "$bin/libfloors/go.mod" && cp "$repo/go.sum" "$bin/libfloors/"
+fi
+base=(github.com/spf13/cobra go.yaml.in/yaml/v3 golang.org/x/text/width golang.org/x/text/unicode/norm
+	golang.org/x/text/encoding/japanese github.com/mattn/go-runewidth github.com/rickar/cal/v2/jp
+	github.com/gofrs/flock github.com/emersion/go-ical golang.org/x/term github.com/BurntSushi/toml)
+libfloor base "${base[@]}"
+libfloor goldmark "${base[@]}" github.com/yuin/goldmark github.com/yuin/goldmark/extension
+libfloor all "${base[@]}" github.com/yuin/goldmark github.com/yuin/goldmark/extension github.com/spf13/cobra/doc github.com/adrg/frontmatter
+for lf in base goldmark all; do
+	(cd "$bin/libfloors" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$bin/lib-$lf" "./$lf")
+done
+swho=(hello lib-base lib-goldmark lib-all follow)
+sbest=() # best ms per run, in the order of swho
+for who in "${swho[@]}"; do sbest+=(999999); done
 for round in 1 2 3; do
 	quiet
-	t0=$EPOCHREALTIME; loop "$bin/hello"; t1=$EPOCHREALTIME
-	h=$(awk -v a="$t0" -v b="$t1" -v n="$starts" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')
-	t0=$EPOCHREALTIME; loop "$follow" --version; t1=$EPOCHREALTIME
-	f=$(awk -v a="$t0" -v b="$t1" -v n="$starts" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')
-	awk -v a="$h" -v b="${sbest[0]}" 'BEGIN { exit !(a < b) }' && sbest[0]=$h
-	awk -v a="$f" -v b="${sbest[1]}" 'BEGIN { exit !(a < b) }' && sbest[1]=$f
+	for i in "${!swho[@]}"; do
+		if [ "${swho[$i]}" = follow ]; then cmd=("$follow" --version); else cmd=("$bin/${swho[$i]}"); fi
+		t0=$EPOCHREALTIME; loop "${cmd[@]}"; t1=$EPOCHREALTIME
+		ms=$(awk -v a="$t0" -v b="$t1" -v n="$starts" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')
+		awk -v a="$ms" -v b="${sbest[$i]}" 'BEGIN { exit !(a < b) }' && sbest[$i]=$ms
+	done
 done
-echo "  start-up: hello ${sbest[0]} ms, follow --version ${sbest[1]} ms" >&2
+echo "  start-up: hello ${sbest[0]} ms, + libraries ${sbest[1]} / ${sbest[2]} / ${sbest[3]} ms, follow --version ${sbest[4]} ms" >&2
 
 # The overdue profile: OVN records (10,000) nobody kept up, about OVK (30) open, overdue
 # requests each: a due list of about 300,000 items, in JSON, CSV and the table, cold
@@ -378,8 +404,14 @@ echo "Start-up, best of 3 rounds of $starts runs each (ms per run, the loop's fo
 echo
 echo "| command | ms | × hello world |"
 echo "| --- | ---: | ---: |"
-echo "| Go hello world | ${sbest[0]} | 1.0 |"
-echo "| follow --version | ${sbest[1]} | **$(awk -v a="${sbest[1]}" -v b="${sbest[0]}" 'BEGIN { printf "%.1f", a / b }')** |"
+slabel=("Go hello world" "hello + the libraries every command needs (cobra, yaml.v3, x/text, runewidth, cal, flock, go-ical, x/term, toml)"
+	"… + goldmark and its extensions (follow report, export)" "… + cobra/doc (follow man) and adrg/frontmatter (follow import): every library follow links"
+	"follow --version")
+for i in "${!swho[@]}"; do
+	r=$(awk -v a="${sbest[$i]}" -v b="${sbest[0]}" 'BEGIN { printf "%.1f", a / b }')
+	[ "${swho[$i]}" = follow ] && r="**$r**"
+	echo "| ${slabel[$i]} | ${sbest[$i]} | $r |"
+done
 echo
 echo "follow new $big ($bigv visits, written by a substitute, FOLLOW_USER not in the record) beside its floor (a Go program writing the same bytes with fsync and rename):"
 echo
