@@ -16,7 +16,7 @@ import (
 	"time"
 )
 
-// faultStages lists the points of WriteFile in the order a write passes them.
+// faultStages lists the points of WriteRecord in the order a write passes them.
 var faultStages = []string{stageAfterTempCreate, stageMidWrite, stageAfterFsync, stageBeforeRename, stageAfterRename}
 
 // ArmFault reads FOLLOW_TEST_FAULT=stage[:n] and arms that crash point (setFault); a bad
@@ -35,12 +35,12 @@ var fault faultPoint
 type faultPoint struct {
 	mu     sync.Mutex
 	stage  string
-	n      int // crash on the nth WriteFile of the process that reaches stage (1 = the first)
-	writes int // WriteFiles completed or in progress before the current one
+	n      int // crash on the nth WriteRecord of the process that reaches stage (1 = the first)
+	writes int // WriteRecords completed or in progress before the current one
 }
 
 // setFault arms a crash point: spec is "stage" or "stage:n" (one of faultStages; n >= 1,
-// default 1). When the nth WriteFile of this process reaches that stage, the process kills
+// default 1). When the nth WriteRecord of this process reaches that stage, the process kills
 // itself with SIGKILL (TerminateProcess on Windows): no deferred function runs and no
 // temporary file is removed, exactly as in a real crash or power loss. An empty spec
 // disarms it.

@@ -19,7 +19,7 @@ import (
 // of the ID index), and no folder of the tree changed since, as the modification time of
 // each folder tells (a record added, removed or renamed changes it, and so do editors and
 // git, which write a file by renaming another over it). follow's own writes keep it
-// current (WriteFile adds the names of what it wrote). An edit made in place by another
+// current (WriteRecord adds the names of what it wrote). An edit made in place by another
 // program is seen when the tree is next read whole (follow due with a name, a refused name).
 const namesIndexName = "names"
 
@@ -168,7 +168,7 @@ func (s *Store) TeamNames() ([]string, error) {
 	return names, nil
 }
 
-// keepNames keeps the names index current after WriteFile wrote data to path in dir,
+// keepNames keeps the names index current after WriteRecord wrote data to path in dir,
 // whose stamp was before: when the index was current but for that folder, which had not
 // changed before the write, the names data holds are added and the folder's new stamp put
 // in (from rec, data read back, when the caller has it). Otherwise the index is left as it

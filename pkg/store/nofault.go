@@ -5,7 +5,7 @@ package store
 import "io"
 
 // Without the followfault tag (the product) there is no crash hook: the points of
-// WriteFile and ArmFault are empty and compile to nothing. fault.go is the hook.
+// WriteRecord and ArmFault are empty and compile to nothing. fault.go is the hook.
 
 // ArmFault does nothing in the product; see fault.go.
 func ArmFault(io.Writer) {}

@@ -98,27 +98,24 @@ func resolve(dir string) (string, error) {
 	return filepath.Abs(p)
 }
 
-// WriteFile replaces path with data atomically: a temporary file in the same folder is
+// WriteRecord replaces path with rec.Src atomically: a temporary file in the same folder is
 // written, synced and renamed over the target, then the folder is synced. A reader sees the
 // old file or the new one, never a part; a crash at any point leaves the old or the new file
 // and at most a hidden temporary file, which a later write removes (see tmpMarker). It never
-// lists the folder.
+// lists the folder. rec is the record read back from the bytes it writes (as ops.Check
+// returns it): the names index takes the people it names from rec.
 //
 // An existing file keeps its permission bits exactly (follow never widens them). A new file
 // takes those of the records beside it (the bits every one of them has, without execute
 // bits, and always readable and writable by its owner), or, alone, 0600 less the umask.
 // A symbolic link is never written through, and nothing is written outside the records
 // directory. The caller holds the lock (Lock).
-func (s *Store) WriteFile(path string, data []byte) error { return s.write(path, data, nil) }
-
-// WriteRecord is WriteFile of a record already read back from the bytes it writes
-// (rec.Src, as ops.Check returns it): the names index takes the people it names from rec
-// instead of parsing its front matter once more.
 func (s *Store) WriteRecord(path string, rec *record.Record) error {
 	return s.write(path, rec.Src, rec)
 }
 
-// write is WriteFile; rec, when not nil, is data read back.
+// write is WriteRecord of data; rec, when not nil, is data read back (the tests write
+// bytes that are not a record, and then the names index parses what it needs).
 func (s *Store) write(path string, data []byte, rec *record.Record) error {
 	root, err := resolve(s.Root)
 	if err != nil {
@@ -304,7 +301,7 @@ func siblingMode(dir string) (mode fs.FileMode, ok bool) {
 	return mode&^0o111 | 0o600, true
 }
 
-// The points of WriteFile where a build with the followfault tag can make the process crash
+// The points of WriteRecord where a build with the followfault tag can make the process crash
 // (fault.go); without the tag the calls at them compile to nothing (nofault.go).
 const (
 	stageAfterTempCreate = "after-temp-create"           // the empty temporary file exists

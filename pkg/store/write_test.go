@@ -9,6 +9,10 @@ import (
 )
 
 // writeTree makes a records directory holding the given files (path: content).
+// WriteFile is WriteRecord of bytes that need not be a record: what the tests of writing
+// write (the names index parses what it needs from them).
+func (s *Store) WriteFile(path string, data []byte) error { return s.write(path, data, nil) }
+
 func writeTree(t *testing.T, files map[string]string) string {
 	t.Helper()
 	root := t.TempDir()
