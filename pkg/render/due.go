@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
@@ -35,6 +36,25 @@ func DueTable(w io.Writer, items DueItems, lang string, scr Screen) (overdue int
 		Fit:      DueFit,
 	}
 	days := make([]int32, items.Len()) // for the rows' colour
+	// Every row is made twice (measured, then written, by several goroutines) and a long
+	// list has few kinds and day counts: their texts are looked up once each.
+	var kinds, when sync.Map
+	kindText := func(k string) string {
+		if s, ok := kinds.Load(k); ok {
+			return s.(string)
+		}
+		s := t("kind." + k)
+		kinds.Store(k, s)
+		return s
+	}
+	daysText := func(d int) string {
+		if s, ok := when.Load(d); ok {
+			return s.(string)
+		}
+		s := DaysText(lang, d)
+		when.Store(d, s)
+		return s
+	}
 	row := func(i int) []string {
 		it := items.Item(i)
 		days[i] = int32(it.Days)
@@ -49,7 +69,7 @@ func DueTable(w io.Writer, items DueItems, lang string, scr Screen) (overdue int
 		if it.Code == schedule.CodeCall {
 			what += " → " + CallWhom(lang, it.Supervisor, it.Site, it.SitePhone)
 		}
-		return []string{it.Date.String(), DaysText(lang, it.Days), t("kind." + it.Kind), it.Staff, it.Name, it.Who, what, it.Client}
+		return []string{it.Date.String(), daysText(it.Days), kindText(it.Kind), it.Staff, it.Name, it.Who, what, it.Client}
 	}
 	tab.RowStyle = func(i int) Style {
 		switch {

@@ -33,6 +33,34 @@ func TestDueTable(t *testing.T) {
 	}
 }
 
+// A list long enough to be measured and written by several goroutines gives, row for row,
+// the lines of the short list it repeats (and, under -race, shares nothing unguarded).
+func TestDueTableLong(t *testing.T) {
+	short := dueItems(t)
+	var want strings.Builder
+	if _, err := DueTable(&want, ItemSlice(short), "ja", Screen{}); err != nil {
+		t.Fatal(err)
+	}
+	wantLines := strings.Split(strings.TrimSuffix(want.String(), "\n"), "\n")
+	var long []schedule.Item
+	for len(long) < 2*parallelRows+len(short) {
+		long = append(long, short...)
+	}
+	var got strings.Builder
+	if _, err := DueTable(&got, ItemSlice(long), "ja", Screen{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(got.String(), "\n"), "\n")
+	if len(lines) != len(long)+1 || lines[0] != wantLines[0] {
+		t.Fatalf("%d lines for %d items; header %q, want %q", len(lines), len(long), lines[0], wantLines[0])
+	}
+	for i, l := range lines[1:] {
+		if w := wantLines[1+i%len(short)]; l != w {
+			t.Fatalf("row %d: %q, want %q", i, l, w)
+		}
+	}
+}
+
 func TestDueFeeds(t *testing.T) {
 	var csv, ics strings.Builder
 	if err := DueCSV(&csv, ItemSlice(dueItems(t)), false); err != nil {

@@ -295,20 +295,39 @@ func (t *Table) writeLine(b *Text, cells []string, cellWidths, widths []int, row
 	b.WriteString("\n")
 }
 
+// cellIsClean reports whether cleanCell has nothing to change in s but trailing spaces:
+// valid UTF-8 without a control character (Japanese text is, and takes no allocation).
+func cellIsClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
+		if c < 0x80 {
+			return false // C0 or DEL
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || sanitize.IsControl(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // cleanCell makes s safe to show on one table line: CRLF, a newline, a tab or a CR becomes
 // one space, every other control character is shown escaped (sanitize.Escape), invalid
 // UTF-8 becomes U+FFFD, and trailing spaces are removed.
 func cleanCell(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if cellIsClean(s) {
 		return strings.TrimRight(s, " ")
 	}
+	return cleanCellSlow(s)
+}
+
+// cleanCellSlow is cleanCell rune by rune (FuzzCleanCell: the same as cleanCell always).
+func cleanCellSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {

@@ -231,3 +231,16 @@ func TestTableParallelSameAsSerial(t *testing.T) {
 		t.Fatal("the table measured on every core differs from the one measured row after row")
 	}
 }
+
+// The fast path of cleanCell (nothing to change but trailing spaces) gives what the rune by
+// rune path gives, for any text.
+func FuzzCleanCell(f *testing.F) {
+	for _, s := range []string{"", "plain  ", "株式会社ミナト精工", "a\tb", "x\r\ny", "\x1b[31m赤", "\u202e逆", "\xff\xfe", "\u0085", "全角　スペース　", "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanCell(s), cleanCellSlow(s); got != want {
+			t.Errorf("cleanCell(%q) = %q; rune by rune %q", s, got, want)
+		}
+	})
+}
