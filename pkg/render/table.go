@@ -297,23 +297,24 @@ func (t *Table) writeLine(b *Text, cells []string, cellWidths, widths []int, row
 
 // cellIsClean reports whether cleanCell has nothing to change in s but trailing spaces:
 // valid UTF-8 without a control character (Japanese text is, and takes no allocation).
+// The controls above ASCII are found by their bytes: C1 (U+0080-U+009F) is C2 80-9F, the
+// bidi controls U+202A-U+202E and U+2066-U+2069 are E2 80 AA-AE and E2 81 A6-A9.
 func cellIsClean(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x7f {
-			i++
-			continue
-		}
-		if c < 0x80 {
-			return false // C0 or DEL
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || sanitize.IsControl(r) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f:
 			return false
+		case c == 0xc2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				return false
+			}
+		case c == 0xe2:
+			if i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae || s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9) {
+				return false
+			}
 		}
-		i += size
 	}
-	return true
+	return utf8.ValidString(s)
 }
 
 // cleanCell makes s safe to show on one table line: CRLF, a newline, a tab or a CR becomes
