@@ -28,7 +28,7 @@ func (o *DueOptions) writeCalls(items []schedule.Item, cfg *config.Config, today
 		return render.WriteJSON(o.IO.Out, cs)
 	}
 	if len(cs) == 0 {
-		o.warnf("%s", o.T("calls.none", until))
+		o.Warnf("%s", o.T("calls.none", until))
 		return nil
 	}
 	_, err := render.CallSheet(cs, today, o.Lang(), o.Color()).WriteTo(o.IO.Out)

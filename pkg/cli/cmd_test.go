@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/ops"
 )
@@ -17,10 +18,10 @@ import (
 // The commands parse their flags into their Options; with a runF they hand them over
 // instead of running, so these tests read what a command line means without records.
 
-func testFactory() *Factory {
+func testFactory() *cmdutil.Factory {
 	var out, errOut bytes.Buffer
-	return &Factory{
-		IO:     &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+	return &cmdutil.Factory{
+		IO:     &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
 		Getenv: func(string) string { return "" },
 		Cwd:    "/nonexistent",
 		Now:    func() time.Time { return time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC) },

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/complaints"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/render"
@@ -10,8 +11,8 @@ import (
 
 // ComplaintsOptions are the inputs of follow complaints.
 type ComplaintsOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	From    string
 	To      string
 	Format  string
@@ -22,7 +23,7 @@ type ComplaintsOptions struct {
 
 // NewCmdComplaints builds follow complaints; runF, when set, runs instead of the command
 // (tests).
-func NewCmdComplaints(f *Factory, runF func(*ComplaintsOptions) error) *cobra.Command {
+func NewCmdComplaints(f *cmdutil.Factory, runF func(*ComplaintsOptions) error) *cobra.Command {
 	o := &ComplaintsOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "complaints [--from D] [--to D]",
@@ -41,7 +42,7 @@ func NewCmdComplaints(f *Factory, runF func(*ComplaintsOptions) error) *cobra.Co
 	fl.StringVar(&o.Format, "format", "table", "")
 	fl.BoolVar(&o.JSON, "json", false, "")
 	fl.BoolVar(&o.BOM, "bom", false, "")
-	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv"))
+	_ = c.RegisterFlagCompletionFunc("format", cmdutil.CompleteWords("table", "json", "csv"))
 	return c
 }
 
@@ -52,16 +53,16 @@ func runComplaints(o *ComplaintsOptions) error {
 	today := o.Today()
 	var w complaints.Window
 	var err error
-	if w.From, err = parseDateFlag("from", o.From, today, 0, dates.ThisYear); err != nil {
+	if w.From, err = cmdutil.ParseDateFlag("from", o.From, today, 0, dates.ThisYear); err != nil {
 		return err
 	}
-	if w.To, err = parseDateFlag("to", o.To, today, 0, dates.ThisYear); err != nil {
+	if w.To, err = cmdutil.ParseDateFlag("to", o.To, today, 0, dates.ThisYear); err != nil {
 		return err
 	}
 	if !w.From.IsZero() && !w.To.IsZero() && w.To.Before(w.From) {
 		return usageMsg("stats.window", w.To, w.From)
 	}
-	recs, broken, err := o.loadSound(o.Store)
+	recs, broken, err := loadSound(o.Printer, o.Store)
 	if err != nil {
 		return err
 	}
@@ -74,7 +75,7 @@ func runComplaints(o *ComplaintsOptions) error {
 	default:
 		var open int
 		if open, err = render.ComplaintsTable(o.IO.Out, rows, w.From, w.To, o.Lang(), o.Color()); err == nil && open > 0 {
-			o.warnf("%s", o.T("complaints.open", open))
+			o.Warnf("%s", o.T("complaints.open", open))
 		}
 	}
 	if err != nil {

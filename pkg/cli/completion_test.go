@@ -13,7 +13,7 @@ import (
 	"github.com/staffnote/follow/pkg/i18n"
 )
 
-// complete runs cobra's hidden completion command, as the shell scripts do, on the sample
+// complete runs cobra's hidden cmdutil.Completion command, as the shell scripts do, on the sample
 // records, and returns the candidates (the directive line dropped).
 func complete(t *testing.T, args ...string) []string {
 	t.Helper()
@@ -46,7 +46,7 @@ func TestCompleteStaffIDs(t *testing.T) {
 			t.Errorf("%s: %q lacks S0101 with its name", cmd, got)
 		}
 	}
-	// Records in subfolders are completed too.
+	// cmdutil.Records in subfolders are completed too.
 	if got := complete(t, "show", "S011"); !slices.Contains(got, "S0110\t西村 和也") {
 		t.Errorf("subfolder: %q", got)
 	}
@@ -71,7 +71,7 @@ func TestCompleteOwnersAndValues(t *testing.T) {
 	}
 }
 
-// TestCompletionScripts: follow completion writes a script for each shell.
+// TestCompletionScripts: follow cmdutil.Completion writes a script for each shell.
 func TestCompletionScripts(t *testing.T) {
 	for shell, marker := range map[string]string{
 		"bash":       "__start_follow",
@@ -81,12 +81,12 @@ func TestCompletionScripts(t *testing.T) {
 	} {
 		code, out, errOut := followIO(t, nil, "", false, "completion", shell)
 		if code != 0 || !strings.Contains(out, marker) {
-			t.Errorf("completion %s: exit %d, %s; output lacks %q", shell, code, errOut, marker)
+			t.Errorf("cmdutil.Completion %s: exit %d, %s; output lacks %q", shell, code, errOut, marker)
 		}
 	}
 }
 
-// completeIn runs cobra's completion command under env, as a shell does, and returns each
+// completeIn runs cobra's cmdutil.Completion command under env, as a shell does, and returns each
 // candidate with its description (the directive line dropped).
 func completeIn(t *testing.T, env map[string]string, args ...string) map[string]string {
 	t.Helper()
@@ -104,7 +104,7 @@ func completeIn(t *testing.T, env map[string]string, args ...string) map[string]
 }
 
 // completionProblems walks the whole tree as a shell completes it under env: the commands
-// below each command (follow ⇥, follow completion ⇥) and the flags of each (follow new --⇥),
+// below each command (follow ⇥, follow cmdutil.Completion ⇥) and the flags of each (follow new --⇥),
 // and says where a description is not the catalogue's text in lang, or is the other
 // language's where the two differ.
 func completionProblems(t *testing.T, env map[string]string, lang string) []string {

@@ -3,14 +3,15 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/ops"
 )
 
 // DoneOptions are the inputs of follow done.
 type DoneOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	ID, Item string
 	Date     string
 	Note     string
@@ -22,7 +23,7 @@ type DoneOptions struct {
 }
 
 // NewCmdDone builds follow done; runF, when set, runs instead of the command (tests).
-func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
+func NewCmdDone(f *cmdutil.Factory, runF func(*DoneOptions) error) *cobra.Command {
 	o := &DoneOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "done ID ITEM",
@@ -37,9 +38,9 @@ func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
 		},
 		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 			if len(args) == 0 {
-				return completeIDs(o.Store)(c, args, prefix)
+				return cmdutil.CompleteIDs(o.Store)(c, args, prefix)
 			}
-			return completeOpenItems(o.Store, args[0]), cobra.ShellCompDirectiveNoFileComp
+			return cmdutil.CompleteOpenItems(o.Store, args[0]), cobra.ShellCompDirectiveNoFileComp
 		},
 	}
 	c.Flags().StringVar(&o.Date, "date", "", "")
@@ -52,31 +53,31 @@ func NewCmdDone(f *Factory, runF func(*DoneOptions) error) *cobra.Command {
 }
 
 func runDone(o *DoneOptions) error {
-	if err := o.guard(ops.Input{Flag: "--note", Text: o.Note}, ops.Input{Flag: "--how", Text: o.How}); err != nil {
+	if err := o.Guard(ops.Input{Flag: "--note", Text: o.Note}, ops.Input{Flag: "--how", Text: o.How}); err != nil {
 		return err
 	}
 	var res ops.Done
 	var by string
-	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
+	c, _, err := cmdutil.ApplyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *cmdutil.Change, env ops.Env) (ops.Edit, error) {
 		var err error
 		by = env.Author
-		res, err = ops.MarkDone(c.rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.date, DateGiven: o.Date != "",
+		res, err = ops.MarkDone(c.Rec, ops.DoneInput{Env: env, Item: o.Item, Date: c.Date, DateGiven: o.Date != "",
 			Note: o.Note, How: o.How, HowGiven: o.HowGiven, NoReport: o.NoReport, Notified: o.Notified})
 		return res.Edit, err
 	})
 	if err != nil {
 		return err
 	}
-	o.warnf("%s", o.T("done.done", c.rec.ID, c.rec.Name, res.Line(o.Lang())))
+	o.Warnf("%s", o.T("done.done", c.Rec.ID, c.Rec.Name, res.Line(o.Lang())))
 	if res.ForManager {
-		o.warnf("%s\n", res.OnBehalf(o.Lang(), by))
+		o.Warnf("%s\n", res.OnBehalf(o.Lang(), by))
 	}
 	if res.Fulfilled {
-		o.warnf("%s", o.T("done.fulfilled", res.Date))
+		o.Warnf("%s", o.T("done.fulfilled", res.Date))
 	}
-	cm := c.written(commitmsg.Done)
+	cm := written(c, commitmsg.Done)
 	cm.Item, cm.Date = res.ID, res.Date
-	err = o.afterWrite(o.Commit, c.path, cm)
-	o.println(c.path)
+	err = afterWrite(o.Printer, o.Commit, c.Path, cm)
+	o.Println(c.Path)
 	return err
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/duelist"
@@ -20,10 +21,10 @@ import (
 
 // DueOptions are the inputs of follow due.
 type DueOptions struct {
-	Printer
-	Records
-	MeSet   func() (me, error)      // who the user says they are, for --me
-	Getenv  func(key string) string // GOGC, GOMEMLIMIT
+	cmdutil.Printer
+	cmdutil.Records
+	MeSet   func() (cmdutil.MeSetting, error) // who the user says they are, for --me
+	Getenv  func(key string) string           // GOGC, GOMEMLIMIT
 	Within  string
 	Owner   string
 	Who     string
@@ -48,8 +49,8 @@ type DueOptions struct {
 }
 
 // NewCmdDue builds follow due; runF, when set, runs instead of the command (tests).
-func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
-	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), MeSet: f.meSet, Getenv: f.Getenv, Instant: f.Instant}
+func NewCmdDue(f *cmdutil.Factory, runF func(*DueOptions) error) *cobra.Command {
+	o := &DueOptions{Printer: f.Printer(), Records: f.Records(), MeSet: f.MeSet, Getenv: f.Getenv, Instant: f.Instant}
 	c := &cobra.Command{
 		Use:  "due",
 		Args: noArgs,
@@ -77,10 +78,10 @@ func NewCmdDue(f *Factory, runF func(*DueOptions) error) *cobra.Command {
 	fl.BoolVar(&o.Wide, "wide", false, "")
 	fl.StringVar(&o.Alarm, "alarm", "", "")
 	fl.StringVar(&o.Cancelled, "cancelled", "30d", "")
-	_ = c.RegisterFlagCompletionFunc("kind", completeCodes(f.Lang, "kind.", schedule.Kinds))
-	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv", "ics"))
-	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
-	_ = c.RegisterFlagCompletionFunc("who", completePeople(o.Team))
+	_ = c.RegisterFlagCompletionFunc("kind", cmdutil.CompleteCodes(f.Lang, "kind.", schedule.Kinds))
+	_ = c.RegisterFlagCompletionFunc("format", cmdutil.CompleteWords("table", "json", "csv", "ics"))
+	_ = c.RegisterFlagCompletionFunc("owner", cmdutil.CompletePeople(o.Team))
+	_ = c.RegisterFlagCompletionFunc("who", cmdutil.CompletePeople(o.Team))
 	return c
 }
 
@@ -139,7 +140,7 @@ func (o *DueOptions) filter(cfg *config.Config, today dates.Date) (schedule.Filt
 // dueNames are the names the filters were given (--owner, --who, --me), as typed.
 type dueNames struct {
 	owner, who string
-	me         *me // --me: who the user says they are
+	me         *cmdutil.MeSetting // --me: who the user says they are
 }
 
 func (n dueNames) empty() bool { return n.owner == "" && n.who == "" && n.me == nil }
@@ -152,7 +153,7 @@ func (o *DueOptions) names() (dueNames, error) {
 		if err != nil {
 			return n, err
 		}
-		if m.name == "" {
+		if m.Name == "" {
 			return n, usageMsg("due.nome")
 		}
 		n.who, n.me = "", &m
@@ -164,17 +165,17 @@ func (o *DueOptions) names() (dueNames, error) {
 func (n dueNames) resolve(team *people.Team, filter *schedule.Filter) error {
 	var err error
 	if n.owner != "" {
-		if filter.Owner, err = resolvePerson(team, "--owner", n.owner); err != nil {
+		if filter.Owner, err = cmdutil.ResolvePerson(team, "--owner", n.owner); err != nil {
 			return err
 		}
 	}
 	if n.who != "" {
-		if filter.Who, err = resolvePerson(team, "--who", n.who); err != nil {
+		if filter.Who, err = cmdutil.ResolvePerson(team, "--who", n.who); err != nil {
 			return err
 		}
 	}
 	if n.me != nil {
-		if filter.Who, err = resolveMe(team, *n.me); err != nil {
+		if filter.Who, err = cmdutil.ResolveMe(team, *n.me); err != nil {
 			return err
 		}
 	}
@@ -234,7 +235,7 @@ func runDue(o *DueOptions) error {
 	list.Sort()
 	if all := list.Len(); o.Limit > 0 && all > o.Limit {
 		list.Limit(o.Limit)
-		defer o.warnf("%s", o.T("due.limited", o.Limit, all))
+		defer o.Warnf("%s", o.T("due.limited", o.Limit, all))
 	}
 	if err := o.output(list, cfg, today, filter.Until, alarm); err != nil {
 		return err
@@ -246,7 +247,7 @@ func runDue(o *DueOptions) error {
 }
 
 // collect gathers the due items of every record (duelist.Collect), and the names of the
-// records into names when it is not nil. Records that cannot be read are reported and
+// records into names when it is not nil. cmdutil.Records that cannot be read are reported and
 // counted.
 func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedule.Filter, names *people.Names) (*duelist.List, int, error) {
 	s, err := o.Store()
@@ -259,7 +260,7 @@ func (o *DueOptions) collect(cfg *config.Config, today dates.Date, filter schedu
 		return nil, 0, dataErr(err)
 	}
 	for _, err := range got.Broken {
-		o.warnf("%s", o.T("due.broken", err))
+		o.Warnf("%s", o.T("due.broken", err))
 	}
 	o.closed = append(o.closed, got.Closed...)
 	return got.List, len(got.Broken), nil
@@ -323,12 +324,12 @@ func (o *DueOptions) write(list *duelist.List, today, until dates.Date, alarm ti
 			render.DueFeed{Lang: lang, Today: today, Root: s.Root, Cancelled: o.closed})
 	}
 	if list.Len() == 0 {
-		o.warnf("%s", o.T("due.none", until))
+		o.Warnf("%s", o.T("due.none", until))
 		return nil
 	}
-	overdue, err := render.DueTable(out, list, o.Lang(), o.screen(o.Wide))
+	overdue, err := render.DueTable(out, list, o.Lang(), o.Screen(o.Wide))
 	if err == nil && o.IO.StdoutTTY {
-		o.warnf("%s", o.T("due.summary", list.Len(), overdue))
+		o.Warnf("%s", o.T("due.summary", list.Len(), overdue))
 	}
 	return err
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/duties"
 	"github.com/staffnote/follow/pkg/render"
@@ -10,8 +11,8 @@ import (
 
 // DutiesOptions are the inputs of follow duties.
 type DutiesOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	Year    string
 	Format  string
 	JSON    bool
@@ -20,7 +21,7 @@ type DutiesOptions struct {
 }
 
 // NewCmdDuties builds follow duties; runF, when set, runs instead of the command (tests).
-func NewCmdDuties(f *Factory, runF func(*DutiesOptions) error) *cobra.Command {
+func NewCmdDuties(f *cmdutil.Factory, runF func(*DutiesOptions) error) *cobra.Command {
 	o := &DutiesOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "duties [--year FY]",
@@ -38,7 +39,7 @@ func NewCmdDuties(f *Factory, runF func(*DutiesOptions) error) *cobra.Command {
 	fl.StringVar(&o.Format, "format", "table", "")
 	fl.BoolVar(&o.JSON, "json", false, "")
 	fl.BoolVar(&o.BOM, "bom", false, "")
-	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv"))
+	_ = c.RegisterFlagCompletionFunc("format", cmdutil.CompleteWords("table", "json", "csv"))
 	return c
 }
 
@@ -56,7 +57,7 @@ func runDuties(o *DutiesOptions) error {
 			return usageErr("--year: %v", err)
 		}
 	}
-	recs, broken, err := o.loadSound(o.Store)
+	recs, broken, err := loadSound(o.Printer, o.Store)
 	if err != nil {
 		return err
 	}
@@ -83,7 +84,7 @@ func runDuties(o *DutiesOptions) error {
 func (o *DutiesOptions) dutiesTable(rows []duties.Row, fy int, from, to dates.Date) error {
 	short, err := render.DutiesTable(o.IO.Out, rows, fy, from, to, o.Lang(), o.Color())
 	if err == nil && short > 0 {
-		o.warnf("%s", o.T("duties.short", short, fy))
+		o.Warnf("%s", o.T("duties.short", short, fy))
 	}
 	return err
 }

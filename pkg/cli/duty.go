@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/textfold"
@@ -13,8 +14,8 @@ import (
 
 // DutyOptions are the inputs of follow duty.
 type DutyOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	ID, Kind string
 	What     string
 	Date     string
@@ -25,7 +26,7 @@ type DutyOptions struct {
 }
 
 // NewCmdDuty builds follow duty; runF, when set, runs instead of the command (tests).
-func NewCmdDuty(f *Factory, runF func(*DutyOptions) error) *cobra.Command {
+func NewCmdDuty(f *cmdutil.Factory, runF func(*DutyOptions) error) *cobra.Command {
 	o := &DutyOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "duty ID KIND --what TEXT [--date D] [--hours H] [--option O] [--outcome TEXT] [--result R]",
@@ -39,9 +40,9 @@ func NewCmdDuty(f *Factory, runF func(*DutyOptions) error) *cobra.Command {
 		},
 		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 			if len(args) == 0 {
-				return completeIDs(o.Store)(c, args, prefix)
+				return cmdutil.CompleteIDs(o.Store)(c, args, prefix)
 			}
-			return completeWords(record.DutyKinds...)(c, args, prefix)
+			return cmdutil.CompleteWords(record.DutyKinds...)(c, args, prefix)
 		},
 	}
 	fl := c.Flags()
@@ -51,8 +52,8 @@ func NewCmdDuty(f *Factory, runF func(*DutyOptions) error) *cobra.Command {
 	fl.StringVar(&o.Option, "option", "", strings.Join(record.DutyOptions, ", ")) // the catalogue's text names them
 	fl.StringVar(&o.Outcome, "outcome", "", "")
 	fl.StringVar(&o.Result, "result", "", strings.Join(record.DutyResults, ", "))
-	_ = c.RegisterFlagCompletionFunc("option", completeWords(record.DutyOptions...))
-	_ = c.RegisterFlagCompletionFunc("result", completeWords(record.DutyResults...))
+	_ = c.RegisterFlagCompletionFunc("option", cmdutil.CompleteWords(record.DutyOptions...))
+	_ = c.RegisterFlagCompletionFunc("result", cmdutil.CompleteWords(record.DutyResults...))
 	return c
 }
 
@@ -61,35 +62,35 @@ func runDuty(o *DutyOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := o.guard(ops.Input{Flag: "--what", Text: o.What}, ops.Input{Flag: "--outcome", Text: o.Outcome}); err != nil {
+	if err := o.Guard(ops.Input{Flag: "--what", Text: o.What}, ops.Input{Flag: "--outcome", Text: o.Outcome}); err != nil {
 		return err
 	}
 	in := ops.DutyInput{Env: ops.Env{Today: o.Today()}, Kind: o.Kind, What: o.What, Hours: hours, Option: o.Option,
 		Outcome: o.Outcome, Result: o.Result}
-	in.Date, err = parseDateFlag("date", o.Date, in.Today, in.Today, ops.Happened)
+	in.Date, err = cmdutil.ParseDateFlag("date", o.Date, in.Today, in.Today, ops.Happened)
 	if err != nil {
 		return err
 	}
 	if _, err := in.Check(); err != nil {
 		return opErr(err) // before the lock and the record: the command line is wrong
 	}
-	c, err := o.openChange(o.ID, o.Date, ops.Happened)
+	c, err := o.OpenChange(o.ID, o.Date, ops.Happened)
 	if err != nil {
 		return err
 	}
-	defer c.unlock()
-	by := o.author(c.rec, false)
-	in.Env = c.env(o.Lang(), by)
-	res, err := ops.RecordDuty(c.rec, in)
+	defer c.Unlock()
+	by := o.AuthorOf(c.Rec, false)
+	in.Env = c.Env(o.Lang(), by)
+	res, err := ops.RecordDuty(c.Rec, in)
 	if err != nil {
 		return opErr(err)
 	}
-	if _, err := c.save(res.Edit); err != nil {
+	if _, err := c.Save(res.Edit); err != nil {
 		return err
 	}
-	o.noteAuthor(by)
-	o.warnf("%s", o.T("duty.done", c.rec.ID, c.rec.Name, ops.DutyLine(res.Duty, o.Lang())))
-	o.println(c.path)
+	o.NoteAuthor(by)
+	o.Warnf("%s", o.T("duty.done", c.Rec.ID, c.Rec.Name, ops.DutyLine(res.Duty, o.Lang())))
+	o.Println(c.Path)
 	return nil
 }
 

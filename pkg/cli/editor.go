@@ -66,7 +66,7 @@ func runNewDraft(o *NewOptions, source string) error {
 	if err != nil {
 		return err
 	}
-	ds := draft.Session{Store: s, ID: o.ID, Lang: o.Lang(), Warn: func(text string) { o.warnf("%s", text) },
+	ds := draft.Session{Store: s, ID: o.ID, Lang: o.Lang(), Warn: func(text string) { o.Warnf("%s", text) },
 		Submit: func(text string) (bool, record.DraftErrors, error) { return o.submit(s, text) }}
 	switch source {
 	case draftFromFile:
@@ -123,30 +123,30 @@ func (o *NewOptions) submit(s *store.Store, text string) (saved bool, errs recor
 	}
 	// What the privacy guard refuses is a problem of the draft, at its line: the draft is
 	// kept and shown again, and nothing is written.
-	errs = append(errs, ops.GuardDraft(privacyScanner(cfg), cfg.Lint.Disable, text)...)
+	errs = append(errs, ops.GuardDraft(cmdutil.PrivacyScanner(cfg), cfg.Lint.Disable, text)...)
 	errs = append(errs, o.draftWho(d)...)
 	d.DropUnasked(cfg.Questions()) // the checklist items left as the template offered them
 	if len(errs) == 0 && d.Empty() {
 		return false, nil, nil
 	}
-	s, cfg, unlock, err := o.lock()
+	s, cfg, unlock, err := o.Lock()
 	if err != nil {
 		return false, nil, err
 	}
 	defer unlock()
-	path, rec, err := openRecord(s, o.ID)
+	path, rec, err := cmdutil.OpenRecord(s, o.ID)
 	if err != nil {
 		return false, nil, err
 	}
 	if rec == nil {
 		return false, nil, usageMsg("draft.norecord", o.ID, o.ID)
 	}
-	date, err := parseDateFlag("date", o.Date, today, today, ops.Happened)
+	date, err := cmdutil.ParseDateFlag("date", o.Date, today, today, ops.Happened)
 	if err != nil {
 		return false, nil, err
 	}
-	o.by = o.author(rec, false)
-	env := ops.Env{Today: today, Config: cfg, Lang: rec.LangOr(cfg.Lang, o.Lang()), Author: o.by.name}
+	o.by = o.AuthorOf(rec, false)
+	env := ops.Env{Today: today, Config: cfg, Lang: rec.LangOr(cfg.Lang, o.Lang()), Author: o.by.Name}
 	in := ops.FromDraft(d, date, o.Kind, env)
 	// Report every problem at once: those of the text and those against the record.
 	if errs = ops.CheckDraft(rec, d, errs, in); len(errs) > 0 {
@@ -177,7 +177,7 @@ func (o *NewOptions) draftWho(d *record.Draft) record.DraftErrors {
 // template is the text the editor opens on (draft.Template), from the record read
 // without the lock.
 func (o *NewOptions) template(s *store.Store) (string, error) {
-	_, rec, err := openRecord(s, o.ID)
+	_, rec, err := cmdutil.OpenRecord(s, o.ID)
 	if err != nil {
 		return "", err
 	}
@@ -185,7 +185,7 @@ func (o *NewOptions) template(s *store.Store) (string, error) {
 		return "", usageMsg("draft.norecord", o.ID, o.ID)
 	}
 	today := o.Today()
-	date, err := parseDateFlag("date", o.Date, today, today, ops.Happened)
+	date, err := cmdutil.ParseDateFlag("date", o.Date, today, today, ops.Happened)
 	if err != nil {
 		return "", err
 	}
@@ -193,7 +193,7 @@ func (o *NewOptions) template(s *store.Store) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return draft.Template(rec, o.brief(rec, cfg, today), date, today, o.Kind, rec.LangOr(cfg.Lang, o.Lang()), o.Lang()), nil
+	return draft.Template(rec, briefOf(o.Printer, rec, cfg, today), date, today, o.Kind, rec.LangOr(cfg.Lang, o.Lang()), o.Lang()), nil
 }
 
 // runEditor opens the user's editor on path and waits for it. The editor gets the
@@ -203,5 +203,5 @@ func (o *NewOptions) runEditor(path string) error {
 	if file, ok := o.IO.In.(*os.File); ok {
 		in = file
 	}
-	return draft.RunEditor(draft.EditorCommand(o.Getenv), path, in, rawStream(o.IO.Out), rawStream(o.IO.ErrOut))
+	return draft.RunEditor(draft.EditorCommand(o.Getenv), path, in, cmdutil.RawStream(o.IO.Out), cmdutil.RawStream(o.IO.ErrOut))
 }

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/staffnote/follow/pkg/cmdutil"
 )
 
 const editorRecord = `---
@@ -98,8 +100,8 @@ func TestNewOpensEditorOnATerminal(t *testing.T) {
 
 	// stdin a terminal, stdout not (follow new S0001 > file): no editor, the usage error.
 	var tty bool
-	io := &IOStreams{In: strings.NewReader(""), Out: &strings.Builder{}, ErrOut: &strings.Builder{}, StdinTTY: true}
-	o := &NewOptions{Printer: Printer{IO: io}}
+	io := &cmdutil.IOStreams{In: strings.NewReader(""), Out: &strings.Builder{}, ErrOut: &strings.Builder{}, StdinTTY: true}
+	o := &NewOptions{Printer: cmdutil.Printer{IO: io}}
 	if src := o.draftSource(); src != "" {
 		t.Errorf("stdin tty, stdout not: source %q, want none", src)
 	}

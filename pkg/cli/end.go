@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
@@ -10,8 +11,8 @@ import (
 
 // EndOptions are the inputs of follow end.
 type EndOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	ID       string
 	Date     string
 	Reason   string
@@ -20,7 +21,7 @@ type EndOptions struct {
 }
 
 // NewCmdEnd builds follow end; runF, when set, runs instead of the command (tests).
-func NewCmdEnd(f *Factory, runF func(*EndOptions) error) *cobra.Command {
+func NewCmdEnd(f *cmdutil.Factory, runF func(*EndOptions) error) *cobra.Command {
 	o := &EndOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "end ID --reason TEXT",
@@ -32,7 +33,7 @@ func NewCmdEnd(f *Factory, runF func(*EndOptions) error) *cobra.Command {
 			}
 			return runEnd(o)
 		},
-		ValidArgsFunction: completeIDs(o.Store),
+		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Date, "date", "", "")
 	c.Flags().StringVar(&o.Reason, "reason", "", "")
@@ -58,19 +59,19 @@ func runEnd(o *EndOptions) error {
 	if err := in.Check(); err != nil {
 		return opErr(err)
 	}
-	if err := o.guard(ops.Input{Flag: "--reason", Text: o.Reason}); err != nil {
+	if err := o.Guard(ops.Input{Flag: "--reason", Text: o.Reason}); err != nil {
 		return err
 	}
-	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, dates.ThisYear, func(c *change, env ops.Env) (ops.Edit, error) {
-		in.Env, in.Date = env, c.date
-		res, err := ops.End(c.rec, in)
+	c, _, err := cmdutil.ApplyChange(o.Printer, o.Records, o.ID, o.Date, dates.ThisYear, func(c *cmdutil.Change, env ops.Env) (ops.Edit, error) {
+		in.Env, in.Date = env, c.Date
+		res, err := ops.End(c.Rec, in)
 		return res.Edit, err
 	})
 	if err != nil {
 		return err
 	}
-	o.warnf("%s", o.T("end.done", c.rec.ID, c.rec.Name, c.date))
-	err = o.afterWrite(o.Commit, c.path, c.written(commitmsg.End))
-	o.println(c.path)
+	o.Warnf("%s", o.T("end.done", c.Rec.ID, c.Rec.Name, c.Date))
+	err = afterWrite(o.Printer, o.Commit, c.Path, written(c, commitmsg.End))
+	o.Println(c.Path)
 	return err
 }

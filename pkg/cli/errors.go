@@ -1,11 +1,8 @@
 package cli
 
 import (
-	"errors"
-
 	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/i18n"
-	"github.com/staffnote/follow/pkg/ops"
 )
 
 // Exit codes (pkg/cmdutil).
@@ -28,18 +25,11 @@ var (
 )
 
 // msgErr makes an error of a catalogue message whose language is chosen when it is printed,
-// for the helpers that run without a Factory (those of recordio.go take the store only).
+// for the helpers that take no Printer.
 func msgErr(key string, args ...any) error { return i18n.Msg(key, args...) }
 
-// opErr is the error of an operation of pkg/ops: its refusals exit 2 when the input was
-// wrong and 1 when the record's data was; any other error is an error of the data.
-func opErr(err error) error {
-	var e *ops.Error
-	if errors.As(err, &e) && e.Usage {
-		return cmdutil.Exit(ExitUsage, e)
-	}
-	return dataErr(err)
-}
+// opErr is the error of an operation of pkg/ops (cmdutil.OpErr).
+var opErr = cmdutil.OpErr
 
 // The argument checks of the commands say what is wrong in the user's language
 // (pkg/cmdutil).

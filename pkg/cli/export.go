@@ -3,19 +3,20 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/export"
 )
 
 // ExportOptions are the inputs of follow export.
 type ExportOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	ID     string
 	Format string
 }
 
 // NewCmdExport builds follow export; runF, when set, runs instead of the command (tests).
-func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
+func NewCmdExport(f *cmdutil.Factory, runF func(*ExportOptions) error) *cobra.Command {
 	o := &ExportOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "export ID [--format md|html|json]",
@@ -27,10 +28,10 @@ func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 			}
 			return runExport(o)
 		},
-		ValidArgsFunction: completeIDs(o.Store),
+		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Format, "format", "md", "")
-	_ = c.RegisterFlagCompletionFunc("format", completeWords("md", "html", "json"))
+	_ = c.RegisterFlagCompletionFunc("format", cmdutil.CompleteWords("md", "html", "json"))
 	return c
 }
 
@@ -38,7 +39,7 @@ func runExport(o *ExportOptions) error {
 	if o.Format != "md" && o.Format != "html" && o.Format != "json" {
 		return usageMsg("export.badformat", o.Format)
 	}
-	rec, err := o.read(o.Printer, o.ID)
+	rec, err := readRecord(o.Records, o.Printer, o.ID)
 	if err != nil {
 		return err
 	}

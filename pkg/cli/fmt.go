@@ -3,20 +3,21 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/store"
 )
 
 // FmtOptions are the inputs of follow fmt.
 type FmtOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	Paths []string
 	Check bool
 }
 
 // NewCmdFmt builds follow fmt; runF, when set, runs instead of the command (tests).
-func NewCmdFmt(f *Factory, runF func(*FmtOptions) error) *cobra.Command {
+func NewCmdFmt(f *cmdutil.Factory, runF func(*FmtOptions) error) *cobra.Command {
 	o := &FmtOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use: "fmt [PATH...]",
@@ -54,7 +55,7 @@ func runFmt(o *FmtOptions) error {
 		l := store.LoadOne(path)
 		if l.Err != nil {
 			broken++
-			o.warnf("%s", o.T("fmt.broken", l.Err))
+			o.Warnf("%s", o.T("fmt.broken", l.Err))
 			continue
 		}
 		res := ops.Format(l.Record)
@@ -63,21 +64,21 @@ func runFmt(o *FmtOptions) error {
 		}
 		changed++
 		if o.Check {
-			o.println(path)
+			o.Println(path)
 			continue
 		}
-		if _, err := saveEdit(s, path, l.Record, res.Edit); err != nil {
+		if _, err := cmdutil.SaveEdit(s, path, l.Record, res.Edit); err != nil {
 			return err
 		}
-		o.println(path)
+		o.Println(path)
 	}
 	if o.Check {
 		if changed > 0 {
-			o.warnf("%s", o.T("fmt.would", changed, len(files)))
+			o.Warnf("%s", o.T("fmt.would", changed, len(files)))
 			return silentExit(ExitError)
 		}
 	} else if changed > 0 {
-		o.warnf("%s", o.T("fmt.done", changed, len(files)))
+		o.Warnf("%s", o.T("fmt.done", changed, len(files)))
 	}
 	if broken > 0 {
 		return silentExit(ExitError)

@@ -37,7 +37,7 @@ func addLine(key, en string) string {
 	return fmt.Sprintf("add {%q, %q, %q}, to the catalogue's help texts, pkg/i18n/help.go (where it sorts)", key, en, "<日本語>")
 }
 
-// TestHelpTree walks the whole command tree (hidden commands, cobra's help and completion
+// TestHelpTree walks the whole command tree (hidden commands, cobra's help and cmdutil.Completion
 // commands, every local and persistent flag) and fails when a text is missing from the
 // catalogue in either language, when a command still declares its text in pkg/cli rather
 // than in the catalogue, or when an argument check says its error in cobra's English.
@@ -154,7 +154,7 @@ func commandArgs() [][]string {
 }
 
 // cobraEnglish are the phrases of cobra's and pflag's help in English.
-var cobraEnglish = regexp.MustCompile(`Usage:|Available Commands:|Flags:|Global Flags:|Examples:|Aliases:|Additional help topics:|for more information about a command|\[flags\]|\[command\]|\(default |help for |version for |disable completion descriptions|Generate the autocompletion|Help about any command|--[a-z-]+ (string|stringArray|strings|int|duration)\b`)
+var cobraEnglish = regexp.MustCompile(`Usage:|Available Commands:|Flags:|Global Flags:|Examples:|Aliases:|Additional help topics:|for more information about a command|\[flags\]|\[command\]|\(default |help for |version for |disable cmdutil.Completion descriptions|Generate the autocompletion|Help about any command|--[a-z-]+ (string|stringArray|strings|int|duration)\b`)
 
 // TestHelpJapanese: the Japanese help of every command holds none of cobra's English and
 // no English text of a command or flag (where the two languages differ).

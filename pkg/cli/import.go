@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/importer"
@@ -22,8 +23,8 @@ import (
 
 // ImportOptions are the inputs of follow import.
 type ImportOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	Me        func(newPerson bool) (string, error) // the user, resolved: the owner of a row without one
 	Paths     []string
 	DryRun    bool
@@ -34,7 +35,7 @@ type ImportOptions struct {
 }
 
 // NewCmdImport builds follow import; runF, when set, runs instead of the command (tests).
-func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
+func NewCmdImport(f *cmdutil.Factory, runF func(*ImportOptions) error) *cobra.Command {
 	o := &ImportOptions{Printer: f.Printer(), Records: f.Records(), Me: f.Me}
 	c := &cobra.Command{
 		Use:  "import FILE.csv|DIR|FILE.md...",
@@ -53,7 +54,7 @@ func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
 	fl.StringVar(&o.Encoding, "encoding", "auto", "")
 	fl.BoolVar(&o.JSON, "json", false, "")
 	fl.BoolVar(&o.NewPerson, "new-person", false, "")
-	_ = c.RegisterFlagCompletionFunc("encoding", completeWords("auto", "utf-8", "cp932"))
+	_ = c.RegisterFlagCompletionFunc("encoding", cmdutil.CompleteWords("auto", "utf-8", "cp932"))
 	return c
 }
 
@@ -121,7 +122,7 @@ func runImport(o *ImportOptions) error {
 	if err != nil {
 		return err
 	}
-	s, cfg, unlock, err := o.lock()
+	s, cfg, unlock, err := o.Lock()
 	if err != nil {
 		return err
 	}
@@ -137,9 +138,9 @@ func runImport(o *ImportOptions) error {
 		Env:     ops.Env{Today: o.Today(), Config: cfg, Lang: record.WriteLang("", cfg.Lang, o.Lang())},
 		NewPath: func(id string) string { return filepath.Join(s.Root, id+".md") },
 		Rows:    r.rows, Notes: r.notes,
-		Lookup: func(id string) (string, *record.Record, error) { return openRecordWith(find, id) },
+		Lookup: func(id string) (string, *record.Record, error) { return cmdutil.OpenRecordWith(find, id) },
 		// The words follow writes into an existing record are in the record's own language.
-		// The notes carry no author line: the person importing did not write them.
+		// The notes carry no cmdutil.Author line: the person importing did not write them.
 		LangOf:       func(rec *record.Record) string { return rec.LangOr(cfg.Lang, o.Lang()) },
 		Person:       person,
 		DefaultOwner: func() (string, error) { return o.Me(o.NewPerson) },
@@ -167,7 +168,7 @@ func (o *ImportOptions) person() (func(flag, typed string) (string, error), erro
 		return nil, err
 	}
 	return func(flag, typed string) (string, error) {
-		name, err := resolveWriter(team, flag, typed, o.NewPerson)
+		name, err := cmdutil.ResolveWriter(team, flag, typed, o.NewPerson)
 		if err == nil && !team.Declared {
 			if _, ok := team.Exact(name); !ok {
 				team.People = append(team.People, people.Person{Name: name})
@@ -231,7 +232,7 @@ func readProblem(path string, err error) importer.Problem {
 func (o *ImportOptions) write(s *store.Store, writes []importer.Write) map[string]error {
 	failed := map[string]error{}
 	for _, w := range writes {
-		if _, err := saveEdit(s, w.Path, w.Old, ops.Edit{Out: w.Out}); err != nil {
+		if _, err := cmdutil.SaveEdit(s, w.Path, w.Old, ops.Edit{Out: w.Out}); err != nil {
 			failed[w.Path] = err
 		}
 	}

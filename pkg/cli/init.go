@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/gitstage"
@@ -14,15 +15,15 @@ import (
 
 // InitOptions are the inputs of follow init.
 type InitOptions struct {
-	Printer
+	cmdutil.Printer
 	Today func() dates.Date // the example record starts on the day init runs
-	Build BuildInfo         // the follow the workflow installs
+	Build cmdutil.BuildInfo // the follow the workflow installs
 	Dir   string
 	Hooks bool
 }
 
 // NewCmdInit builds follow init; runF, when set, runs instead of the command (tests).
-func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
+func NewCmdInit(f *cmdutil.Factory, runF func(*InitOptions) error) *cobra.Command {
 	o := &InitOptions{Printer: f.Printer(), Today: f.Records().Today, Build: f.Build}
 	c := &cobra.Command{
 		Use:  "init [DIR]",
@@ -56,10 +57,10 @@ func runInit(o *InitOptions) error {
 	if team := initrepo.TeamConfig(o.Dir); team != "" {
 		// A clone of a team's repository: its files are the team's to change.
 		if !o.Hooks {
-			o.warnf("%s", o.T("init.existing", team))
+			o.Warnf("%s", o.T("init.existing", team))
 			return nil
 		}
-		o.warnf("%s", o.T("init.clone", team))
+		o.Warnf("%s", o.T("init.clone", team))
 	} else {
 		n, err := o.writeFiles()
 		if err != nil {
@@ -76,7 +77,7 @@ func runInit(o *InitOptions) error {
 		hooksChanged = changed
 	}
 	if created == 0 && !hooksChanged {
-		o.warnf("%s", o.T("init.nothing", o.Dir))
+		o.Warnf("%s", o.T("init.nothing", o.Dir))
 	}
 	return nil
 }
@@ -93,14 +94,14 @@ func (o *InitOptions) writeFiles() (int, error) {
 	for _, w := range written {
 		switch w.Outcome {
 		case initrepo.Same:
-			o.warnf("%s", o.T("init.same", w.Path))
+			o.Warnf("%s", o.T("init.same", w.Path))
 		case initrepo.Kept:
-			o.warnf("%s", o.T("init.kept", w.Path))
+			o.Warnf("%s", o.T("init.kept", w.Path))
 		case initrepo.Created:
 			created++
-			o.warnf("%s", o.T("init.created", w.Path))
+			o.Warnf("%s", o.T("init.created", w.Path))
 			if w.Path == initrepo.WorkflowPath && !pinned {
-				o.warnf("%s", o.T("init.unpinned", w.Path))
+				o.Warnf("%s", o.T("init.unpinned", w.Path))
 			}
 		}
 	}
@@ -115,15 +116,15 @@ func (o *InitOptions) writeFiles() (int, error) {
 func (o *InitOptions) installHooks() (bool, error) {
 	h, err := initrepo.InstallHooks(o.Dir)
 	if h.Other != "" {
-		o.warnf("%s", o.T("init.hookother", h.Other))
+		o.Warnf("%s", o.T("init.hookother", h.Other))
 	}
 	if err != nil {
 		return false, dataErr(err)
 	}
 	if h.Changed {
-		o.warnf("%s", o.T("init.hooks", h.GitDir))
+		o.Warnf("%s", o.T("init.hooks", h.GitDir))
 	} else {
-		o.warnf("%s", o.T("init.hooksame"))
+		o.Warnf("%s", o.T("init.hooksame"))
 	}
 	return h.Changed, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/gitstage"
 	"github.com/staffnote/follow/pkg/lint"
@@ -17,8 +18,8 @@ import (
 
 // LintOptions are the inputs of follow lint.
 type LintOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	Dir    func() string           // the records directory, for the merge driver check
 	Getenv func(key string) string // GOGC, GOMEMLIMIT
 	Paths  []string
@@ -30,7 +31,7 @@ type LintOptions struct {
 }
 
 // NewCmdLint builds follow lint; runF, when set, runs instead of the command (tests).
-func NewCmdLint(f *Factory, runF func(*LintOptions) error) *cobra.Command {
+func NewCmdLint(f *cmdutil.Factory, runF func(*LintOptions) error) *cobra.Command {
 	o := &LintOptions{Printer: f.Printer(), Records: f.Records(), Dir: f.Dir, Getenv: f.Getenv}
 	c := &cobra.Command{
 		Use: "lint [PATH...]",
@@ -47,7 +48,7 @@ func NewCmdLint(f *Factory, runF func(*LintOptions) error) *cobra.Command {
 	c.Flags().BoolVar(&o.List, "list", false, "")
 	c.Flags().BoolVar(&o.Strict, "strict", false, "")
 	c.Flags().BoolVar(&o.Staged, "staged", false, "")
-	_ = c.RegisterFlagCompletionFunc("format", completeWords("text", "json", "github"))
+	_ = c.RegisterFlagCompletionFunc("format", cmdutil.CompleteWords("text", "json", "github"))
 	return c
 }
 
@@ -92,11 +93,11 @@ func runLint(o *LintOptions) error {
 		}
 		switch {
 		case errs+warns+infos == 0:
-			o.warnf("%s", o.T(what+"clean", n))
+			o.Warnf("%s", o.T(what+"clean", n))
 		case errs+warns == 0:
-			o.warnf("%s", o.T(what+"infos", n, infos))
+			o.Warnf("%s", o.T(what+"infos", n, infos))
 		default:
-			o.warnf("%s", o.T(what+"summary", n, errs, warns))
+			o.Warnf("%s", o.T(what+"summary", n, errs, warns))
 		}
 	}
 	if errs > 0 {
@@ -113,7 +114,7 @@ func (o *LintOptions) tree(cfg *config.Config) ([]lint.Finding, int, error) {
 		return nil, 0, err
 	}
 	gc := lint.StartGC(o.Getenv, len(files))
-	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}, gc)
+	findings := lint.Run(files, lint.Options{Config: cfg, Today: o.Today(), Privacy: cmdutil.PrivacyScanner(cfg)}, gc)
 	gc.Stop()
 	if x := lint.MergeDriverFinding(o.Dir()); x != nil {
 		findings = append(findings, *x)
@@ -139,7 +140,7 @@ func (o *LintOptions) staged(cfg *config.Config) ([]lint.Finding, int, error) {
 	if err != nil {
 		return nil, 0, dataErr(err)
 	}
-	opts := lint.Options{Config: cfg, Today: o.Today(), Privacy: privacyScanner(cfg)}
+	opts := lint.Options{Config: cfg, Today: o.Today(), Privacy: cmdutil.PrivacyScanner(cfg)}
 	var findings []lint.Finding
 	n := 0
 	for _, f := range files {
@@ -155,7 +156,7 @@ func (o *LintOptions) staged(cfg *config.Config) ([]lint.Finding, int, error) {
 
 // lintTargets expands the arguments (files, folders, and the staff IDs or names of
 // records) into record files; no arguments means the whole records directory.
-func lintTargets(r Records, args []string) ([]string, error) {
+func lintTargets(r cmdutil.Records, args []string) ([]string, error) {
 	if len(args) == 0 {
 		s, err := r.Store()
 		if err != nil {
@@ -171,7 +172,7 @@ func lintTargets(r Records, args []string) ([]string, error) {
 	for _, p := range args {
 		st, err := os.Stat(p)
 		if errors.Is(err, fs.ErrNotExist) {
-			path, err := r.recordPath(p)
+			path, err := recordPath(r, p)
 			if err != nil {
 				return nil, err
 			}
@@ -203,8 +204,8 @@ func lintTargets(r Records, args []string) ([]string, error) {
 
 // recordPath is the file of the record that arg, no file, designates as a staff ID or
 // name (follow lint S0101); a name of none or several is refused (exit 2).
-func (r Records) recordPath(arg string) (string, error) {
-	id, err := r.staffID(arg)
+func recordPath(r cmdutil.Records, arg string) (string, error) {
+	id, err := r.StaffID(arg)
 	if err != nil {
 		return "", err
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/people"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
@@ -12,8 +13,8 @@ import (
 
 // ListOptions are the inputs of follow list.
 type ListOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	Owner  string
 	Client string
 	Status string
@@ -23,7 +24,7 @@ type ListOptions struct {
 }
 
 // NewCmdList builds follow list; runF, when set, runs instead of the command (tests).
-func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
+func NewCmdList(f *cmdutil.Factory, runF func(*ListOptions) error) *cobra.Command {
 	o := &ListOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "list",
@@ -42,9 +43,9 @@ func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
 	fl.StringVar(&o.Search, "search", "", "")
 	fl.BoolVar(&o.JSON, "json", false, "")
 	fl.BoolVar(&o.Wide, "wide", false, "")
-	_ = c.RegisterFlagCompletionFunc("owner", completePeople(o.Team))
-	_ = c.RegisterFlagCompletionFunc("client", completeClients(o.Store))
-	_ = c.RegisterFlagCompletionFunc("status", completeWords("active", "ended", "all"))
+	_ = c.RegisterFlagCompletionFunc("owner", cmdutil.CompletePeople(o.Team))
+	_ = c.RegisterFlagCompletionFunc("client", cmdutil.CompleteClients(o.Store))
+	_ = c.RegisterFlagCompletionFunc("status", cmdutil.CompleteWords("active", "ended", "all"))
 	return c
 }
 
@@ -62,9 +63,9 @@ func runList(o *ListOptions) error {
 	case o.JSON:
 		err = render.WriteJSON(o.IO.Out, items)
 	case len(items) == 0 && ended > 0:
-		o.warnf("%s", o.T("list.endedonly", ended, o.Search))
+		o.Warnf("%s", o.T("list.endedonly", ended, o.Search))
 	case len(items) == 0:
-		o.warnf("%s", o.T("list.none"))
+		o.Warnf("%s", o.T("list.none"))
 	default:
 		err = o.writeTable(items)
 	}
@@ -98,7 +99,7 @@ func (o *ListOptions) find() (items []render.ListItem, broken, ended int, err er
 	for _, l := range loaded {
 		if l.Err != nil {
 			broken++
-			o.warnf("%s", o.T("due.broken", l.Err))
+			o.Warnf("%s", o.T("due.broken", l.Err))
 			continue
 		}
 		recs = append(recs, l.Record)
@@ -126,7 +127,7 @@ func (o *ListOptions) owner(loaded []store.Loaded) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return resolvePerson(team, "--owner", o.Owner)
+		return cmdutil.ResolvePerson(team, "--owner", o.Owner)
 	}
 	var names []string
 	for _, l := range loaded {
@@ -134,17 +135,17 @@ func (o *ListOptions) owner(loaded []store.Loaded) (string, error) {
 			names = l.Record.People(names)
 		}
 	}
-	return resolvePerson(people.FromNames(names), "--owner", o.Owner)
+	return cmdutil.ResolvePerson(people.FromNames(names), "--owner", o.Owner)
 }
 
 // writeTable prints the staff as a table, and their count on a terminal.
 func (o *ListOptions) writeTable(items []render.ListItem) error {
 	showMatch := !textfold.NewMatcher(o.Search).Empty()
-	if err := render.ListTable(o.IO.Out, items, o.Lang(), o.screen(o.Wide), showMatch); err != nil {
+	if err := render.ListTable(o.IO.Out, items, o.Lang(), o.Screen(o.Wide), showMatch); err != nil {
 		return err
 	}
 	if o.IO.StdoutTTY {
-		o.warnf("%s", o.T("list.count", len(items)))
+		o.Warnf("%s", o.T("list.count", len(items)))
 	}
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/staffnote/follow/pkg/cmdutil"
 )
 
 // TestMachineOutputIndependentOfTheReader runs every listing's machine output (--json, CSV,
@@ -76,8 +78,8 @@ func TestMachineOutputIndependentOfTheReader(t *testing.T) {
 func runAs(t *testing.T, lang string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	f := &Factory{
-		IO: &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+	f := &cmdutil.Factory{
+		IO: &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
 		Getenv: func(k string) string {
 			if k == "LANG" {
 				return lang

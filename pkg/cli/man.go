@@ -24,7 +24,7 @@ var manLangs = []string{i18n.EN, i18n.JA}
 // NewCmdMan builds follow man, a hidden command for packagers: the release build runs it to
 // ship the man pages in the archives (.goreleaser.yaml). runF, when set, runs instead of
 // the command (tests).
-func NewCmdMan(f *Factory, runF func(*ManOptions) error) *cobra.Command {
+func NewCmdMan(f *cmdutil.Factory, runF func(*ManOptions) error) *cobra.Command {
 	o := &ManOptions{}
 	return &cobra.Command{
 		Use:    "man DIR",
@@ -52,7 +52,7 @@ func NewCmdMan(f *Factory, runF func(*ManOptions) error) *cobra.Command {
 // manDate dates the man pages by the commit follow was built from, so the same commit gives
 // the same pages; a build that does not know it (go run, or a snapshot's 0001-01-01) uses
 // today (--today pins it).
-func manDate(f *Factory) (time.Time, error) {
+func manDate(f *cmdutil.Factory) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, f.Build.Date); err == nil && t.Year() > 1 {
 		return t.UTC(), nil
 	}
@@ -72,9 +72,11 @@ func DocsRoot(lang string) *cobra.Command {
 	return root
 }
 
-// docsFactory is a Factory that knows nothing of the machine it runs on: no environment,
+// docsFactory is a cmdutil.Factory that knows nothing of the machine it runs on: no environment,
 // no records folder, no version, English, so generated help is the same on every machine.
-func docsFactory() *Factory {
-	return &Factory{IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard},
-		Getenv: func(string) string { return "" }, lang: "en"}
+func docsFactory() *cmdutil.Factory {
+	f := &cmdutil.Factory{IO: &cmdutil.IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard},
+		Getenv: func(string) string { return "" }}
+	f.SetLang("en")
+	return f
 }

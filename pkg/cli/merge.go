@@ -19,14 +19,14 @@ import (
 
 // MergeOptions are the inputs of follow merge.
 type MergeOptions struct {
-	Printer
+	cmdutil.Printer
 	Base, Ours, Theirs string
 	Path               string
 }
 
 // NewCmdMerge builds follow merge, the git merge driver; runF, when set, runs instead of
 // the command (tests).
-func NewCmdMerge(f *Factory, runF func(*MergeOptions) error) *cobra.Command {
+func NewCmdMerge(f *cmdutil.Factory, runF func(*MergeOptions) error) *cobra.Command {
 	o := &MergeOptions{Printer: f.Printer()}
 	c := &cobra.Command{
 		Use:  "merge BASE OURS THEIRS [PATH]",
@@ -73,7 +73,7 @@ func runMerge(o *MergeOptions) error {
 		res, err = merge.Merge(o.Path, base, ours, theirs)
 	}
 	if err != nil {
-		o.warnf("%s", o.T("merge.fallback", o.Path, err))
+		o.Warnf("%s", o.T("merge.fallback", o.Path, err))
 		return lineMerge(o)
 	}
 	st, err := os.Stat(o.Ours)
@@ -84,10 +84,10 @@ func runMerge(o *MergeOptions) error {
 		return dataErr(err)
 	}
 	if msg := mergeSummary(o.Lang(), o.Path, res); msg != "" {
-		o.warnf("%s", o.T("merge.info", msg))
+		o.Warnf("%s", o.T("merge.info", msg))
 	}
 	if !res.KeptNext.IsZero() {
-		o.warnf("%s", o.T("merge.promise", o.Path, dates.Join(res.Disputed, ", "), res.KeptNext))
+		o.Warnf("%s", o.T("merge.promise", o.Path, dates.Join(res.Disputed, ", "), res.KeptNext))
 	}
 	if len(res.Conflicts) > 0 {
 		return silentExit(ExitError)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
@@ -15,10 +16,10 @@ import (
 
 // NewOptions are the inputs of follow new.
 type NewOptions struct {
-	Printer
-	Records                         // Me is the default owner, and the author of the entries
-	Getenv  func(key string) string // $VISUAL, $EDITOR
-	ID      string
+	cmdutil.Printer
+	cmdutil.Records                         // Me is the default owner, and the cmdutil.Author of the entries
+	Getenv          func(key string) string // $VISUAL, $EDITOR
+	ID              string
 
 	Date     string
 	Kind     string
@@ -37,8 +38,8 @@ type NewOptions struct {
 	Name, Kana, Client, Site, Supervisor, SitePhone, Owner, Manager, Start, Until string
 	NewPerson                                                                     bool // --owner / --manager may name someone new to the team
 
-	by        author // who writes the visit (runNew)
-	commitErr error  // the record is written, its commit could not be made (afterWrite)
+	by        cmdutil.Author // who writes the visit (runNew)
+	commitErr error          // the record is written, its commit could not be made (afterWrite)
 
 	// The visit as a draft (editor.go): --from FILE, --edit.
 	From string
@@ -51,7 +52,7 @@ type NewOptions struct {
 var createFlags = []string{"name", "kana", "client", "site", "supervisor", "site-phone", "owner", "manager", "start", "until", "new-person"}
 
 // NewCmdNew builds follow new; runF, when set, runs instead of the command (tests).
-func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
+func NewCmdNew(f *cmdutil.Factory, runF func(*NewOptions) error) *cobra.Command {
 	o := &NewOptions{Printer: f.Printer(), Records: f.Records(), Getenv: f.Getenv}
 	c := &cobra.Command{
 		Use:  "new ID",
@@ -67,7 +68,7 @@ func NewCmdNew(f *Factory, runF func(*NewOptions) error) *cobra.Command {
 			}
 			return o.commitErr
 		},
-		ValidArgsFunction: completeIDs(o.Store),
+		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	fl := c.Flags()
 	fl.StringVar(&o.Date, "date", "", "")
@@ -131,11 +132,11 @@ func (o *NewOptions) hasContent() bool {
 func (o *NewOptions) visit(env ops.Env) (ops.VisitInput, error) {
 	in := ops.VisitInput{Env: env, Kind: o.Kind, Facts: o.Facts, Topics: o.Topics, Notes: o.Notes}
 	var err error
-	if in.Date, err = parseDateFlag("date", o.Date, env.Today, env.Today, ops.Happened); err != nil {
+	if in.Date, err = cmdutil.ParseDateFlag("date", o.Date, env.Today, env.Today, ops.Happened); err != nil {
 		return in, err
 	}
 	if o.Next != "" {
-		a, err := parseAppointmentFlag("next", o.Next, env.Today)
+		a, err := cmdutil.ParseAppointmentFlag("next", o.Next, env.Today)
 		if err != nil {
 			return in, err
 		}
@@ -211,7 +212,7 @@ func (o *NewOptions) flagText(field string) string {
 
 func runNew(o *NewOptions) error {
 	var err error
-	if o.ID, err = o.staffID(o.ID); err != nil {
+	if o.ID, err = o.StaffID(o.ID); err != nil {
 		return err
 	}
 	if err := store.ValidID(o.ID); err != nil {
@@ -224,16 +225,16 @@ func runNew(o *NewOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := o.guard(o.texts()...); err != nil {
+	if err := o.Guard(o.texts()...); err != nil {
 		return err
 	}
-	s, cfg, unlock, err := o.lock()
+	s, cfg, unlock, err := o.Lock()
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	in.Config = cfg
-	path, rec, err := openRecord(s, o.ID)
+	path, rec, err := cmdutil.OpenRecord(s, o.ID)
 	if err != nil {
 		return err
 	}
@@ -244,8 +245,8 @@ func runNew(o *NewOptions) error {
 		// A new record has no entries: it is written in the team's language, else the
 		// writer's.
 		in.Lang = record.WriteLang("", cfg.Lang, o.Lang())
-		o.by = o.author(nil, o.NewPerson)
-		in.Author = o.by.name
+		o.by = o.AuthorOf(nil, o.NewPerson)
+		in.Author = o.by.Name
 		return o.create(s, filepath.Join(s.Root, o.ID+".md"), in)
 	}
 	in.Lang = rec.LangOr(cfg.Lang, o.Lang())
@@ -262,8 +263,8 @@ func runNew(o *NewOptions) error {
 	if !o.hasVisit() {
 		return usageMsg("new.novisit", o.ID)
 	}
-	o.by = o.author(rec, false)
-	in.Author = o.by.name
+	o.by = o.AuthorOf(rec, false)
+	in.Author = o.by.Name
 	return o.logVisit(s, path, rec, in, false)
 }
 
@@ -276,10 +277,10 @@ func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) e
 		return err
 	}
 	var err error
-	if in.Start, err = parseDateFlag("start", o.Start, in.Today, in.Today, dates.ThisYear); err != nil {
+	if in.Start, err = cmdutil.ParseDateFlag("start", o.Start, in.Today, in.Today, dates.ThisYear); err != nil {
 		return err
 	}
-	if in.Until, err = parseDateFlag("until", o.Until, in.Today, 0, ops.Planned); err != nil {
+	if in.Until, err = cmdutil.ParseDateFlag("until", o.Until, in.Today, 0, ops.Planned); err != nil {
 		return err
 	}
 	res, err := ops.Create(in)
@@ -289,13 +290,13 @@ func (o *NewOptions) create(s *store.Store, path string, visit ops.VisitInput) e
 	if o.hasVisit() {
 		return o.logVisit(s, path, res.Record, visit, true)
 	}
-	if _, err := saveEdit(s, path, nil, res.Edit); err != nil {
+	if _, err := cmdutil.SaveEdit(s, path, nil, res.Edit); err != nil {
 		return err
 	}
-	o.warnf("%s", o.T("new.created", path, o.Name, o.ID))
-	o.reportMilestones(res.Milestones, res.Skipped, in.Today)
-	o.commitErr = o.afterWrite(o.Commit, path, commitmsg.Change{Lang: in.Lang, ID: o.ID, Action: commitmsg.Create, Date: in.Today, Author: in.Author})
-	o.println(path)
+	o.Warnf("%s", o.T("new.created", path, o.Name, o.ID))
+	reportMilestones(o.Printer, res.Milestones, res.Skipped, in.Today)
+	o.commitErr = afterWrite(o.Printer, o.Commit, path, commitmsg.Change{Lang: in.Lang, ID: o.ID, Action: commitmsg.Create, Date: in.Today, Author: in.Author})
+	o.Println(path)
 	return nil
 }
 
@@ -306,7 +307,7 @@ func (o *NewOptions) people(in *ops.CreateInput) error {
 	if o.Owner != "" {
 		in.Owner, err = o.Writer("--owner", o.Owner, o.NewPerson)
 	} else {
-		in.Owner, err = o.by.name, o.by.why // me, resolved
+		in.Owner, err = o.by.Name, o.by.Why // me, resolved
 	}
 	if err == nil && o.Manager != "" {
 		in.Manager, err = o.Writer("--manager", o.Manager, o.NewPerson)
@@ -331,51 +332,51 @@ func (o *NewOptions) logVisit(s *store.Store, path string, rec *record.Record, i
 		o.reportVisit(rec, in, res, warnings, created)
 		return nil
 	}
-	if _, err := saveEdit(s, path, rec, res.Edit); err != nil {
+	if _, err := cmdutil.SaveEdit(s, path, rec, res.Edit); err != nil {
 		return err
 	}
 	o.reportVisit(rec, in, res, warnings, created)
 	// A commit that fails leaves the visit written: it is said when the command ends
 	// (a draft is done with).
-	o.commitErr = o.afterWrite(o.Commit, path, commitmsg.Change{Lang: in.Lang, ID: rec.ID, Action: commitmsg.Visit,
+	o.commitErr = afterWrite(o.Printer, o.Commit, path, commitmsg.Change{Lang: in.Lang, ID: rec.ID, Action: commitmsg.Visit,
 		Kind: res.Kind, Created: created, Date: in.Date, Author: in.Author})
-	o.println(path)
+	o.Println(path)
 	return nil
 }
 
 // reportVisit says what logging the visit did (or, with --dry-run, would do).
 func (o *NewOptions) reportVisit(rec *record.Record, in ops.VisitInput, res ops.Visited, warnings []ops.DateProblem, created bool) {
 	if o.DryRun {
-		o.warnf("%s", o.T("new.dryrun"))
+		o.Warnf("%s", o.T("new.dryrun"))
 	}
 	if created {
-		o.warnf("%s", o.T("new.created", rec.Path, o.Name, o.ID))
+		o.Warnf("%s", o.T("new.created", rec.Path, o.Name, o.ID))
 	}
-	o.noteAuthor(o.by)
+	o.NoteAuthor(o.by)
 	if res.NextKept {
-		o.warnf("%s", o.T("new.keptnext", rec.Next, res.Latest))
+		o.Warnf("%s", o.T("new.keptnext", rec.Next, res.Latest))
 	}
 	switch {
 	case rec.ActiveOn(o.Today()):
-		o.warnf("%s", o.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
+		o.Warnf("%s", o.T("new.logged", in.Date, res.Kind, rec.ID, rec.Name, res.Next))
 	case !res.Next.After(rec.Ended.Date): // no contact after the end (follow due's after-end)
-		o.warnf("%s", o.T("new.loggedended", in.Date, res.Kind, rec.ID, rec.Name, rec.Ended.Date))
+		o.Warnf("%s", o.T("new.loggedended", in.Date, res.Kind, rec.ID, rec.Name, rec.Ended.Date))
 	default:
-		o.warnf("%s", o.T("new.loggedafter", in.Date, res.Kind, rec.ID, rec.Name, rec.Ended.Date, res.Next))
+		o.Warnf("%s", o.T("new.loggedafter", in.Date, res.Kind, rec.ID, rec.Name, rec.Ended.Date, res.Next))
 	}
 	for _, w := range warnings {
-		o.warnf("%s", o.T("warning", w.Msg.Text(o.Lang())))
+		o.Warnf("%s", o.T("warning", w.Msg.Text(o.Lang())))
 	}
 	for _, l := range []struct {
 		key string
 		ids []string
 	}{{"new.requests", res.Requests}, {"draft.updated", res.Updated}, {"draft.closed", res.Closed}} {
 		if len(l.ids) > 0 {
-			o.warnf("%s", o.T(l.key, strings.Join(l.ids, ", ")))
+			o.Warnf("%s", o.T(l.key, strings.Join(l.ids, ", ")))
 		}
 	}
 	if m := res.Fulfilled; m != nil {
-		o.warnf("%s", o.T("new.fulfilled", m.ID, m.What, m.Due, in.Config.MilestoneWindow))
+		o.Warnf("%s", o.T("new.fulfilled", m.ID, m.What, m.Due, in.Config.MilestoneWindow))
 	}
 	for _, u := range res.Unagreed {
 		key := "new.unagreed.both"
@@ -384,6 +385,6 @@ func (o *NewOptions) reportVisit(rec *record.Record, in ops.VisitInput, res ops.
 		} else if !u.Plan {
 			key = "new.unagreed.report"
 		}
-		o.warnf("%s", o.T("warning", o.T(key, u.ID, u.ID)))
+		o.Warnf("%s", o.T("warning", o.T(key, u.ID, u.ID)))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/staffnote/follow/cmd/gen-records/recgen"
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/dates"
 )
 
@@ -53,8 +54,8 @@ func newBenchTree(b *testing.B, visits, siblings int) (string, string, []byte) {
 // runBench runs follow in-process on the records directory root.
 func runBench(root string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
-	f := &Factory{
-		IO:     &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+	f := &cmdutil.Factory{
+		IO:     &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
 		Getenv: func(string) string { return "" },
 		Cwd:    root,
 		Now:    func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) },

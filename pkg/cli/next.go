@@ -5,14 +5,15 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 )
 
 // NextOptions are the inputs of follow next.
 type NextOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	ID string
 	At string // DATE [TIME] [PLACE] as typed, the arguments joined by spaces
 	// Note says why the appointment moved (--note).
@@ -20,7 +21,7 @@ type NextOptions struct {
 }
 
 // NewCmdNext builds follow next; runF, when set, runs instead of the command (tests).
-func NewCmdNext(f *Factory, runF func(*NextOptions) error) *cobra.Command {
+func NewCmdNext(f *cmdutil.Factory, runF func(*NextOptions) error) *cobra.Command {
 	o := &NextOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "next ID DATE [TIME] [PLACE]",
@@ -32,14 +33,14 @@ func NewCmdNext(f *Factory, runF func(*NextOptions) error) *cobra.Command {
 			}
 			return runNext(o)
 		},
-		ValidArgsFunction: completeIDs(o.Store),
+		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Note, "note", "", "")
 	return c
 }
 
 func runNext(o *NextOptions) error {
-	if err := o.guard(ops.Input{Flag: "DATE [TIME] [PLACE]", Text: o.At}, ops.Input{Flag: "--note", Text: o.Note}); err != nil {
+	if err := o.Guard(ops.Input{Flag: "DATE [TIME] [PLACE]", Text: o.At}, ops.Input{Flag: "--note", Text: o.Note}); err != nil {
 		return err
 	}
 	at, err := dates.ParseAppointmentNear(o.At, o.Today(), ops.Planned)
@@ -47,9 +48,9 @@ func runNext(o *NextOptions) error {
 		return usageErr("%v", err)
 	}
 	var res ops.Rescheduled
-	c, _, err := applyChange(o.Printer, o.Records, o.ID, "", ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
+	c, _, err := cmdutil.ApplyChange(o.Printer, o.Records, o.ID, "", ops.Happened, func(c *cmdutil.Change, env ops.Env) (ops.Edit, error) {
 		var err error
-		res, err = ops.Reschedule(c.rec, ops.RescheduleInput{Env: env, At: at, Note: strings.TrimSpace(o.Note)})
+		res, err = ops.Reschedule(c.Rec, ops.RescheduleInput{Env: env, At: at, Note: strings.TrimSpace(o.Note)})
 		return res.Edit, err
 	})
 	if err != nil {
@@ -59,10 +60,10 @@ func runNext(o *NextOptions) error {
 	if !res.From.Date.IsZero() {
 		was = res.From.String()
 	}
-	o.warnf("%s", o.T("next.done", c.rec.ID, c.rec.Name, at.String(), was))
+	o.Warnf("%s", o.T("next.done", c.Rec.ID, c.Rec.Name, at.String(), was))
 	if res.Closed != nil {
-		o.warnf("%s", o.T("warning", o.T("visit.nextclosed", at.Date, res.Closed.Text(o.Lang()))))
+		o.Warnf("%s", o.T("warning", o.T("visit.nextclosed", at.Date, res.Closed.Text(o.Lang()))))
 	}
-	o.println(c.path)
+	o.Println(c.Path)
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
@@ -15,8 +16,8 @@ import (
 
 // RenewOptions are the inputs of follow renew.
 type RenewOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	ID     string
 	Until  string
 	Date   string
@@ -24,7 +25,7 @@ type RenewOptions struct {
 }
 
 // NewCmdRenew builds follow renew; runF, when set, runs instead of the command (tests).
-func NewCmdRenew(f *Factory, runF func(*RenewOptions) error) *cobra.Command {
+func NewCmdRenew(f *cmdutil.Factory, runF func(*RenewOptions) error) *cobra.Command {
 	o := &RenewOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "renew ID --until DATE",
@@ -36,7 +37,7 @@ func NewCmdRenew(f *Factory, runF func(*RenewOptions) error) *cobra.Command {
 			}
 			return runRenew(o)
 		},
-		ValidArgsFunction: completeIDs(o.Store),
+		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Until, "until", "", "")
 	c.Flags().StringVar(&o.Date, "date", "", "")
@@ -46,40 +47,40 @@ func NewCmdRenew(f *Factory, runF func(*RenewOptions) error) *cobra.Command {
 }
 
 func runRenew(o *RenewOptions) error {
-	until, err := parseDateFlag("until", o.Until, o.Today(), 0, ops.Planned)
+	until, err := cmdutil.ParseDateFlag("until", o.Until, o.Today(), 0, ops.Planned)
 	if err != nil {
 		return err
 	}
 	var res ops.Renewed
-	c, _, err := applyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *change, env ops.Env) (ops.Edit, error) {
+	c, _, err := cmdutil.ApplyChange(o.Printer, o.Records, o.ID, o.Date, ops.Happened, func(c *cmdutil.Change, env ops.Env) (ops.Edit, error) {
 		var err error
-		res, err = ops.Renew(c.rec, ops.RenewInput{Env: env, Date: c.date, Until: until})
+		res, err = ops.Renew(c.Rec, ops.RenewInput{Env: env, Date: c.Date, Until: until})
 		return res.Edit, err
 	})
 	if err != nil {
 		return err
 	}
-	o.warnf("%s", o.T("renew.done", c.rec.ID, c.rec.Name, res.N, until))
+	o.Warnf("%s", o.T("renew.done", c.Rec.ID, c.Rec.Name, res.N, until))
 	if len(res.Closed) > 0 {
-		o.warnf("%s", o.T("renew.closed", render.Milestones(res.Closed, false)))
+		o.Warnf("%s", o.T("renew.closed", render.Milestones(res.Closed, false)))
 	}
-	o.reportMilestones(res.Milestones, res.Skipped, c.today)
-	err = o.afterWrite(o.Commit, c.path, c.written(commitmsg.Renew))
-	o.println(c.path)
+	reportMilestones(o.Printer, res.Milestones, res.Skipped, c.Today)
+	err = afterWrite(o.Printer, o.Commit, c.Path, written(c, commitmsg.Renew))
+	o.Println(c.Path)
 	return err
 }
 
 // reportMilestones says which milestones the rules added, and which they implied but were
 // already past and so were not written.
-func (p Printer) reportMilestones(added []record.Milestone, skipped []schedule.Planned, today dates.Date) {
+func reportMilestones(p cmdutil.Printer, added []record.Milestone, skipped []schedule.Planned, today dates.Date) {
 	if len(added) > 0 {
-		p.warnf("%s", p.T("new.milestones", render.Milestones(added, true)))
+		p.Warnf("%s", p.T("new.milestones", render.Milestones(added, true)))
 	}
 	if len(skipped) > 0 {
 		names := make([]string, 0, len(skipped))
 		for _, s := range skipped {
 			names = append(names, s.Rule.What+" "+s.Due.String())
 		}
-		p.warnf("%s", p.T("new.skippedpast", today, strings.Join(names, ", ")))
+		p.Warnf("%s", p.T("new.skippedpast", today, strings.Join(names, ", ")))
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/report"
 	"github.com/staffnote/follow/pkg/stats"
@@ -13,8 +14,8 @@ import (
 
 // ReportOptions are the inputs of follow report.
 type ReportOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	Dir    string
 	From   string
 	To     string
@@ -24,7 +25,7 @@ type ReportOptions struct {
 }
 
 // NewCmdReport builds follow report; runF, when set, runs instead of the command (tests).
-func NewCmdReport(f *Factory, runF func(*ReportOptions) error) *cobra.Command {
+func NewCmdReport(f *cmdutil.Factory, runF func(*ReportOptions) error) *cobra.Command {
 	o := &ReportOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "report DIR",
@@ -65,7 +66,7 @@ func runReport(o *ReportOptions) error {
 	if err != nil {
 		return err
 	}
-	recs, broken, err := o.loadSound(o.Store)
+	recs, broken, err := loadSound(o.Printer, o.Store)
 	if err != nil {
 		return err
 	}
@@ -80,9 +81,9 @@ func runReport(o *ReportOptions) error {
 		return dataErr(err)
 	}
 	index := filepath.Join(o.Dir, "index.html")
-	o.warnf("%s", o.T("report.done", len(site.Pages)+1, o.Dir, index))
-	o.warnf("%s", o.T("report.private"))
-	o.println(index)
+	o.Warnf("%s", o.T("report.done", len(site.Pages)+1, o.Dir, index))
+	o.Warnf("%s", o.T("report.private"))
+	o.Println(index)
 	if broken > 0 {
 		return silentExit(ExitError)
 	}

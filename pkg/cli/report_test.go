@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/staffnote/follow/internal/reportcheck"
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/schedule"
 	"github.com/staffnote/follow/pkg/stats"
 	"github.com/staffnote/follow/pkg/store"
@@ -28,8 +29,8 @@ const sampleToday = "2026-12-01"
 func runFollow(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	f := &Factory{
-		IO:     &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+	f := &cmdutil.Factory{
+		IO:     &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
 		Getenv: func(string) string { return "" },
 		Cwd:    t.TempDir(),
 		Now:    func() time.Time { return time.Date(2030, 1, 1, 9, 0, 0, 0, time.UTC) },

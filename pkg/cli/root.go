@@ -1,5 +1,5 @@
 // Package cli is follow's command tree, and only that: one file per command, each with an
-// Options struct (what the command needs: a Printer, Records, flags), a NewCmdX(f, runF)
+// Options struct (what the command needs: a cmdutil.Printer, cmdutil.Records, flags), a NewCmdX(f, runF)
 // constructor and a runX function that resolves the inputs, calls pkg/ops (or schedule,
 // brief, stats, lint, ...), and prints the outcome in the user's language (pkg/i18n).
 package cli
@@ -18,21 +18,24 @@ import (
 // progName prefixes every error message.
 const progName = "follow"
 
+// BuildInfo is what the release build sets in package main (cmdutil.BuildInfo).
+type BuildInfo = cmdutil.BuildInfo
+
 // Main runs follow with the process's arguments and streams and returns the exit code;
-// b is what the release build set in package main (see BuildInfo).
+// b is what the release build set in package main.
 func Main(b BuildInfo) int {
-	f := NewFactory(SystemIO())
-	f.Build = buildInfo(b)
+	f := cmdutil.NewFactory(cmdutil.SystemIO())
+	f.Build = cmdutil.ResolveBuildInfo(b)
 	return Run(f, os.Args[1:])
 }
 
 // Run executes the command line args with the given factory and returns the exit code.
-func Run(f *Factory, args []string) (code int) {
-	defer f.IO.guard()() // last: after the panic message
+func Run(f *cmdutil.Factory, args []string) (code int) {
+	defer f.IO.Guard()() // last: after the panic message
 	defer func() {
 		if p := recover(); p != nil {
-			// f.lang only: working out the language afresh could panic again.
-			fmt.Fprintf(f.IO.ErrOut, "%s", i18n.T(f.lang, "root.panic", p, debug.Stack()))
+			// The language so far only: working out the language afresh could panic again.
+			fmt.Fprintf(f.IO.ErrOut, "%s", i18n.T(f.LangSoFar(), "root.panic", p, debug.Stack()))
 			code = 3
 		}
 	}()
@@ -68,7 +71,7 @@ func versionOnly(args []string) bool {
 // refused here, in that language, before cobra would in English. The help texts are put
 // into that language when something shows them (helpShown), else on the first help or
 // usage cobra writes: a command that runs reads none of them.
-func prepareRun(f *Factory, root *cobra.Command, args []string) error {
+func prepareRun(f *cmdutil.Factory, root *cobra.Command, args []string) error {
 	cmdutil.PrepareTree(root)
 	lang, dir, unknown := cmdutil.EarlyFlags(root, args)
 	f.LangFlag, f.DirFlag = lang, dir
@@ -84,7 +87,7 @@ func prepareRun(f *Factory, root *cobra.Command, args []string) error {
 }
 
 // NewRootCmd builds the command tree.
-func NewRootCmd(f *Factory) *cobra.Command {
+func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "follow",
 		Version:       f.Build.String(),
@@ -94,7 +97,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	root.SetVersionTemplate("follow {{.Version}}\n") // see BuildInfo
+	root.SetVersionTemplate("follow {{.Version}}\n") // see cmdutil.BuildInfo
 	root.SetFlagErrorFunc(cmdutil.FlagError)
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.DirFlag, "dir", "", "")
@@ -104,7 +107,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if bad := f.LangFlag; bad != "" && bad != "ja" && bad != "en" {
 			// Say so in the language of follow.yaml or the environment.
-			f.LangFlag, f.lang = "", ""
+			f.LangFlag = ""
+			f.SetLang("")
 			return usageMsg("root.badlang", bad)
 		}
 		if _, err := f.Today(); err != nil {

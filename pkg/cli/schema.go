@@ -3,16 +3,17 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/record"
 )
 
 // SchemaOptions are the inputs of follow schema.
 type SchemaOptions struct {
-	IO *IOStreams
+	IO *cmdutil.IOStreams
 }
 
 // NewCmdSchema builds follow schema; runF, when set, runs instead of the command (tests).
-func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
+func NewCmdSchema(f *cmdutil.Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	o := &SchemaOptions{IO: f.IO}
 	return &cobra.Command{
 		Use:  "schema",

@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/brief"
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
@@ -14,16 +15,16 @@ import (
 
 // ShowOptions are the inputs of follow show.
 type ShowOptions struct {
-	Printer
-	Records
-	Width func() int // the terminal's width in cells (Factory.TableWidth)
+	cmdutil.Printer
+	cmdutil.Records
+	Width func() int // the terminal's width in cells (cmdutil.Factory.TableWidth)
 	ID    string
 	All   bool
 	JSON  bool
 }
 
 // NewCmdShow builds follow show; runF, when set, runs instead of the command (tests).
-func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
+func NewCmdShow(f *cmdutil.Factory, runF func(*ShowOptions) error) *cobra.Command {
 	o := &ShowOptions{Printer: f.Printer(), Records: f.Records(), Width: f.TableWidth}
 	c := &cobra.Command{
 		Use:  "show ID",
@@ -35,7 +36,7 @@ func NewCmdShow(f *Factory, runF func(*ShowOptions) error) *cobra.Command {
 			}
 			return runShow(o)
 		},
-		ValidArgsFunction: completeIDs(o.Store),
+		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	c.Flags().BoolVar(&o.All, "all", false, "")
 	c.Flags().BoolVar(&o.JSON, "json", false, "")
@@ -49,7 +50,7 @@ type showJSON struct {
 }
 
 func runShow(o *ShowOptions) error {
-	rec, err := o.read(o.Printer, o.ID)
+	rec, err := readRecord(o.Records, o.Printer, o.ID)
 	if err != nil {
 		return err
 	}
@@ -58,7 +59,7 @@ func runShow(o *ShowOptions) error {
 		return err
 	}
 	if !o.JSON {
-		return o.printBrief(rec, cfg, o.Today(), o.All, o.Width())
+		return printBrief(o.Printer, rec, cfg, o.Today(), o.All, o.Width())
 	}
 	// Machine output does not depend on the reader: the questions are in the record's
 	// language, else the team's, else English.
@@ -74,8 +75,8 @@ func runShow(o *ShowOptions) error {
 
 // read reads the record typed designates (an ID, or a staff member's name) to show it, without taking the lock (writes are atomic renames). A
 // record whose data is broken is still read, with a warning to p.
-func (o Records) read(p Printer, typed string) (*record.Record, error) {
-	id, err := o.staffID(typed)
+func readRecord(o cmdutil.Records, p cmdutil.Printer, typed string) (*record.Record, error) {
+	id, err := o.StaffID(typed)
 	if err != nil {
 		return nil, err
 	}
@@ -98,13 +99,13 @@ func (o Records) read(p Printer, typed string) (*record.Record, error) {
 		return nil, dataErr(l.Err)
 	}
 	if err := l.Record.Broken(); err != nil {
-		p.warnf("%s", p.T("show.broken", err))
+		p.Warnf("%s", p.T("show.broken", err))
 	}
 	return l.Record, nil
 }
 
 // brief is the brief of rec, its openers phrased in the user's language.
-func (p Printer) brief(rec *record.Record, cfg *config.Config, today dates.Date) brief.Brief {
+func briefOf(p cmdutil.Printer, rec *record.Record, cfg *config.Config, today dates.Date) brief.Brief {
 	entries, _ := rec.Entries()
 	b := brief.Build(rec, entries, cfg, today)
 	b.Phrase(i18n.Translator(p.Lang()))
@@ -114,8 +115,8 @@ func (p Printer) brief(rec *record.Record, cfg *config.Config, today dates.Date)
 // printBrief prints the brief of rec as the one screen to read before a visit, and with
 // all the whole log after it, laid out for width cells (0: not wrapped). Record text
 // reaches the terminal through the process's sanitize.Writer.
-func (p Printer) printBrief(rec *record.Record, cfg *config.Config, today dates.Date, all bool, width int) error {
-	out := render.Brief(p.brief(rec, cfg, today), today, p.Lang(), p.Color(), width)
+func printBrief(p cmdutil.Printer, rec *record.Record, cfg *config.Config, today dates.Date, all bool, width int) error {
+	out := render.Brief(briefOf(p, rec, cfg, today), today, p.Lang(), p.Color(), width)
 	if all {
 		render.BriefLog(out, p.Lang(), string(rec.Body()))
 	}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/staffnote/follow/pkg/cmdutil"
 )
 
 // The -update flag rewrites golden files. It is registered only once for the package,
@@ -36,8 +38,8 @@ const (
 func followIO(t *testing.T, env map[string]string, stdin string, tty bool, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	f := &Factory{
-		IO:     &IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut, StdinTTY: tty, StdoutTTY: tty},
+	f := &cmdutil.Factory{
+		IO:     &cmdutil.IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut, StdinTTY: tty, StdoutTTY: tty},
 		Getenv: func(k string) string { return env[k] },
 		Cwd:    t.TempDir(),
 		Now:    func() time.Time { return time.Date(2030, 1, 1, 9, 0, 0, 0, time.UTC) },

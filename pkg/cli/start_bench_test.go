@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/staffnote/follow/pkg/cmdutil"
 )
 
 // BenchmarkStartup is what follow does in process before and around a command that does
@@ -23,7 +25,7 @@ func BenchmarkStartup(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				var out, errOut bytes.Buffer
-				f := &Factory{IO: &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+				f := &cmdutil.Factory{IO: &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
 					Getenv: func(string) string { return "" }, Cwd: root,
 					Now: func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }}
 				if code := Run(f, args); code != ExitOK || out.Len() == 0 {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/render"
@@ -15,8 +16,8 @@ import (
 
 // StatsOptions are the inputs of follow stats.
 type StatsOptions struct {
-	Printer
-	Records
+	cmdutil.Printer
+	cmdutil.Records
 	From    string
 	To      string
 	By      string
@@ -28,7 +29,7 @@ type StatsOptions struct {
 }
 
 // NewCmdStats builds follow stats; runF, when set, runs instead of the command (tests).
-func NewCmdStats(f *Factory, runF func(*StatsOptions) error) *cobra.Command {
+func NewCmdStats(f *cmdutil.Factory, runF func(*StatsOptions) error) *cobra.Command {
 	o := &StatsOptions{Printer: f.Printer(), Records: f.Records()}
 	c := &cobra.Command{
 		Use:  "stats",
@@ -49,18 +50,18 @@ func NewCmdStats(f *Factory, runF func(*StatsOptions) error) *cobra.Command {
 	fl.StringVar(&o.Format, "format", "table", "")
 	fl.BoolVar(&o.JSON, "json", false, "")
 	fl.BoolVar(&o.BOM, "bom", false, "")
-	_ = c.RegisterFlagCompletionFunc("by", completeWords(stats.Bys...))
-	_ = c.RegisterFlagCompletionFunc("format", completeWords("table", "json", "csv"))
+	_ = c.RegisterFlagCompletionFunc("by", cmdutil.CompleteWords(stats.Bys...))
+	_ = c.RegisterFlagCompletionFunc("format", cmdutil.CompleteWords("table", "json", "csv"))
 	return c
 }
 
 // statsWindow reads --from and --to (either may be empty) into the window.
 func statsWindow(from, to string, today dates.Date) (dates.Date, dates.Date, error) {
-	f, err := parseDateFlag("from", from, today, 0, dates.ThisYear)
+	f, err := cmdutil.ParseDateFlag("from", from, today, 0, dates.ThisYear)
 	if err != nil {
 		return 0, 0, err
 	}
-	t, err := parseDateFlag("to", to, today, 0, dates.ThisYear)
+	t, err := cmdutil.ParseDateFlag("to", to, today, 0, dates.ThisYear)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -73,7 +74,7 @@ func statsWindow(from, to string, today dates.Date) (dates.Date, dates.Date, err
 
 // loadSound loads every record; unreadable or broken ones are reported on stderr and
 // counted, the others returned.
-func (p Printer) loadSound(open func() (*store.Store, error)) ([]*record.Record, int, error) {
+func loadSound(p cmdutil.Printer, open func() (*store.Store, error)) ([]*record.Record, int, error) {
 	s, err := open()
 	if err != nil {
 		return nil, 0, err
@@ -91,7 +92,7 @@ func (p Printer) loadSound(open func() (*store.Store, error)) ([]*record.Record,
 		}
 		if err != nil {
 			broken++
-			p.warnf("%s", p.T("stats.broken", err))
+			p.Warnf("%s", p.T("stats.broken", err))
 			continue
 		}
 		recs = append(recs, l.Record)
@@ -114,7 +115,7 @@ func runStats(o *StatsOptions) error {
 	if err != nil {
 		return err
 	}
-	recs, broken, err := o.loadSound(o.Store)
+	recs, broken, err := loadSound(o.Printer, o.Store)
 	if err != nil {
 		return err
 	}
@@ -145,13 +146,13 @@ func runStats(o *StatsOptions) error {
 // the notes and the footer on stderr.
 func (o *StatsOptions) writeTables(st stats.Stats) error {
 	for _, n := range st.Notes {
-		o.warnf("%s", o.T("stats.note", n.Staff, n.Msg))
+		o.Warnf("%s", o.T("stats.note", n.Staff, n.Msg))
 	}
 	if err := st.WriteText(o.IO.Out, o.Lang(), o.Color()); err != nil {
 		return err
 	}
 	if o.IO.StdoutTTY {
-		o.warnf("%s", o.T("stats.footer", st.Min))
+		o.Warnf("%s", o.T("stats.footer", st.Min))
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ func MinArgs(n int) cobra.PositionalArgs { return RangeArgs(n, -1) }
 // MaxArgs accepts up to n arguments.
 func MaxArgs(n int) cobra.PositionalArgs { return RangeArgs(0, n) }
 
-// rangeArgs accepts from min to max arguments (max -1: no limit).
+// RangeArgs accepts from min to max arguments (max -1: no limit).
 func RangeArgs(min, max int) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		got := len(args)

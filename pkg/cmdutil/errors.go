@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/staffnote/follow/pkg/i18n"
+	"github.com/staffnote/follow/pkg/ops"
 )
 
 // Exit codes.
@@ -83,4 +84,14 @@ func ExitCode(err error) int {
 		return e.Code
 	}
 	return ExitUsage
+}
+
+// OpErr is the error of an operation of pkg/ops: its refusals exit 2 when the input was
+// wrong and 1 when the record's data was; any other error is an error of the data.
+func OpErr(err error) error {
+	var e *ops.Error
+	if errors.As(err, &e) && e.Usage {
+		return Exit(ExitUsage, e)
+	}
+	return DataErr(err)
 }

@@ -1,4 +1,4 @@
-package cli
+package cmdutil
 
 import (
 	"sort"
@@ -14,11 +14,11 @@ import (
 
 // Shell completion of staff IDs, open items and the names in the records.
 
-type completion = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective)
+type Completion = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective)
 
-// completeIDs completes staff IDs, showing names, and the names and readings that
+// CompleteIDs completes staff IDs, showing names, and the names and readings that
 // commands take for an ID (people.Completions).
-func completeIDs(open func() (*store.Store, error)) completion {
+func CompleteIDs(open func() (*store.Store, error)) Completion {
 	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
@@ -32,8 +32,8 @@ func completeIDs(open func() (*store.Store, error)) completion {
 	}
 }
 
-// completionRecords are the readable records, for completion (nothing on any error).
-func completionRecords(open func() (*store.Store, error)) []*record.Record {
+// CompletionRecords are the readable records, for Completion (nothing on any error).
+func CompletionRecords(open func() (*store.Store, error)) []*record.Record {
 	s, err := open()
 	if err != nil {
 		return nil
@@ -48,8 +48,8 @@ func completionRecords(open func() (*store.Store, error)) []*record.Record {
 	return out
 }
 
-// completeOpenItems completes the open milestones and requests of a record.
-func completeOpenItems(open func() (*store.Store, error), id string) []string {
+// CompleteOpenItems completes the open milestones and requests of a record.
+func CompleteOpenItems(open func() (*store.Store, error), id string) []string {
 	s, err := open()
 	if err != nil {
 		return nil
@@ -79,9 +79,9 @@ func completeOpenItems(open func() (*store.Store, error), id string) []string {
 	return out
 }
 
-// completePeople completes the people of the team: people: of follow.yaml, else the
+// CompletePeople completes the people of the team: people: of follow.yaml, else the
 // names in the records, with their reading when there is one.
-func completePeople(team func() (*people.Team, error)) completion {
+func CompletePeople(team func() (*people.Team, error)) Completion {
 	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 		t, err := team()
 		if err != nil {
@@ -97,17 +97,17 @@ func completePeople(team func() (*people.Team, error)) completion {
 	}
 }
 
-// completeClients completes the client companies named in the records.
-func completeClients(open func() (*store.Store, error)) completion {
-	return completeNames(open, func(r *record.Record) []string { return []string{r.Client} })
+// CompleteClients completes the client companies named in the records.
+func CompleteClients(open func() (*store.Store, error)) Completion {
+	return CompleteNames(open, func(r *record.Record) []string { return []string{r.Client} })
 }
 
-// completeNames completes the distinct values that pick finds in the readable records.
-func completeNames(open func() (*store.Store, error), pick func(*record.Record) []string) completion {
+// CompleteNames completes the distinct values that pick finds in the readable records.
+func CompleteNames(open func() (*store.Store, error), pick func(*record.Record) []string) Completion {
 	return func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 		seen := map[string]bool{}
 		var out []string
-		for _, r := range completionRecords(open) {
+		for _, r := range CompletionRecords(open) {
 			for _, v := range pick(r) {
 				if v != "" && !seen[v] && strings.HasPrefix(v, prefix) {
 					seen[v] = true
@@ -120,17 +120,17 @@ func completeNames(open func() (*store.Store, error), pick func(*record.Record) 
 	}
 }
 
-// completeWords completes a fixed list of values.
-func completeWords(words ...string) completion {
+// CompleteWords completes a fixed list of values.
+func CompleteWords(words ...string) Completion {
 	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return words, cobra.ShellCompDirectiveNoFileComp
 	}
 }
 
-// completeCodes completes the codes a flag takes (--kind), each with its label in the
+// CompleteCodes completes the codes a flag takes (--kind), each with its label in the
 // user's language; a prefix that starts a label (節) completes the label, which the flag
 // takes as well (i18n.Code).
-func completeCodes(lang func() string, prefix string, codes []string) completion {
+func CompleteCodes(lang func() string, prefix string, codes []string) Completion {
 	return func(_ *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
 		var out []string
 		for _, c := range codes {

@@ -1,8 +1,10 @@
-package cli
+package cmdutil
 
 import (
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/staffnote/follow/pkg/record"
@@ -33,7 +35,7 @@ func TestMeInTheRecordNeedsNoTeam(t *testing.T) {
 		{"石田", "石田 誠", true},  // a family name: only the team can tell it is one person
 		{"川口", "", true},      // ambiguous in the team
 	} {
-		f := testFactory()
+		f := &Factory{IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, Cwd: "/nonexistent"}
 		f.DirFlag = dir
 		f.Getenv = func(k string) string {
 			if k == "FOLLOW_USER" {

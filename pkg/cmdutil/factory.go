@@ -1,4 +1,4 @@
-package cli
+package cmdutil
 
 import (
 	"fmt"
@@ -46,7 +46,7 @@ type Factory struct {
 func NewFactory(io *IOStreams) *Factory {
 	store.ArmFault(io.ErrOut) // FOLLOW_TEST_FAULT: only in a followfault build (crash tests); nothing in the product
 	cwd, _ := os.Getwd()
-	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now, GitUser: gitUserName}
+	return &Factory{IO: io, Getenv: os.Getenv, Cwd: cwd, Now: time.Now, GitUser: GitUserName}
 }
 
 // Today returns the date follow works with: --today, FOLLOW_TODAY, or the clock.
@@ -62,7 +62,7 @@ func (f *Factory) Today() (dates.Date, error) {
 	if val != "" {
 		d, err := dates.Parse(val, clock)
 		if err != nil {
-			return 0, usageErr("%s: %v", src, err)
+			return 0, UsageErr("%s: %v", src, err)
 		}
 		f.today = d
 		return d, nil
@@ -93,7 +93,7 @@ func (f *Factory) Store() (*store.Store, error) {
 	}
 	s, err := store.Open(f.Dir())
 	if err != nil {
-		return nil, dataErr(err)
+		return nil, DataErr(err)
 	}
 	f.store = s
 	return s, nil
@@ -106,7 +106,7 @@ func (f *Factory) Config() (*config.Config, error) {
 	}
 	c, err := config.Load(filepath.Join(f.Dir(), store.ConfigName))
 	if err != nil {
-		return nil, dataErr(err)
+		return nil, DataErr(err)
 	}
 	f.cfg = c
 	return c, nil
@@ -144,6 +144,14 @@ func (f *Factory) Lang() string {
 	return f.lang
 }
 
+// LangSoFar is the UI language once Lang has worked it out, else "": what a panic message
+// uses, as working the language out afresh could panic again.
+func (f *Factory) LangSoFar() string { return f.lang }
+
+// SetLang pins the UI language (docs generated the same on every machine), or with ""
+// lets Lang work it out again (after a refused --lang).
+func (f *Factory) SetLang(lang string) { f.lang = lang }
+
 // Color reports whether stdout may be coloured: a terminal, no NO_COLOR, no --no-color.
 func (f *Factory) Color() bool {
 	return f.IO.StdoutTTY && !f.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
@@ -169,8 +177,8 @@ func (f *Factory) Printer() Printer {
 	return Printer{IO: f.IO, Lang: f.Lang, Color: f.Color, Width: f.TableWidth}
 }
 
-// screen is where a table is written: coloured or not, fitted to the terminal unless wide.
-func (p Printer) screen(wide bool) render.Screen {
+// Screen is where a table is written: coloured or not, fitted to the terminal unless wide.
+func (p Printer) Screen(wide bool) render.Screen {
 	scr := render.Screen{Color: p.Color()}
 	if !wide && p.Width != nil {
 		scr.Width = p.Width()
@@ -181,37 +189,37 @@ func (p Printer) screen(wide bool) render.Screen {
 // T returns a message of the catalogue in the user's language.
 func (p Printer) T(key string, args ...any) string { return i18n.T(p.Lang(), key, args...) }
 
-// warnf prints a message to stderr.
-func (p Printer) warnf(format string, args ...any) { fmt.Fprintf(p.IO.ErrOut, format, args...) }
+// Warnf prints a message to stderr.
+func (p Printer) Warnf(format string, args ...any) { fmt.Fprintf(p.IO.ErrOut, format, args...) }
 
-// println prints a line of data to stdout.
-func (p Printer) println(s string) { fmt.Fprintln(p.IO.Out, s) }
+// Println prints a line of data to stdout.
+func (p Printer) Println(s string) { fmt.Fprintln(p.IO.Out, s) }
 
-// author is who writes the entries of a command: "me", resolved against the team like a
+// Author is who writes the entries of a command: "me", resolved against the team like a
 // name typed to --owner (Factory.Me). When nobody is set, or the name set is not one
-// person of the team, name is "" (why says which): the entries are then written without
-// an author line, and noteAuthor says so after the write. A visit is never refused for
+// person of the team, Name is "" (Why says which): the entries are then written without
+// an author line, and NoteAuthor says so after the write. A visit is never refused for
 // want of a name, nor is a person invented.
-type author struct {
-	name string
-	why  error
+type Author struct {
+	Name string
+	Why  error
 }
 
-// author resolves who writes into rec (nil for a new record); newPerson takes a name
+// AuthorOf resolves who writes into rec (nil for a new record); newPerson takes a name
 // nobody has as set (--new-person).
-func (r Records) author(rec *record.Record, newPerson bool) author {
+func (r Records) AuthorOf(rec *record.Record, newPerson bool) Author {
 	name, err := r.Me(rec, newPerson)
-	return author{name, err}
+	return Author{name, err}
 }
 
-// noteAuthor says on stderr that the entries were written without their author, and why.
-func (p Printer) noteAuthor(a author) {
+// NoteAuthor says on stderr that the entries were written without their author, and why.
+func (p Printer) NoteAuthor(a Author) {
 	switch {
-	case a.name != "":
-	case a.why != nil:
-		p.warnf("%s", p.T("author.unresolved", errorText(p.Lang(), a.why)))
+	case a.Name != "":
+	case a.Why != nil:
+		p.Warnf("%s", p.T("author.unresolved", ErrorText(p.Lang(), a.Why)))
 	default:
-		p.warnf("%s", p.T("author.none"))
+		p.Warnf("%s", p.T("author.none"))
 	}
 }
 
@@ -221,7 +229,7 @@ type Records struct {
 	Store  func() (*store.Store, error)
 	Config func() (*config.Config, error)
 	Today  func() dates.Date
-	Team   func() (*people.Team, error) // the people names resolve against (people.go)
+	Team   func() (*people.Team, error) // the people names resolve against (Factory.Team)
 	// Me is the person using follow, resolved against the team (Factory.Me): the default
 	// owner of a new record and the author of every entry follow writes.
 	Me func(rec *record.Record, newPerson bool) (string, error)

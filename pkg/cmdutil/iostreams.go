@@ -1,4 +1,4 @@
-package cli
+package cmdutil
 
 import (
 	"io"
@@ -47,9 +47,9 @@ func SystemIO() *IOStreams {
 	return s
 }
 
-// guard puts Out and ErrOut behind the output boundary (once: a sanitize.Writer is not
+// Guard puts Out and ErrOut behind the output boundary (once: a sanitize.Writer is not
 // wrapped again) and returns what flushes them when the command is done.
-func (s *IOStreams) guard() (flush func()) {
+func (s *IOStreams) Guard() (flush func()) {
 	out, errOut := sanitize.NewWriter(s.Out), sanitize.NewWriter(s.ErrOut)
 	s.Out, s.ErrOut = out, errOut
 	return func() {
@@ -58,9 +58,9 @@ func (s *IOStreams) guard() (flush func()) {
 	}
 }
 
-// rawStream returns w without the output boundary: only for a program the user chose to
+// RawStream returns w without the output boundary: only for a program the user chose to
 // hand the terminal to (their editor), never for text follow prints.
-func rawStream(w io.Writer) io.Writer {
+func RawStream(w io.Writer) io.Writer {
 	if sw, ok := w.(*sanitize.Writer); ok {
 		return sw.Unwrap()
 	}

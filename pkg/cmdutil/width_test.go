@@ -1,6 +1,8 @@
-package cli
+package cmdutil
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestTableWidth: a terminal's width, else $COLUMNS, else 80; no width into a pipe unless
 // $FOLLOW_COLUMNS forces one.
@@ -24,7 +26,7 @@ func TestTableWidth(t *testing.T) {
 		if got := f.TableWidth(); got != c.want {
 			t.Errorf("%s: TableWidth() = %d, want %d", c.name, got, c.want)
 		}
-		if got := f.Printer().screen(true).Width; got != 0 {
+		if got := f.Printer().Screen(true).Width; got != 0 {
 			t.Errorf("%s: --wide gives width %d", c.name, got)
 		}
 	}

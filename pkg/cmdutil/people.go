@@ -1,10 +1,9 @@
-package cli
+package cmdutil
 
 import (
 	"errors"
 	"strings"
 
-	"github.com/staffnote/follow/pkg/cmdutil"
 	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/gitstage"
 	"github.com/staffnote/follow/pkg/i18n"
@@ -38,81 +37,81 @@ func (f *Factory) Team() (*people.Team, error) {
 	}
 	names, err := s.TeamNames()
 	if err != nil {
-		return nil, dataErr(err)
+		return nil, DataErr(err)
 	}
 	f.team = people.FromNames(names)
 	return f.team, nil
 }
 
-// resolvePerson is the full name of the person a filter (--owner of follow due, say)
+// ResolvePerson is the full name of the person a filter (--owner of follow due, say)
 // names; an unknown or ambiguous name is refused (exit 2) with the candidates.
-func resolvePerson(team *people.Team, flag any, typed string) (string, error) {
+func ResolvePerson(team *people.Team, flag any, typed string) (string, error) {
 	p, err := team.Resolve(typed)
 	if err != nil {
-		return "", cmdutil.Exit(ExitUsage, team.Explain(flag, err, "people.hint"))
+		return "", Exit(ExitUsage, team.Explain(flag, err, "people.hint"))
 	}
 	return p.Name, nil
 }
 
-// resolveWriter is the full name of the person typed to a flag whose name is written into
+// ResolveWriter is the full name of the person typed to a flag whose name is written into
 // a record (people.Team.Writer); an unknown or ambiguous name is refused (exit 2), with how
 // to add someone.
-func resolveWriter(team *people.Team, flag any, typed string, newPerson bool) (string, error) {
+func ResolveWriter(team *people.Team, flag any, typed string, newPerson bool) (string, error) {
 	name, err := team.Writer(typed, newPerson)
 	if err != nil {
-		return "", cmdutil.Exit(ExitUsage, team.Explain(flag, err, "people.hintnew"))
+		return "", Exit(ExitUsage, team.Explain(flag, err, "people.hintnew"))
 	}
 	return name, nil
 }
 
 // Writer resolves a name typed to a flag whose name is written into a record (see
-// resolveWriter).
+// ResolveWriter).
 func (r Records) Writer(flag, typed string, newPerson bool) (string, error) {
 	team, err := r.Team()
 	if err != nil {
 		return "", err
 	}
-	return resolveWriter(team, flag, typed, newPerson)
+	return ResolveWriter(team, flag, typed, newPerson)
 }
 
-// me is who the user is, as set, and where it was set.
-type me struct {
-	name, from string
+// MeSetting is who the user is, as set (Name, "" when set nowhere), and where it was set.
+type MeSetting struct {
+	Name, From string
 }
 
-// meSet reads who the user says they are: $FOLLOW_USER, else me: in their own
+// MeSet reads who the user says they are: $FOLLOW_USER, else me: in their own
 // config.yaml, else me: in the shared follow.yaml (deprecated: a warning, once), else git's
 // user.name. The first one set is taken, resolved or not.
-func (f *Factory) meSet() (me, error) {
+func (f *Factory) MeSet() (MeSetting, error) {
 	if u := strings.TrimSpace(f.Getenv("FOLLOW_USER")); u != "" {
-		return me{u, "FOLLOW_USER"}, nil
+		return MeSetting{u, "FOLLOW_USER"}, nil
 	}
 	if p := config.UserPath(f.Getenv); p != "" {
 		u, err := config.LoadUser(p)
 		if err != nil {
-			return me{}, dataErr(err)
+			return MeSetting{}, DataErr(err)
 		}
 		if u.Me != "" {
-			return me{u.Me, p}, nil
+			return MeSetting{u.Me, p}, nil
 		}
 	}
 	cfg, err := f.Config()
 	if err != nil {
-		return me{}, err
+		return MeSetting{}, err
 	}
 	if cfg.Me != "" {
 		if !f.meWarned {
 			f.meWarned = true
 			f.IO.ErrOut.Write([]byte(f.T("me.deprecated", cfg.Path, cfg.KeyLines["me"], config.UserPath(f.Getenv))))
 		}
-		return me{cfg.Me, cfg.Path + " me:"}, nil
+		return MeSetting{cfg.Me, cfg.Path + " me:"}, nil
 	}
 	if f.GitUser != nil {
 		if u := strings.TrimSpace(f.GitUser(f.Dir())); u != "" {
-			return me{u, "git config user.name"}, nil
+			return MeSetting{u, "git config user.name"}, nil
 		}
 	}
-	return me{}, nil
+	return MeSetting{}, nil
 }
 
 // Me is the full name of the user, resolved against the team like a name typed to
@@ -125,12 +124,12 @@ func (f *Factory) Me(newPerson bool) (string, error) { return f.MeIn(nil, newPer
 // their own staff), that is the answer the whole team would give, found without reading
 // every record: a name written in full fits one person of such a team by itself.
 func (f *Factory) MeIn(rec *record.Record, newPerson bool) (string, error) {
-	m, err := f.meSet()
-	if err != nil || m.name == "" {
+	m, err := f.MeSet()
+	if err != nil || m.Name == "" {
 		return "", err
 	}
 	if cfg, err := f.Config(); err == nil && !cfg.PeopleSet && rec != nil {
-		if p, ok := people.FromNames(rec.People(nil)).Exact(m.name); ok {
+		if p, ok := people.FromNames(rec.People(nil)).Exact(m.Name); ok {
 			return p.Name, nil
 		}
 	}
@@ -138,21 +137,21 @@ func (f *Factory) MeIn(rec *record.Record, newPerson bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return resolveWriter(team, i18n.Msg("me.from", m.from), m.name, newPerson)
+	return ResolveWriter(team, i18n.Msg("me.from", m.From), m.Name, newPerson)
 }
 
-// resolveMe is the full name of the person the user says they are, to filter on (follow
+// ResolveMe is the full name of the person the user says they are, to filter on (follow
 // due --me). A refusal says where the name was set.
-func resolveMe(team *people.Team, m me) (string, error) {
-	p, err := team.Resolve(m.name)
+func ResolveMe(team *people.Team, m MeSetting) (string, error) {
+	p, err := team.Resolve(m.Name)
 	if err != nil {
-		return "", cmdutil.Exit(ExitUsage, team.Explain(i18n.Msg("me.from", m.from), err, "people.hintme"))
+		return "", Exit(ExitUsage, team.Explain(i18n.Msg("me.from", m.From), err, "people.hintme"))
 	}
 	return p.Name, nil
 }
 
-// gitUserName is git's user.name seen from dir ("" when git or the setting is missing).
-func gitUserName(dir string) string {
+// GitUserName is git's user.name seen from dir ("" when git or the setting is missing).
+func GitUserName(dir string) string {
 	name, err := gitstage.Output(dir, "config", "user.name")
 	if err != nil {
 		return ""
@@ -160,10 +159,10 @@ func gitUserName(dir string) string {
 	return name
 }
 
-// staffID is the staff ID a command's argument designates (store.StaffID): the ID, typed
+// StaffID is the staff ID a command's argument designates (store.StaffID): the ID, typed
 // in full width or not, or the name or reading of one record. A name of several records,
 // or of none, is refused (exit 2) with the candidates.
-func (r Records) staffID(typed string) (string, error) {
+func (r Records) StaffID(typed string) (string, error) {
 	s, err := r.Store()
 	if err != nil {
 		return "", err
@@ -171,10 +170,10 @@ func (r Records) staffID(typed string) (string, error) {
 	id, err := s.StaffID(typed)
 	var e *people.StaffError
 	if errors.As(err, &e) {
-		return "", cmdutil.Exit(ExitUsage, e)
+		return "", Exit(ExitUsage, e)
 	}
 	if err != nil {
-		return "", dataErr(err)
+		return "", DataErr(err)
 	}
 	return id, nil
 }

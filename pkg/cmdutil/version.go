@@ -1,4 +1,4 @@
-package cli
+package cmdutil
 
 import (
 	"runtime/debug"
@@ -57,8 +57,8 @@ func (b BuildInfo) String() string {
 	return or(b.Version, "devel") + " (commit " + or(b.Commit, "unknown") + ", " + or(b.Date, "date unknown") + ")"
 }
 
-// buildInfo completes b from the running binary's build info.
-func buildInfo(b BuildInfo) BuildInfo {
+// ResolveBuildInfo completes b from the running binary's build info.
+func ResolveBuildInfo(b BuildInfo) BuildInfo {
 	bi, _ := debug.ReadBuildInfo()
 	return b.completed(bi)
 }
