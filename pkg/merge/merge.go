@@ -530,7 +530,13 @@ func settleNext(out string, m *merger) string {
 		return out // a disagreement one side had already: lint tells (next-moved)
 	}
 	if p.Date != r.Next {
-		ed.Set(p.Date, "next")
+		// The time and place merged with next belonged to the date it held: next takes
+		// those of the Next: line it follows now, or none.
+		a, ok := r.NextAppointment(p.Line)
+		if !ok || a.Date != p.Date {
+			a = dates.Appointment{Date: p.Date}
+		}
+		ed.SetNext(a)
 	}
 	b, err := ed.Bytes()
 	if err != nil {

@@ -659,3 +659,57 @@ func TestMergeNoteInTheRecordsLanguage(t *testing.T) {
 		t.Errorf("the merge mixed the record's languages:\n%s", res.Out)
 	}
 }
+
+// When the merge moves next to the date a Next: line promised, the time and place come
+// with it: those merged from the side whose date lost belonged to that date.
+func TestMergeNextTakesTheTimeAndPlaceOfItsLine(t *testing.T) {
+	agreed := logged(t, base, "2026-12-02", "訪問", "面談", "2026-12-16")
+	withAt := func(s, next, at, place string) string {
+		return rep(t, s, "next: 2026-12-16\n", "next: "+next+"\nnext_at: \""+at+"\"\nnext_place: "+place+"\n")
+	}
+	for _, c := range []struct {
+		name, ours, theirs string
+		want               []string // lines of the merged front matter
+		not                []string
+	}{
+		{
+			name:   "the kept date had no time",
+			ours:   agreed + visit("2026-12-09", "電話", "A: 16日のまま", "2026-12-16"),
+			theirs: withAt(agreed, "2026-12-24", "15:00", "休憩室") + visit("2026-12-09", "訪問", "B: 24日に変更", "2026-12-24 15:00 休憩室"),
+			want:   []string{"\nnext: 2026-12-16\n"},
+			not:    []string{"next_at:", "next_place:"},
+		},
+		{
+			name:   "the kept date had its own",
+			ours:   agreed + visit("2026-12-09", "電話", "A: 16日のまま", "2026-12-16 10:00 会議室B"),
+			theirs: withAt(agreed, "2026-12-24", "15:00", "休憩室") + visit("2026-12-09", "訪問", "B: 24日に変更", "2026-12-24 15:00 休憩室"),
+			want:   []string{"\nnext: 2026-12-16\n", "\nnext_at: \"10:00\"\n", "\nnext_place: 会議室B\n"},
+			not:    []string{"休憩室\n---"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := run(t, mergeCase{base: agreed, ours: c.ours, theirs: c.theirs})
+			fm := string(res.Out[:bytes.Index(res.Out, []byte("\n---\n"))+5])
+			for _, w := range c.want {
+				if !strings.Contains(fm, w) {
+					t.Errorf("the front matter lacks %q:\n%s", w, fm)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(fm, w) {
+					t.Errorf("the front matter holds %q:\n%s", w, fm)
+				}
+			}
+			r, err := record.Parse("S0001.md", res.Out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Broken(); err != nil {
+				t.Errorf("the merged record is broken: %v", err)
+			}
+			if a := r.Appointment(); r.Next.String() != "2026-12-16" || (a == nil) != (c.name == "the kept date had no time") {
+				t.Errorf("next %v, appointment %v", r.Next, a)
+			}
+		})
+	}
+}

@@ -69,7 +69,7 @@ func Log(rec *record.Record, in LogInput) (Logged, error) {
 	}
 	ed := rec.Edit()
 	if in.MoveNext && rec.Active() && in.Next.After(rec.Next) {
-		setNext(ed, rec, dates.Appointment{Date: in.Next})
+		ed.SetNext(dates.Appointment{Date: in.Next})
 		res.Next, res.NextMoved = in.Next, true
 	}
 	ed.InsertEntry(in.Date, b.String())

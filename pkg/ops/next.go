@@ -6,27 +6,6 @@ import (
 	"github.com/staffnote/follow/pkg/record"
 )
 
-// setNext writes the next follow-up a into the front matter: next, and next_at and
-// next_place right under it when a has a time or a place. A time or place the record kept
-// for its former next date is removed when a has none: it belonged to that date.
-func setNext(ed *record.Editor, rec *record.Record, a dates.Appointment) {
-	ed.Set(a.Date, "next")
-	placeAfter := "next"
-	if c := a.Clock(); c != "" {
-		ed.SetAfter(c, "next_at", "next")
-		if rec.KeyLine("next_at") > 0 {
-			placeAfter = "next_at"
-		}
-	} else {
-		ed.Remove("next_at")
-	}
-	if a.Place != "" {
-		ed.SetAfter(a.Place, "next_place", placeAfter)
-	} else {
-		ed.Remove("next_place")
-	}
-}
-
 // nextIs checks that the edited record's next follow-up is a.
 func nextIs(nr *record.Record, a dates.Appointment) error {
 	if nr.Next != a.Date || nr.NextAt != a.Clock() || nr.NextPlace != a.Place {
@@ -85,7 +64,7 @@ func Reschedule(rec *record.Record, in RescheduleInput) (Rescheduled, error) {
 	}
 	entry += record.NextLine(in.At, in.Lang) + "\n"
 	ed := rec.Edit()
-	setNext(ed, rec, in.At)
+	ed.SetNext(in.At)
 	ed.InsertEntry(in.Today, entry)
 	out, err := ed.Bytes()
 	if err != nil {

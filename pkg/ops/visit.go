@@ -118,7 +118,7 @@ func Visit(rec *record.Record, in VisitInput) (Visited, error) {
 	moveNext := !in.Next.IsZero() && !in.Date.Before(latest)
 	next := record.MakeAppointment(in.Next, in.NextAt, in.NextPlace)
 	if moveNext {
-		setNext(ed, rec, next)
+		ed.SetNext(next)
 		res.Next = in.Next
 	} else if !in.Next.IsZero() {
 		res.NextKept, res.Latest = true, latest

@@ -462,6 +462,20 @@ func (s *bodyScanner) paraLine(text []byte, lead, lineStart, line int) {
 // feed). Each optional part is taken when present because what follows it cannot start
 // with its first character, so the match is found left to right.
 func matchNextLine(t string) (label, val string, ok bool) {
+	label, rest, ok := splitNextLine(t)
+	if !ok {
+		return "", "", false
+	}
+	j := 0
+	for j < len(rest) && !isRESpace(rest[j]) {
+		j++
+	}
+	return label, rest[:j], true
+}
+
+// splitNextLine is matchNextLine's reading of t, giving everything after the colon (and the
+// spaces and ** after it) instead of its first word.
+func splitNextLine(t string) (label, rest string, ok bool) {
 	i := skipRESpace(t, 0)
 	if i+1 < len(t) && (t[i] == '-' || t[i] == '*' || t[i] == '+') && isRESpace(t[i+1]) {
 		i = skipRESpace(t, i+1)
@@ -502,11 +516,7 @@ func matchNextLine(t string) (label, val string, ok bool) {
 		i += 2
 	}
 	i = skipRESpace(t, i)
-	j := i
-	for j < len(t) && !isRESpace(t[j]) {
-		j++
-	}
-	return label, t[i:j], true
+	return label, t[i:], true
 }
 
 // isRESpace is \s of Go's regexp: [\t\n\f\r ].

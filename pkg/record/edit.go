@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/staffnote/follow/pkg/dates"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -729,4 +730,25 @@ func commonSuffix(x, y []byte) int {
 		s++
 	}
 	return s
+}
+
+// SetNext writes the next follow-up a into the front matter: next, and next_at and
+// next_place right under it when a has a time or a place. A time or place the record kept
+// for its former next date is removed when a has none: it belonged to that date.
+func (e *Editor) SetNext(a dates.Appointment) {
+	e.Set(a.Date, "next")
+	placeAfter := "next"
+	if c := a.Clock(); c != "" {
+		e.SetAfter(c, "next_at", "next")
+		if e.r.KeyLine("next_at") > 0 {
+			placeAfter = "next_at"
+		}
+	} else {
+		e.Remove("next_at")
+	}
+	if a.Place != "" {
+		e.SetAfter(a.Place, "next_place", placeAfter)
+	} else {
+		e.Remove("next_place")
+	}
 }

@@ -3,8 +3,10 @@ package record
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/staffnote/follow/pkg/dates"
+	"github.com/staffnote/follow/pkg/textfold"
 )
 
 // Visit is a new entry to write into the body.
@@ -156,6 +158,36 @@ func (v Visit) Markdown() string {
 func NextLine(a dates.Appointment, lang string) string {
 	a.Place = oneLine(a.Place)
 	return LabelsFor(lang).Next + ": " + a.String()
+}
+
+// NextAppointment is the appointment the Next: line at file line n says: its date, and the
+// time and place written after it as NextLine writes them (text after the date is free:
+// what does not read as a time and a place is left out). ok is false when line n is not a
+// Next: line starting with a date.
+func (r *Record) NextAppointment(n int) (a dates.Appointment, ok bool) {
+	_, rest, ok := splitNextLine(strings.TrimSpace(string(r.lineBytes(n))))
+	if !ok {
+		return dates.Appointment{}, false
+	}
+	// The date ends at the first space, full-width ones too (textfold.Input folds rune for
+	// rune); the time and place after it are read as written.
+	rest = strings.TrimFunc(rest, unicode.IsSpace) // as textfold.Input trims
+	first, after := rest, ""
+	orig := []rune(rest)
+	for i, c := range []rune(textfold.Input(rest)) {
+		if c < 0x80 && isRESpace(byte(c)) && i < len(orig) {
+			first, after = string(orig[:i]), string(orig[i+1:])
+			break
+		}
+	}
+	d, err := dates.ParseISO(textfold.Input(strings.Trim(first, "*")))
+	if err != nil {
+		return dates.Appointment{}, false
+	}
+	if a, err := dates.ParseAppointment(d.String()+" "+after, d, dates.Past); err == nil && a.Date == d {
+		return a, true
+	}
+	return dates.Appointment{Date: d}, true
 }
 
 // MakeAppointment is the appointment on date at the time clock ("15:00", "15:00-16:00",
