@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/cmdutil"
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/ops"
 	"github.com/staffnote/follow/pkg/record"
 	"github.com/staffnote/follow/pkg/textfold"
@@ -23,6 +24,7 @@ type DutyOptions struct {
 	Option   string
 	Outcome  string
 	Result   string
+	Commit   bool // commit the record alone, with its one-line message
 }
 
 // NewCmdDuty builds follow duty; runF, when set, runs instead of the command (tests).
@@ -54,6 +56,7 @@ func NewCmdDuty(f *cmdutil.Factory, runF func(*DutyOptions) error) *cobra.Comman
 	fl.StringVar(&o.Result, "result", "", strings.Join(record.DutyResults, ", "))
 	_ = c.RegisterFlagCompletionFunc("option", cmdutil.CompleteWords(record.DutyOptions...))
 	_ = c.RegisterFlagCompletionFunc("result", cmdutil.CompleteWords(record.DutyResults...))
+	addCommitFlag(c, &o.Commit)
 	return c
 }
 
@@ -90,8 +93,12 @@ func runDuty(o *DutyOptions) error {
 	}
 	o.NoteAuthor(by)
 	o.Warnf("%s", o.T("duty.done", c.Rec.ID, c.Rec.Name, ops.DutyLine(res.Duty, o.Lang())))
+	c.EnvUsed = in.Env
+	cm := written(c, commitmsg.Duty)
+	cm.Kind, cm.Date = res.Duty.Kind, res.Duty.Date
+	err = afterWrite(o.Printer, o.Commit, c.Path, cm)
 	o.Println(c.Path)
-	return nil
+	return err
 }
 
 // parseHours reads --hours as typed: 3, 1.5, full-width digits, with h or 時間 after it.

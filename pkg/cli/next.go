@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/staffnote/follow/pkg/cmdutil"
+	"github.com/staffnote/follow/pkg/commitmsg"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/ops"
 )
@@ -17,7 +18,8 @@ type NextOptions struct {
 	ID string
 	At string // DATE [TIME] [PLACE] as typed, the arguments joined by spaces
 	// Note says why the appointment moved (--note).
-	Note string
+	Note   string
+	Commit bool // commit the record alone, with its one-line message
 }
 
 // NewCmdNext builds follow next; runF, when set, runs instead of the command (tests).
@@ -36,6 +38,7 @@ func NewCmdNext(f *cmdutil.Factory, runF func(*NextOptions) error) *cobra.Comman
 		ValidArgsFunction: cmdutil.CompleteIDs(o.Store),
 	}
 	c.Flags().StringVar(&o.Note, "note", "", "")
+	addCommitFlag(c, &o.Commit)
 	return c
 }
 
@@ -64,6 +67,9 @@ func runNext(o *NextOptions) error {
 	if res.Closed != nil {
 		o.Warnf("%s", o.T("warning", o.T("visit.nextclosed", at.Date, res.Closed.Text(o.Lang()))))
 	}
+	cm := written(c, commitmsg.Reschedule)
+	cm.To = at.String()
+	err = afterWrite(o.Printer, o.Commit, c.Path, cm)
 	o.Println(c.Path)
-	return nil
+	return err
 }

@@ -12,22 +12,24 @@ import (
 
 // What a write did to a record.
 const (
-	Visit    = "visit"    // a contact logged (Kind: the entry's kind as written)
-	Create   = "create"   // a new record
-	Done     = "done"     // a milestone or request marked done (Item)
-	Renew    = "renew"    // a renewal
-	End      = "end"      // the end of the dispatch (Date: the last day)
-	Handover = "handover" // a new owner (To)
+	Visit      = "visit"      // a contact logged (Kind: the entry's kind as written)
+	Create     = "create"     // a new record
+	Done       = "done"       // a milestone or request marked done (Item)
+	Renew      = "renew"      // a renewal
+	End        = "end"        // the end of the dispatch (Date: the last day)
+	Handover   = "handover"   // a new owner (To)
+	Reschedule = "reschedule" // the next follow-up moved (To: the new appointment)
+	Duty       = "duty"       // a duty recorded (Kind: training, career, wish, measure)
 )
 
 // Change is one write to one record.
 type Change struct {
 	Lang   string // the record's language: ja or en
 	ID     string // the staff ID
-	Action string // Visit, Create, Done, Renew, End, Handover
-	Kind   string // Visit: the entry's kind as written (訪問, 電話, visit, call)
+	Action string // Visit, Create, Done, Renew, End, Handover, Reschedule, Duty
+	Kind   string // Visit: the entry's kind as written (訪問, 電話, visit, call); Duty: its kind
 	Item   string // Done: the milestone or request (M3, R2)
-	To     string // Handover: the new owner
+	To     string // Handover: the new owner; Reschedule: the new appointment
 	// Created says a Visit was logged into a record it created.
 	Created bool
 	Date    dates.Date
@@ -54,6 +56,10 @@ func Message(c Change) string {
 		what = t("commit.end")
 	case Handover:
 		what = t("commit.handover", c.To)
+	case Reschedule:
+		what = t("commit.reschedule", c.To)
+	case Duty:
+		what = t("commit.duty." + c.Kind)
 	default:
 		what = c.Action
 	}
