@@ -59,3 +59,11 @@ func (e endChoices) Text(lang string) string {
 	}
 	return strings.Join(out, i18n.Sep(lang))
 }
+
+// ReasonSays reports whether the reason of an end already says label, the name of its
+// category, in any width or letter case: the log line and follow show then leave the
+// label out (契約満了, not 契約満了（契約満了）).
+func ReasonSays(reason, label string) bool {
+	fold := func(s string) string { return strings.ToLower(textfold.Input(s)) }
+	return label != "" && strings.Contains(fold(reason), fold(label))
+}

@@ -35,3 +35,22 @@ func TestEndCategoryLabels(t *testing.T) {
 		t.Error("an end category without code: was accepted")
 	}
 }
+
+func TestReasonSays(t *testing.T) {
+	for _, c := range []struct {
+		reason, label string
+		want          bool
+	}{
+		{"契約満了", "契約満了", true},
+		{"契約満了で終了", "契約満了", true},
+		{"本人都合（転居のため）", "本人都合", true},
+		{"Contract Expiry", "contract expiry", true},
+		{"ＣＯＮＴＲＡＣＴ expiry", "contract expiry", true},
+		{"本人希望（資格試験の勉強に専念するため）", "本人都合", false},
+		{"契約満了", "", false},
+	} {
+		if got := ReasonSays(c.reason, c.label); got != c.want {
+			t.Errorf("ReasonSays(%q, %q) = %v", c.reason, c.label, got)
+		}
+	}
+}

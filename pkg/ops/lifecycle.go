@@ -168,8 +168,10 @@ func End(rec *record.Record, in EndInput) (Ended, error) {
 	var res Ended
 	logDate := in.Date
 	line := in.t("end.line", in.Reason)
-	if cat != "" { // the category's label in the record's language
-		line = in.t("end.linecat", in.Reason, in.Config.EndLabel(cat, in.Lang))
+	// The category's label in the record's language, unless the reason already says it
+	// (就業終了: 契約満了, not 就業終了: 契約満了（契約満了）).
+	if label := in.Config.EndLabel(cat, in.Lang); cat != "" && !config.ReasonSays(in.Reason, label) {
+		line = in.t("end.linecat", in.Reason, label)
 	}
 	if res.Future = in.Date.After(in.Today) && !in.Today.IsZero(); res.Future {
 		// A notice: the person stays active until the last day, and the renewal checks

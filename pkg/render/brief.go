@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/staffnote/follow/pkg/brief"
+	"github.com/staffnote/follow/pkg/config"
 	"github.com/staffnote/follow/pkg/dates"
 	"github.com/staffnote/follow/pkg/i18n"
 	"github.com/staffnote/follow/pkg/record"
@@ -122,8 +123,8 @@ func (w words) briefFacts(b brief.Brief, today dates.Date) ([][]string, []bool) 
 		text := e.Date.String()
 		if e.Reason != "" {
 			reason := e.Reason
-			if e.Category != "" {
-				reason = w.t("show.endedreason", reason, w.endLabel(e))
+			if l := w.endLabel(e); e.Category != "" && !config.ReasonSays(reason, l) {
+				reason = w.t("show.endedreason", reason, l)
 			}
 			text = w.t("show.endedline", text, reason)
 		}
