@@ -19,6 +19,12 @@ import (
 // Key is idempotent, and text the privacy scanner folds alike has one key:
 // Key(string(Runes(s))) == Key(s).
 func Key(s string) string {
+	if !utf8.ValidString(s) {
+		// Each invalid byte as U+FFFD, as the match form (Runes) has it: the normalizer
+		// passes invalid bytes through and may then leave the rune after one undecomposed
+		// ("\xf7Ϲ": Ϲ lowered to ϲ, whose NFKC is ς, where NFKC first gives Σ, then σ).
+		s = string([]rune(s))
+	}
 	k := keyMap(norm.NFKC.String(s))
 	// Removing a space can bring a sound mark next to a kana it composes with, and lower
 	// case can leave NFKC: fold again until the key is stable (once, in practice).
@@ -32,6 +38,7 @@ func Key(s string) string {
 func keyMap(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	last := rune(0)
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			continue
@@ -43,7 +50,15 @@ func keyMap(s string) string {
 		if r >= 0x30A1 && r <= 0x30F6 { // katakana letters ァ..ヶ as hiragana
 			r -= 0x60
 		}
-		b.WriteRune(unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		if r == '\u0307' && last == 'i' {
+			// İ lowers to a plain i (Go's simple mapping), and I with a combining dot
+			// above (U+0307), which the match form lowers to i and the dot, must give the
+			// same key: the dot after an i is dropped (İstanbul matches istanbul).
+			continue
+		}
+		b.WriteRune(r)
+		last = r
 	}
 	return b.String()
 }

@@ -92,3 +92,18 @@ func TestMatcherIndex(t *testing.T) {
 		}
 	}
 }
+
+// Found by FuzzAgainstXText: text the match form folds alike has one key, with a dotted
+// capital I and with an invalid byte before a letter NFKC decomposes.
+func TestKeyOfTheMatchForm(t *testing.T) {
+	for _, c := range [][]string{
+		{"İstanbul", "I\u0307stanbul", "i\u0307stanbul", "istanbul"},
+		{"\xf7Ϲ", "\ufffdϹ", "\ufffdσ"},
+	} {
+		for _, s := range c[1:] {
+			if Key(s) != Key(c[0]) {
+				t.Errorf("Key(%q) = %q, Key(%q) = %q", s, Key(s), c[0], Key(c[0]))
+			}
+		}
+	}
+}
