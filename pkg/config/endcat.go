@@ -61,9 +61,9 @@ func (e endChoices) Text(lang string) string {
 }
 
 // ReasonSays reports whether the reason of an end already says label, the name of its
-// category, in any width or letter case: the log line and follow show then leave the
-// label out (契約満了, not 契約満了（契約満了）).
+// category, as search matches text (textfold.Matcher: any width, kana, case or spacing):
+// the log line and follow show then leave the label out (契約満了, not 契約満了（契約満了）).
 func ReasonSays(reason, label string) bool {
-	fold := func(s string) string { return strings.ToLower(textfold.Input(s)) }
-	return label != "" && strings.Contains(fold(reason), fold(label))
+	m := textfold.NewMatcher(label)
+	return !m.Empty() && m.Match(reason)
 }
