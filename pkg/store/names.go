@@ -168,28 +168,21 @@ func (s *Store) TeamNames() ([]string, error) {
 	return names, nil
 }
 
-// keepNames keeps the names index current after WriteRecord wrote data to path in dir,
-// whose stamp was before: when the index was current but for that folder, which had not
-// changed before the write, the names data holds are added and the folder's new stamp put
-// in (from rec, data read back, when the caller has it). Otherwise the index is left as it
-// is, to be rebuilt when it is next needed.
-func (s *Store) keepNames(dir string, before folderStamp, data []byte, rec *record.Record) {
+// keepNames keeps the names index current after WriteRecord wrote rec in dir, whose stamp
+// was before: when the index was current but for that folder, which had not changed before
+// the write, the names rec holds are added and the folder's new stamp put in. Otherwise (or
+// for bytes written without a record, rec nil: the tests of writing) the index is left as
+// it is, stale from the write on, to be rebuilt when it is next needed.
+func (s *Store) keepNames(dir string, before folderStamp, rec *record.Record) {
 	folders, names, ok := s.readNames()
-	if !ok || before.mtime == 0 {
+	if !ok || before.mtime == 0 || rec == nil {
 		return
 	}
 	i := slices.IndexFunc(folders, func(f folderStamp) bool { return f.rel == before.rel })
 	if i < 0 || folders[i] != before || !s.current(folders, before.rel) {
 		return
 	}
-	switch n := record.FrontMatterLen(data); {
-	case rec != nil:
-		names = rec.People(names)
-	case n > 0:
-		if r, err := record.Parse(filepath.Join(dir, "x.md"), data[:n]); err == nil {
-			names = r.People(names)
-		}
-	}
+	names = rec.People(names)
 	folders[i] = s.stampOf(dir)
 	s.saveNames(folders, names)
 }

@@ -49,7 +49,12 @@ func TestNamesIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.WriteFile(filepath.Join(root, "tokyo", "S3.md"), []byte(namesRec("S3", "田中 四郎"))); err != nil {
+	p3 := filepath.Join(root, "tokyo", "S3.md")
+	rec3, err := record.Parse(p3, []byte(namesRec("S3", "田中 四郎")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteRecord(p3, rec3); err != nil {
 		t.Fatal(err)
 	}
 	// WriteRecord takes the names from the record read back, not from parsing again.
@@ -63,7 +68,7 @@ func TestNamesIndex(t *testing.T) {
 	}
 	unlock()
 	if got, ok := s.Names(); !ok || !slices.Contains(got, "田中 四郎") || !slices.Contains(got, "山本 六郎") {
-		t.Fatalf("after WriteFile and WriteRecord the index holds %q (%v)", got, ok)
+		t.Fatalf("after two WriteRecords the index holds %q (%v)", got, ok)
 	}
 	if data, err := os.ReadFile(p4); err != nil || string(data) != namesRec("S4", "山本 六郎") {
 		t.Fatalf("WriteRecord wrote %q, %v", data, err)

@@ -114,8 +114,8 @@ func (s *Store) WriteRecord(path string, rec *record.Record) error {
 	return s.write(path, rec.Src, rec)
 }
 
-// write is WriteRecord of data; rec, when not nil, is data read back (the tests write
-// bytes that are not a record, and then the names index parses what it needs).
+// write is WriteRecord of data; rec, when not nil, is data read back (the tests also write
+// bytes that are not a record: the names index is then left to be rebuilt).
 func (s *Store) write(path string, data []byte, rec *record.Record) error {
 	root, err := resolve(s.Root)
 	if err != nil {
@@ -194,7 +194,7 @@ func (s *Store) write(path string, data []byte, rec *record.Record) error {
 	}
 	// The temporary file is gone: a note naming it would only cost the next write a look.
 	_ = os.Remove(s.notePath())
-	s.keepNames(dir, before, data, rec)
+	s.keepNames(dir, before, rec)
 	fault.done()
 	return nil
 }

@@ -10,7 +10,7 @@ import (
 
 // writeTree makes a records directory holding the given files (path: content).
 // WriteFile is WriteRecord of bytes that need not be a record: what the tests of writing
-// write (the names index parses what it needs from them).
+// write (the names index is left to be rebuilt).
 func (s *Store) WriteFile(path string, data []byte) error { return s.write(path, data, nil) }
 
 func writeTree(t *testing.T, files map[string]string) string {
