@@ -212,7 +212,7 @@ func (p *fastParser) pair(l fastLine, indent int) (*yaml.Node, *yaml.Node, bool)
 	if !ok {
 		return nil, nil, false
 	}
-	k := p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: p.value(key), Line: l.no, Column: indent + 1})
+	k := p.node(yaml.Node{Kind: yaml.ScalarNode, Tag: plainTag(key), Value: p.value(key), Line: l.no, Column: indent + 1})
 	p.i++
 	colonCol := indent + len(key) + 1 // column of the ':'
 	if rest == "" {
@@ -319,11 +319,7 @@ func (p *fastParser) scalar(s string, line, col int) (*yaml.Node, bool) {
 	if strings.Contains(s, ": ") || strings.HasSuffix(s, ":") || strings.Contains(s, " #") {
 		return nil, false
 	}
-	n.Value = p.value(s)
-	switch s {
-	case "~", "null", "Null", "NULL":
-		n.Tag = "!!null"
-	}
+	n.Value, n.Tag = p.value(s), plainTag(s)
 	return p.node(n), true
 }
 
@@ -352,15 +348,22 @@ func (p *fastParser) flowList(s string, line, col int) (*yaml.Node, bool) {
 		if item == "" || strings.ContainsAny(item, "[]{}#:'\"&*!|>%@`?") || item[0] == '-' {
 			return nil, false
 		}
-		v := yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: p.value(item),
+		v := yaml.Node{Kind: yaml.ScalarNode, Tag: plainTag(item), Value: p.value(item),
 			Line: line, Column: col + utf8.RuneCountInString(s[:off+lead])}
-		switch item {
-		case "~", "null", "Null", "NULL":
-			v.Tag = "!!null"
-		}
 		p.stack = append(p.stack, p.node(v))
 		off += len(part) + 1
 	}
 	n.Content = p.content(mark)
 	return n, true
+}
+
+// plainTag is the tag the fast parser gives a plain scalar, a key or a value: !!null for
+// the null forms of YAML's core schema (yaml.v3 resolves keys like values: "Null:" is a
+// null key), else !!str.
+func plainTag(s string) string {
+	switch s {
+	case "~", "null", "Null", "NULL":
+		return "!!null"
+	}
+	return "!!str"
 }
